@@ -1,0 +1,91 @@
+//! An attempt in progress: where the person is and what they answered.
+
+use serde::{Deserialize, Serialize};
+
+use super::bank::items;
+use super::model::Answer;
+use super::scoring::{score, Answers, Outcome};
+use super::shuffle::option_order;
+
+/// The quiz as a person is taking it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Attempt {
+    /// Seeds the option shuffle, so the order stays put on reload.
+    pub seed: u64,
+    /// Index of the item on screen.
+    pub position: usize,
+    pub answers: Answers,
+}
+
+impl Attempt {
+    pub fn new(seed: u64) -> Attempt {
+        Attempt { seed, position: 0, answers: Answers::new() }
+    }
+
+    /// How many items the quiz has.
+    pub fn len() -> usize {
+        items().len()
+    }
+
+    /// The item on screen.
+    pub fn item(&self) -> &'static super::bank::Item {
+        let all = items();
+        &all[self.position.min(all.len() - 1)]
+    }
+
+    pub fn answer(&self) -> Option<Answer> {
+        self.answers.get(self.item().id).copied()
+    }
+
+    /// Bank indices of the item's options in the order they are shown.
+    pub fn shown_order(&self) -> Vec<u8> {
+        let item = self.item();
+        option_order(self.seed, item.id, item.option_count())
+    }
+
+    /// Records an answer to the item on screen; ignored if it does not fit.
+    pub fn choose(&mut self, answer: Answer) {
+        let item = self.item();
+        if item.accepts(answer) {
+            self.answers.insert(item.id.to_owned(), answer);
+        }
+    }
+
+    pub fn is_last(&self) -> bool {
+        self.position + 1 >= Self::len()
+    }
+
+    pub fn back(&mut self) {
+        self.position = self.position.saturating_sub(1);
+    }
+
+    /// Moves on; returns false when there is no next item.
+    pub fn advance(&mut self) -> bool {
+        if self.is_last() {
+            return false;
+        }
+        self.position += 1;
+        true
+    }
+
+    /// Clears the answer on screen and moves on; false on the last item.
+    pub fn skip(&mut self) -> bool {
+        self.answers.remove(self.item().id);
+        self.advance()
+    }
+
+    pub fn answered(&self) -> usize {
+        items().iter().filter(|i| self.answers.contains_key(i.id)).count()
+    }
+
+    pub fn outcome(&self) -> Outcome {
+        score(&self.answers)
+    }
+
+    /// Repairs values that could come from an older or damaged document.
+    pub fn normalised(mut self) -> Attempt {
+        self.position = self.position.min(Self::len() - 1);
+        self.answers.retain(|id, a| super::bank::item(id).is_some_and(|i| i.accepts(*a)));
+        self
+    }
+}

@@ -1,0 +1,12 @@
+//! The quiz's domain: plain Rust with no browser imports, tested on the host.
+
+pub mod attempt;
+pub mod bank;
+pub mod content;
+pub mod model;
+pub mod route;
+pub mod scoring;
+pub mod shuffle;
+pub mod tips;
+
+pub use model::{Answer, Habit, Style};

@@ -1,0 +1,41 @@
+//! Hash routes: the app lives in one file, so every screen is a URL fragment
+//! that static and offline hosting serve alike.
+
+/// A screen of the app.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Route {
+    Welcome,
+    Quiz,
+    Result,
+    /// A result shared by link, with its still-undecoded code.
+    Shared(String),
+    /// Any fragment the app does not know.
+    Unknown(String),
+}
+
+impl Route {
+    /// Reads a `location.hash` value such as `#/quiz`.
+    pub fn parse(hash: &str) -> Route {
+        let path = hash.strip_prefix('#').unwrap_or(hash);
+        match path {
+            "" | "/" => Route::Welcome,
+            "/quiz" => Route::Quiz,
+            "/result" => Route::Result,
+            _ => match path.strip_prefix("/r/") {
+                Some(code) => Route::Shared(code.to_owned()),
+                None => Route::Unknown(path.to_owned()),
+            },
+        }
+    }
+
+    /// The fragment for this route, including the `#`.
+    pub fn to_hash(&self) -> String {
+        match self {
+            Route::Welcome => "#/".to_owned(),
+            Route::Quiz => "#/quiz".to_owned(),
+            Route::Result => "#/result".to_owned(),
+            Route::Shared(code) => format!("#/r/{code}"),
+            Route::Unknown(path) => format!("#{path}"),
+        }
+    }
+}
