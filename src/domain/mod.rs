@@ -3,6 +3,8 @@
 pub mod attempt;
 pub mod bank;
 pub mod content;
+pub mod documents;
+pub mod history;
 pub mod model;
 pub mod route;
 pub mod scoring;

@@ -2,8 +2,9 @@
 //! that static and offline hosting serve alike.
 
 /// A screen of the app.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub enum Route {
+    #[default]
     Welcome,
     Quiz,
     Result,

@@ -1,0 +1,26 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The welcome screen, `#/`. */
+export class WelcomePage {
+  readonly heading: Locator;
+  readonly start: Locator;
+  readonly continue: Locator;
+  readonly startAgain: Locator;
+
+  constructor(readonly page: Page) {
+    this.heading = page.getByRole('heading', { level: 1, name: 'What kind of networker are you?' });
+    this.start = page.getByRole('button', { name: 'Start the quiz', exact: true });
+    this.continue = page.getByRole('button', { name: 'Continue where you left off', exact: true });
+    this.startAgain = page.getByRole('button', { name: 'Start again', exact: true });
+  }
+
+  async goto() {
+    await this.page.goto('/');
+    await expect(this.heading).toBeVisible();
+  }
+
+  /** Starts a fresh attempt with the mouse. */
+  async startQuiz() {
+    await this.start.click();
+  }
+}

@@ -1,0 +1,77 @@
+// Serves the release build in dist/ for the end-to-end tests, the way a plain
+// static host would: no rewriting beyond "/" -> index.html, no dependencies,
+// reachable from this machine only.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(fileURLToPath(new URL('../dist', import.meta.url)));
+const host = '127.0.0.1';
+const port = Number(process.env.PORT ?? 4173);
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.webp': 'image/webp',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+};
+
+try {
+  await stat(join(root, 'index.html'));
+} catch {
+  console.error(`e2e server: ${join(root, 'index.html')} is missing; run 'trunk build --release --offline' first.`);
+  process.exit(1);
+}
+
+function fileFor(urlPath) {
+  let path;
+  try {
+    path = decodeURIComponent(urlPath.split('?')[0].split('#')[0]);
+  } catch {
+    return null;
+  }
+  if (path.endsWith('/')) path += 'index.html';
+  const file = resolve(root, '.' + normalize('/' + path));
+  return file === root || file.startsWith(root + sep) ? file : null;
+}
+
+const server = createServer(async (req, res) => {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+    return;
+  }
+  const file = fileFor(req.url ?? '/');
+  let body;
+  try {
+    if (!file || !(await stat(file)).isFile()) throw new Error('not a file');
+    body = await readFile(file);
+  } catch {
+    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found\n');
+    return;
+  }
+  res.writeHead(200, {
+    'Content-Type': types[extname(file).toLowerCase()] ?? 'application/octet-stream',
+    'Content-Length': body.length,
+    'Cache-Control': 'no-cache',
+    'X-Content-Type-Options': 'nosniff',
+  });
+  res.end(req.method === 'HEAD' ? undefined : body);
+});
+
+server.listen(port, host, () => {
+  console.log(`e2e server: serving ${root} on http://${host}:${port}/`);
+});
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => server.close(() => process.exit(0)));
+}

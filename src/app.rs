@@ -1,0 +1,152 @@
+//! The root component: owns the state, keeps it in sync with the URL
+//! fragment and with storage, and picks the screen for the route.
+
+use std::rc::Rc;
+
+use gloo_events::EventListener;
+use yew::prelude::*;
+
+use crate::components::notices::Notices;
+use crate::domain::route::Route;
+use crate::pages::{quiz::QuizPage, result::ResultPage, unknown::UnknownPage, welcome::WelcomePage};
+use crate::state::{Action, AppState};
+use crate::storage::{Notice, Store};
+
+/// The state handle every page reads and dispatches to.
+pub type AppHandle = UseReducerHandle<AppState>;
+
+/// The app state from the nearest [`App`].
+#[hook]
+pub fn use_app() -> AppHandle {
+    use_context::<AppHandle>().expect("pages are only rendered inside App")
+}
+
+/// The current time in milliseconds since the Unix epoch.
+pub fn now() -> u64 {
+    js_sys::Date::now() as u64
+}
+
+/// A fresh seed for the option shuffle.
+pub fn new_seed() -> u64 {
+    (js_sys::Math::random() * 9_007_199_254_740_992.0) as u64 ^ now()
+}
+
+fn current_route() -> Route {
+    let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
+    Route::parse(&hash)
+}
+
+#[component]
+pub fn App() -> Html {
+    let store = use_memo((), |_| Store::open());
+    let loaded = {
+        let store = store.clone();
+        use_memo((), move |_| store.load())
+    };
+    let notices = use_state(|| loaded.notices.iter().copied().collect::<Vec<_>>());
+    let state = use_reducer(|| AppState {
+        route: current_route(),
+        attempt: loaded.attempt.clone(),
+        history: loaded.history.clone(),
+        checked: loaded.checked.clone(),
+    });
+
+    use_persistence(store.clone(), state.clone(), notices.clone());
+    use_route_sync(state.clone());
+    use_other_tabs(store, state.clone());
+
+    let screen = match &state.route {
+        Route::Welcome => html! { <WelcomePage /> },
+        Route::Quiz => html! { <QuizPage /> },
+        Route::Result => html! { <ResultPage /> },
+        Route::Shared(_) | Route::Unknown(_) => html! { <UnknownPage /> },
+    };
+    let dismiss = {
+        let notices = notices.clone();
+        Callback::from(move |_| notices.set(Vec::new()))
+    };
+    html! {
+        <ContextProvider<AppHandle> context={state}>
+            <a class="skip-link" href="#main" onclick={focus_main()}>{"Skip to content"}</a>
+            <header class="masthead"><a href="#/" class="brand">{"netstyle"}</a></header>
+            <Notices notices={(*notices).clone()} on_dismiss={dismiss} />
+            <main id="main" tabindex="-1">{screen}</main>
+            <footer class="colophon"><p>{"netstyle runs entirely on your device. Nothing you answer leaves it."}</p></footer>
+        </ContextProvider<AppHandle>>
+    }
+}
+
+/// The skip link must not change the hash, which is the route.
+fn focus_main() -> Callback<MouseEvent> {
+    Callback::from(|e: MouseEvent| {
+        e.prevent_default();
+        let main = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("main"));
+        if let Some(el) = main.and_then(|m| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(m).ok()) {
+            let _ = el.focus();
+        }
+    })
+}
+
+/// Saves each document when it changes and reports failures once.
+#[hook]
+fn use_persistence(store: Rc<Store>, state: AppHandle, notices: UseStateHandle<Vec<Notice>>) {
+    let report = move |result: Result<(), Notice>| {
+        if let Err(notice) = result {
+            if !notices.contains(&notice) {
+                let mut list = (*notices).clone();
+                list.push(notice);
+                notices.set(list);
+            }
+        }
+    };
+    {
+        let (store, report) = (store.clone(), report.clone());
+        use_effect_with(state.attempt.clone(), move |attempt| report(store.save_attempt(attempt.as_ref())));
+    }
+    {
+        let (store, report) = (store.clone(), report.clone());
+        use_effect_with(state.history.clone(), move |history| report(store.save_history(history)));
+    }
+    use_effect_with(state.checked.clone(), move |checked| report(store.save_checklist(checked)));
+}
+
+/// Keeps the URL fragment and the route in step, both ways.
+#[hook]
+fn use_route_sync(state: AppHandle) {
+    use_effect_with(state.route.clone(), |route| {
+        if current_route() != *route {
+            if let Some(w) = web_sys::window() {
+                let _ = w.location().set_hash(&route.to_hash());
+            }
+        }
+    });
+    use_effect_with((), move |_| {
+        let listener = web_sys::window().map(|w| {
+            EventListener::new(&w, "hashchange", move |_| {
+                state.dispatch(Action::Navigate(current_route()));
+            })
+        });
+        move || drop(listener)
+    });
+}
+
+/// Picks up changes that another tab made to the stored data.
+#[hook]
+fn use_other_tabs(store: Rc<Store>, state: AppHandle) {
+    use_effect_with((), move |_| {
+        let listener = web_sys::window().map(|w| {
+            EventListener::new(&w, "storage", move |event| {
+                let key = wasm_bindgen::JsCast::dyn_ref::<web_sys::StorageEvent>(event).and_then(|e| e.key());
+                if Store::is_ours(key) {
+                    let loaded = store.load();
+                    state.dispatch(Action::Reload {
+                        attempt: loaded.attempt,
+                        history: loaded.history,
+                        checked: loaded.checked,
+                    });
+                }
+            })
+        });
+        move || drop(listener)
+    });
+}

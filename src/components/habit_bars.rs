@@ -1,0 +1,37 @@
+//! One bar per habit, with its score as text.
+
+use yew::prelude::*;
+
+use crate::domain::Habit;
+
+#[derive(Properties, PartialEq)]
+pub struct HabitBarsProps {
+    pub habits: [Option<u8>; 5],
+}
+
+#[component]
+pub fn HabitBars(props: &HabitBarsProps) -> Html {
+    html! {
+        <ul class="habits">
+            { for Habit::ALL.iter().map(|&h| {
+                let score = props.habits[h.index()];
+                let text = score.map_or_else(|| "No answers".to_owned(), |s| format!("{s} / 100"));
+                let label_id = format!("habit-{}", h.index());
+                html! {
+                    <li class="habit">
+                        <div class="habit-head">
+                            <span id={label_id.clone()} class="habit-name">{h.name()}</span>
+                            <span class="habit-score">{text.clone()}</span>
+                        </div>
+                        <div class="bar" role="meter" aria-labelledby={label_id}
+                            aria-valuemin="0" aria-valuemax="100"
+                            aria-valuenow={score.unwrap_or(0).to_string()} aria-valuetext={text}>
+                            <div class="bar-fill" style={format!("width: {}%", score.unwrap_or(0))}></div>
+                        </div>
+                        <p class="habit-meaning">{h.meaning()}</p>
+                    </li>
+                }
+            }) }
+        </ul>
+    }
+}

@@ -1,0 +1,37 @@
+//! Earlier results, newest first.
+
+use yew::prelude::*;
+
+use crate::components::profile_chart::summary;
+use crate::domain::history::Record;
+
+#[derive(Properties, PartialEq)]
+pub struct HistoryListProps {
+    pub records: Vec<Record>,
+}
+
+/// A local date and time such as "29 Nov 2026, 09:05".
+fn when(ms: u64) -> String {
+    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
+    let month = MONTHS.get(d.get_month() as usize).copied().unwrap_or("");
+    format!("{} {month} {}, {:02}:{:02}", d.get_date(), d.get_full_year(), d.get_hours(), d.get_minutes())
+}
+
+#[component]
+pub fn HistoryList(props: &HistoryListProps) -> Html {
+    if props.records.is_empty() {
+        return html! { <p>{"Your earlier results will appear here."}</p> };
+    }
+    html! {
+        <ol class="history">
+            { for props.records.iter().map(|r| html! {
+                <li>
+                    <span class="history-label">{r.outcome.blend_label()}</span>
+                    <span class="history-date">{when(r.finished_at)}</span>
+                    <span class="history-profile">{summary(&r.outcome.profile)}</span>
+                </li>
+            }) }
+        </ol>
+    }
+}

@@ -1,0 +1,8 @@
+//! Building blocks shared by the pages.
+
+pub mod checklist;
+pub mod habit_bars;
+pub mod history_list;
+pub mod notices;
+pub mod profile_chart;
+pub mod why_list;

@@ -1,0 +1,61 @@
+//! The four-style profile as a ring chart, with a text legend so colour is
+//! never the only carrier of the values.
+
+use yew::prelude::*;
+
+use crate::domain::Style;
+
+#[derive(Properties, PartialEq)]
+pub struct ProfileChartProps {
+    pub profile: [u8; 4],
+    /// Makes the chart's ids unique when two charts share a page.
+    #[prop_or_default]
+    pub id_suffix: AttrValue,
+}
+
+/// The chart's accessible summary, e.g. "Pro 25%, Rookie 25%, ...".
+pub fn summary(profile: &[u8; 4]) -> String {
+    Style::ALL.iter().map(|s| format!("{} {}%", s.name(), profile[s.index()])).collect::<Vec<_>>().join(", ")
+}
+
+fn class(style: Style) -> &'static str {
+    match style {
+        Style::Pro => "style-pro",
+        Style::Rookie => "style-rookie",
+        Style::Imposter => "style-imposter",
+        Style::Mensch => "style-mensch",
+    }
+}
+
+#[component]
+pub fn ProfileChart(props: &ProfileChartProps) -> Html {
+    let title_id = format!("profile-title{}", props.id_suffix);
+    // A ring of circumference 100 makes each style's share its dash length.
+    let radius = 100.0 / (2.0 * std::f64::consts::PI);
+    let mut offset = 0u32;
+    let segments = Style::ALL.iter().map(|&s| {
+        let share = u32::from(props.profile[s.index()]);
+        let dash = format!("{share} {}", 100 - share);
+        let start = format!("{}", 25 + 100 - offset % 100);
+        offset += share;
+        html! {
+            <circle class={classes!("segment", class(s))} cx="20" cy="20" r={format!("{radius:.4}")}
+                fill="none" stroke-width="6" stroke-dasharray={dash} stroke-dashoffset={start} />
+        }
+    });
+    html! {
+        <div class="profile">
+            <svg class="ring" viewBox="0 0 40 40" role="img" aria-labelledby={title_id.clone()}>
+                <title id={title_id}>{format!("Profile: {}", summary(&props.profile))}</title>
+                { for segments }
+            </svg>
+            <ul class="legend">
+                { for Style::ALL.iter().map(|&s| html! {
+                    <li><span class={classes!("swatch", class(s))} aria-hidden="true"></span>
+                        <span class="legend-name">{s.name()}</span>{" "}
+                        <span class="legend-value">{format!("{}%", props.profile[s.index()])}</span></li>
+                }) }
+            </ul>
+        </div>
+    }
+}

@@ -1,0 +1,38 @@
+//! The answers that pulled most towards the primary style.
+
+use yew::prelude::*;
+
+use crate::domain::bank::{item, ItemKind};
+use crate::domain::Style;
+
+#[derive(Properties, PartialEq)]
+pub struct WhyListProps {
+    pub why: Vec<String>,
+    pub primary: Style,
+}
+
+/// What the person answered: for a scene, the primary style's option is the
+/// one that pulled; for a statement, agreeing did.
+fn reason(id: &str, primary: Style) -> Option<(&'static str, &'static str)> {
+    let item = item(id)?;
+    let answer = match &item.kind {
+        ItemKind::Scene(options) => options.iter().find(|o| o.style == primary)?.text,
+        ItemKind::Statement(_) => "You agreed with this.",
+    };
+    Some((item.prompt, answer))
+}
+
+#[component]
+pub fn WhyList(props: &WhyListProps) -> Html {
+    let reasons: Vec<_> = props.why.iter().filter_map(|id| reason(id, props.primary)).collect();
+    if reasons.is_empty() {
+        return html! { <p>{"You skipped the questions that decide a style, so this result rests on very little."}</p> };
+    }
+    html! {
+        <ol class="why">
+            { for reasons.into_iter().map(|(prompt, answer)| html! {
+                <li><span class="why-prompt">{prompt}</span><span class="why-answer">{answer}</span></li>
+            }) }
+        </ol>
+    }
+}

@@ -1,0 +1,159 @@
+//! Screen 2: one item at a time, as a labelled radio group.
+
+use gloo_events::{EventListener, EventListenerOptions};
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::app::{now, use_app, AppHandle};
+use crate::domain::attempt::Attempt;
+use crate::domain::bank::ItemKind;
+use crate::domain::Answer;
+use crate::state::Action;
+
+#[component]
+pub fn QuizPage() -> Html {
+    let app = use_app();
+    match &app.attempt {
+        Some(attempt) => html! { <Question attempt={attempt.clone()} /> },
+        None => html! {
+            <section>
+                <h1>{"No quiz in progress"}</h1>
+                <p>{"There is no attempt to continue on this device."}</p>
+                <p><a class="button primary" href="#/">{"Go to the start"}</a></p>
+            </section>
+        },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct QuestionProps {
+    attempt: Attempt,
+}
+
+/// The options of the item on screen, in the order shown, with their labels.
+fn shown_options(attempt: &Attempt) -> Vec<(Answer, &'static str)> {
+    match &attempt.item().kind {
+        ItemKind::Scene(options) => attempt
+            .shown_order()
+            .into_iter()
+            .filter_map(|i| options.get(usize::from(i)).map(|o| (Answer::Choice(i), o.text)))
+            .collect(),
+        ItemKind::Statement(st) => (1..=5).zip(st.scale.labels()).map(|(r, l)| (Answer::Rating(r), l)).collect(),
+    }
+}
+
+/// Goes on from the item on screen: to the next item, or to the result
+/// after the last one.
+fn go_on(app: &AppHandle, attempt: &Attempt) {
+    if attempt.is_last() {
+        app.dispatch(Action::Finish { now: now() });
+    } else {
+        app.dispatch(Action::Next);
+    }
+}
+
+#[component]
+fn Question(props: &QuestionProps) -> Html {
+    let app = use_app();
+    let attempt = &props.attempt;
+    let heading = use_node_ref();
+    let item = attempt.item();
+    let options = shown_options(attempt);
+    let selected = attempt.answer();
+    let total = Attempt::len();
+    let number = attempt.position + 1;
+
+    {
+        let heading = heading.clone();
+        use_effect_with(attempt.position, move |_| {
+            if let Some(el) = heading.cast::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        });
+    }
+    use_keyboard(app.clone(), attempt.clone(), options.iter().map(|o| o.0).collect());
+
+    let on_back = {
+        let app = app.clone();
+        Callback::from(move |_| app.dispatch(Action::Back))
+    };
+    let on_skip = {
+        let (app, attempt) = (app.clone(), attempt.clone());
+        Callback::from(move |_| {
+            app.dispatch(Action::Skip);
+            if attempt.is_last() {
+                app.dispatch(Action::Finish { now: now() });
+            }
+        })
+    };
+    let on_next = {
+        let (app, attempt) = (app.clone(), attempt.clone());
+        Callback::from(move |_| go_on(&app, &attempt))
+    };
+    let can_go_on = selected.is_some() || attempt.is_last();
+    let next_label = if attempt.is_last() { "See my result" } else { "Next" };
+
+    html! {
+        <section class="quiz">
+            <h1 ref={heading} tabindex="-1" class="question-number">{format!("Question {number} of {total}")}</h1>
+            <div class="progress" role="progressbar" aria-label="Quiz progress"
+                aria-valuemin="0" aria-valuenow={number.to_string()} aria-valuemax={total.to_string()}>
+                <div class="progress-fill" style={format!("width: {}%", number * 100 / total)}></div>
+            </div>
+            <fieldset class="item">
+                <legend>{item.prompt}</legend>
+                <div class="options">
+                    { for options.iter().enumerate().map(|(k, &(answer, label))| {
+                        let id = format!("opt-{}-{k}", item.id);
+                        let app = app.clone();
+                        let onchange = Callback::from(move |_| app.dispatch(Action::Choose(answer)));
+                        html! {
+                            <div class="option" key={id.clone()}>
+                                <input type="radio" id={id.clone()} name={format!("q-{}", item.id)}
+                                    checked={selected == Some(answer)} {onchange} />
+                                <label for={id}><span class="key" aria-hidden="true">{k + 1}</span>{label}</label>
+                            </div>
+                        }
+                    }) }
+                </div>
+            </fieldset>
+            <p class="hint">{"Keys: 1 to "}{options.len()}{" pick an answer, Enter goes on."}</p>
+            <div class="actions quiz-actions">
+                <button onclick={on_back} disabled={attempt.position == 0}>{"Back"}</button>
+                <button onclick={on_skip}>{"Skip"}</button>
+                <button class="primary" onclick={on_next} disabled={!can_go_on}>{next_label}</button>
+            </div>
+        </section>
+    }
+}
+
+/// Number keys pick an option; Enter goes on, unless focus is on a control
+/// that Enter already activates.
+#[hook]
+fn use_keyboard(app: AppHandle, attempt: Attempt, answers: Vec<Answer>) {
+    use_effect_with((attempt, answers), move |(attempt, answers)| {
+        let (attempt, answers) = (attempt.clone(), answers.clone());
+        let listener = web_sys::window().and_then(|w| w.document()).map(|doc| {
+            let options = EventListenerOptions::enable_prevent_default();
+            EventListener::new_with_options(&doc, "keydown", options, move |event| {
+                let Some(key) = event.dyn_ref::<web_sys::KeyboardEvent>() else { return };
+                if key.ctrl_key() || key.alt_key() || key.meta_key() || key.repeat() {
+                    return;
+                }
+                let on_control = key
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                    .is_some_and(|el| matches!(el.tag_name().as_str(), "BUTTON" | "A" | "TEXTAREA"));
+                let name = key.key();
+                if let Some(answer) = name.parse::<usize>().ok().and_then(|n| answers.get(n.wrapping_sub(1))) {
+                    key.prevent_default();
+                    app.dispatch(Action::Choose(*answer));
+                } else if name == "Enter" && !on_control && (attempt.answer().is_some() || attempt.is_last()) {
+                    key.prevent_default();
+                    go_on(&app, &attempt);
+                }
+            })
+        });
+        move || drop(listener)
+    });
+}

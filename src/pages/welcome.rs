@@ -1,0 +1,62 @@
+//! Screen 1: what the quiz is, and the way in.
+
+use yew::prelude::*;
+
+use crate::app::{new_seed, use_app};
+use crate::domain::attempt::Attempt;
+use crate::state::Action;
+
+#[component]
+pub fn WelcomePage() -> Html {
+    let app = use_app();
+    let start = {
+        let app = app.clone();
+        Callback::from(move |_| app.dispatch(Action::Start { seed: new_seed() }))
+    };
+    let actions = match &app.attempt {
+        Some(attempt) => {
+            let resume = {
+                let app = app.clone();
+                Callback::from(move |_| app.dispatch(Action::Continue))
+            };
+            let progress = format!(
+                "You answered {} of {} questions so far.",
+                attempt.answered(),
+                Attempt::len()
+            );
+            html! {
+                <>
+                    <p>{progress}</p>
+                    <div class="actions">
+                        <button class="primary" onclick={resume}>{"Continue where you left off"}</button>
+                        <button onclick={start}>{"Start again"}</button>
+                    </div>
+                </>
+            }
+        }
+        None => html! {
+            <div class="actions">
+                <button class="primary" onclick={start}>{"Start the quiz"}</button>
+            </div>
+        },
+    };
+    let has_result = !app.history.is_empty();
+    html! {
+        <section class="welcome">
+            <h1>{"What kind of networker are you?"}</h1>
+            <p class="lead">
+                {"At an open networking event, most people fall into one of four styles: the Pro, the Rookie, the Imposter and the Mensch. "}
+                {"Answer "}{Attempt::len()}{" short questions to find out which one you are, how five habits of good networking show up in what you do, and what to try at your next event."}
+            </p>
+            <ul class="facts">
+                <li>{"Takes about 4 minutes. You can skip any question."}</li>
+                <li>{"Nothing leaves your device: no account, no tracking."}</li>
+                <li>{"Your progress is saved as you go, so you can come back later."}</li>
+            </ul>
+            {actions}
+            if has_result {
+                <p><a href="#/result">{"See your latest result"}</a></p>
+            }
+        </section>
+    }
+}

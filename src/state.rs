@@ -1,0 +1,106 @@
+//! The app's state and the actions that change it. `apply` is pure and only
+//! calls the domain, so it is tested on the host; the browser supplies the
+//! random seed and the clock through the actions.
+
+use std::collections::BTreeSet;
+
+use crate::domain::attempt::Attempt;
+use crate::domain::history::{self, Record};
+use crate::domain::route::Route;
+use crate::domain::Answer;
+
+/// Everything the screens show.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct AppState {
+    pub route: Route,
+    pub attempt: Option<Attempt>,
+    /// Completed results, newest first.
+    pub history: Vec<Record>,
+    /// Ids of the checklist tips the person ticked off.
+    pub checked: BTreeSet<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    Navigate(Route),
+    /// Starts a fresh attempt with this shuffle seed, replacing any other.
+    Start { seed: u64 },
+    Continue,
+    Choose(Answer),
+    Next,
+    Back,
+    Skip,
+    /// Scores the attempt and files it in the history at this time (ms).
+    Finish { now: u64 },
+    ToggleTip(String),
+    /// Another tab changed the stored data.
+    Reload { attempt: Option<Attempt>, history: Vec<Record>, checked: BTreeSet<String> },
+}
+
+impl AppState {
+    /// The state after `action`; actions that do not fit the state change nothing.
+    pub fn apply(&self, action: Action) -> AppState {
+        let mut next = self.clone();
+        match action {
+            Action::Navigate(route) => next.route = route,
+            Action::Start { seed } => {
+                next.attempt = Some(Attempt::new(seed));
+                next.route = Route::Quiz;
+            }
+            Action::Continue => {
+                if next.attempt.is_some() {
+                    next.route = Route::Quiz;
+                }
+            }
+            Action::Choose(answer) => {
+                if let Some(a) = next.attempt.as_mut() {
+                    a.choose(answer);
+                }
+            }
+            Action::Next => {
+                if let Some(a) = next.attempt.as_mut() {
+                    if a.answer().is_some() {
+                        a.advance();
+                    }
+                }
+            }
+            Action::Back => {
+                if let Some(a) = next.attempt.as_mut() {
+                    a.back();
+                }
+            }
+            Action::Skip => {
+                if let Some(a) = next.attempt.as_mut() {
+                    a.skip();
+                }
+            }
+            Action::Finish { now } => {
+                if let Some(a) = next.attempt.take() {
+                    let record = Record { finished_at: now, outcome: a.outcome() };
+                    history::push(&mut next.history, record);
+                    next.route = Route::Result;
+                }
+            }
+            Action::ToggleTip(id) => {
+                if !next.checked.remove(&id) {
+                    next.checked.insert(id);
+                }
+            }
+            Action::Reload { attempt, history, checked } => {
+                next.attempt = attempt;
+                next.history = history;
+                next.checked = checked;
+            }
+        }
+        next
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+impl yew::Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: std::rc::Rc<Self>, action: Action) -> std::rc::Rc<Self> {
+        std::rc::Rc::new(self.apply(action))
+    }
+}

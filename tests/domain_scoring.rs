@@ -1,0 +1,629 @@
+//! Scoring (PRODUCT.md 1.3): profile, primary, blend, habits and the "why"
+//! trace, for hand-built and for arbitrary answer sets.
+
+use netstyle::domain::bank::{item, items, Item, ItemKind, Statement};
+use netstyle::domain::scoring::{
+    percentages, score, Answers, Outcome, BLEND_MARGIN, LEAN_POINTS, SCENE_POINTS, TIE_ORDER, WHY_LEN,
+};
+use netstyle::domain::{Answer, Habit, Style};
+use proptest::prelude::*;
+
+// ---------------------------------------------------------------- helpers
+
+fn scenes() -> Vec<&'static Item> {
+    items().iter().filter(|i| matches!(i.kind, ItemKind::Scene(_))).collect()
+}
+
+fn statements() -> Vec<(&'static Item, &'static Statement)> {
+    items()
+        .iter()
+        .filter_map(|i| match &i.kind {
+            ItemKind::Statement(st) => Some((i, st)),
+            ItemKind::Scene(_) => None,
+        })
+        .collect()
+}
+
+/// The answer to a scene item that picks `style`'s option.
+fn pick(item: &Item, style: Style) -> Answer {
+    match &item.kind {
+        ItemKind::Scene(options) => {
+            let i = options.iter().position(|o| o.style == style).expect("scene offers every style");
+            Answer::Choice(i as u8)
+        }
+        ItemKind::Statement(_) => panic!("{} is not a scene", item.id),
+    }
+}
+
+/// The statement whose agreement leans to `style`.
+fn leaning_to(style: Style) -> &'static Item {
+    statements()
+        .into_iter()
+        .find(|(_, st)| st.lean == Some(style))
+        .map(|(i, _)| i)
+        .unwrap_or_else(|| panic!("no statement leans to {style:?}"))
+}
+
+/// The rating that scores the statement's habit highest (4 of 4 keyed points).
+fn top_keyed(st: &Statement) -> u8 {
+    if st.reversed {
+        1
+    } else {
+        5
+    }
+}
+
+fn bottom_keyed(st: &Statement) -> u8 {
+    if st.reversed {
+        5
+    } else {
+        1
+    }
+}
+
+fn answers(pairs: &[(&str, Answer)]) -> Answers {
+    pairs.iter().map(|(id, a)| ((*id).to_owned(), *a)).collect()
+}
+
+/// Points each style should get, computed from the bank data independently
+/// of `score`: a scene answer gives SCENE_POINTS to the chosen style; a rating
+/// r on a leaning statement gives (r - 1) * LEAN_POINTS / 4 to the lean.
+fn expected_points(answers: &Answers) -> [u32; 4] {
+    let mut points = [0u32; 4];
+    for it in items() {
+        let Some(&a) = answers.get(it.id) else { continue };
+        match (&it.kind, a) {
+            (ItemKind::Scene(options), Answer::Choice(c)) if usize::from(c) < options.len() => {
+                points[options[usize::from(c)].style.index()] += SCENE_POINTS;
+            }
+            (ItemKind::Statement(st), Answer::Rating(r)) if (1..=5).contains(&r) => {
+                if let Some(s) = st.lean {
+                    points[s.index()] += u32::from(r - 1) * LEAN_POINTS / 4;
+                }
+            }
+            _ => {}
+        }
+    }
+    points
+}
+
+/// The strength with which an answer pulls to `style`, 0 when it does not.
+fn pull(answers: &Answers, id: &str, style: Style) -> u32 {
+    let (Some(it), Some(&a)) = (item(id), answers.get(id)) else { return 0 };
+    match (&it.kind, a) {
+        (ItemKind::Scene(options), Answer::Choice(c)) => {
+            options.get(usize::from(c)).filter(|o| o.style == style).map_or(0, |_| SCENE_POINTS)
+        }
+        (ItemKind::Statement(st), Answer::Rating(r)) if (1..=5).contains(&r) && st.lean == Some(style) => {
+            u32::from(r - 1) * LEAN_POINTS / 4
+        }
+        _ => 0,
+    }
+}
+
+fn tie_rank(style: Style) -> usize {
+    TIE_ORDER.iter().position(|&s| s == style).unwrap()
+}
+
+/// The style that ranks first in TIE_ORDER among `styles`.
+fn first_in_tie_order(styles: &[Style]) -> Style {
+    *styles.iter().min_by_key(|&&s| tie_rank(s)).unwrap()
+}
+
+fn sum(profile: [u8; 4]) -> u32 {
+    profile.iter().map(|&p| u32::from(p)).sum()
+}
+
+// ------------------------------------------------------------ constants
+
+#[test]
+fn tie_order_lists_every_style_once() {
+    let mut sorted = TIE_ORDER;
+    sorted.sort();
+    assert_eq!(sorted, Style::ALL);
+}
+
+// ------------------------------------------------------- one style each
+
+/// Answers that give `style` every point the bank can give it and every
+/// other style none: the style's option on every scene, full agreement with
+/// statements that lean to it, full disagreement with those that lean
+/// elsewhere, and the middle of the scale on the rest.
+fn pure_answers(style: Style) -> Answers {
+    let mut out = Answers::new();
+    for it in items() {
+        let a = match &it.kind {
+            ItemKind::Scene(_) => pick(it, style),
+            ItemKind::Statement(st) => match st.lean {
+                Some(s) if s == style => Answer::Rating(5),
+                Some(_) => Answer::Rating(1),
+                None => Answer::Rating(3),
+            },
+        };
+        out.insert(it.id.to_owned(), a);
+    }
+    out
+}
+
+#[test]
+fn answering_as_one_style_gives_that_style_alone() {
+    for style in Style::ALL {
+        let answers = pure_answers(style);
+        let outcome = score(&answers);
+        assert_eq!(outcome.primary, style, "{outcome:?}");
+        assert_eq!(outcome.secondary, None, "{outcome:?}");
+        let mut expected = [0u8; 4];
+        expected[style.index()] = 100;
+        assert_eq!(outcome.profile, expected);
+        assert_eq!(outcome.blend_label(), style.name());
+        assert_eq!(outcome.why.len(), WHY_LEN, "a pure answer set has plenty of reasons");
+        // Scenes pull hardest, so the trace is the first scenes in quiz order.
+        let first_scenes: Vec<String> = scenes().iter().take(WHY_LEN).map(|i| i.id.to_owned()).collect();
+        assert_eq!(outcome.why, first_scenes);
+        // Every habit was answered, so every habit has a score.
+        assert!(outcome.habits.iter().all(Option::is_some), "{outcome:?}");
+    }
+}
+
+#[test]
+fn a_single_scene_answer_decides_the_primary_style() {
+    for it in scenes() {
+        for style in Style::ALL {
+            let outcome = score(&answers(&[(it.id, pick(it, style))]));
+            assert_eq!(outcome.primary, style, "{} -> {style:?}", it.id);
+            assert_eq!(outcome.profile[style.index()], 100);
+            assert_eq!(outcome.secondary, None);
+            assert_eq!(outcome.why, vec![it.id.to_owned()]);
+            assert_eq!(outcome.habits, [None; 5], "a scene measures no habit");
+        }
+    }
+}
+
+#[test]
+fn a_leaning_statement_pulls_only_when_agreed_with() {
+    for (it, st) in statements() {
+        let Some(style) = st.lean else { continue };
+        // Full disagreement gives the lean nothing: no points at all.
+        let low = score(&answers(&[(it.id, Answer::Rating(1))]));
+        assert_eq!(low.profile, [25; 4], "{}", it.id);
+        assert!(low.why.is_empty(), "{}", it.id);
+        // Any agreement above the bottom pulls to the lean alone.
+        for r in 2..=5 {
+            let out = score(&answers(&[(it.id, Answer::Rating(r))]));
+            assert_eq!(out.primary, style, "{} Rating({r})", it.id);
+            assert_eq!(out.profile[style.index()], 100, "{} Rating({r})", it.id);
+            assert_eq!(out.why, vec![it.id.to_owned()]);
+        }
+    }
+}
+
+#[test]
+fn a_scene_outweighs_a_fully_agreed_lean() {
+    // One scene for Pro against the strongest Rookie lean: Pro wins.
+    let scene = scenes()[0];
+    let rookie = leaning_to(Style::Rookie);
+    let out = score(&answers(&[(scene.id, pick(scene, Style::Pro)), (rookie.id, Answer::Rating(5))]));
+    assert_eq!(out.primary, Style::Pro);
+    let points = [SCENE_POINTS, LEAN_POINTS, 0, 0];
+    assert_eq!(out.profile, percentages(points));
+    assert_eq!(out.why, vec![scene.id.to_owned()]);
+}
+
+// ------------------------------------------------------------- ties
+
+#[test]
+fn equal_points_between_two_styles_go_to_tie_order() {
+    let s = scenes();
+    for a in Style::ALL {
+        for b in Style::ALL {
+            if a == b {
+                continue;
+            }
+            let out = score(&answers(&[(s[0].id, pick(s[0], a)), (s[1].id, pick(s[1], b))]));
+            let winner = first_in_tie_order(&[a, b]);
+            let loser = if winner == a { b } else { a };
+            assert_eq!(out.primary, winner, "{a:?} vs {b:?}: {out:?}");
+            // A tie is within any margin, so it is shown as a blend.
+            assert_eq!(out.secondary, Some(loser), "{a:?} vs {b:?}: {out:?}");
+            assert_eq!(out.profile[a.index()], 50);
+            assert_eq!(out.profile[b.index()], 50);
+            // The trace explains the primary, not the runner-up.
+            let why_id = if winner == a { s[0].id } else { s[1].id };
+            assert_eq!(out.why, vec![why_id.to_owned()]);
+        }
+    }
+}
+
+#[test]
+fn three_and_four_way_ties_go_to_tie_order() {
+    let s = scenes();
+    // Every three-style subset, one scene each.
+    for left_out in Style::ALL {
+        let trio: Vec<Style> = Style::ALL.into_iter().filter(|&x| x != left_out).collect();
+        let pairs: Vec<(&str, Answer)> = trio.iter().zip(&s).map(|(&st, it)| (it.id, pick(it, st))).collect();
+        let out = score(&answers(&pairs));
+        assert_eq!(out.primary, first_in_tie_order(&trio), "{trio:?}");
+        assert_eq!(sum(out.profile), 100);
+        assert_eq!(out.profile[left_out.index()], 0);
+        let mut shares: Vec<u8> = trio.iter().map(|t| out.profile[t.index()]).collect();
+        shares.sort();
+        assert_eq!(shares, vec![33, 33, 34], "{out:?}");
+        // The leftover point goes to the tie-order winner.
+        assert_eq!(out.profile[out.primary.index()], 34, "{out:?}");
+    }
+    let pairs: Vec<(&str, Answer)> = Style::ALL.iter().zip(&s).map(|(&st, it)| (it.id, pick(it, st))).collect();
+    let out = score(&answers(&pairs));
+    assert_eq!(out.primary, TIE_ORDER[0]);
+    assert_eq!(out.secondary, Some(TIE_ORDER[1]));
+    assert_eq!(out.profile, [25; 4]);
+}
+
+#[test]
+fn everything_skipped_gives_an_even_profile_and_no_habits() {
+    let out = score(&Answers::new());
+    assert_eq!(out.profile, [25, 25, 25, 25]);
+    assert_eq!(out.primary, TIE_ORDER[0]);
+    assert_eq!(out.habits, [None; 5]);
+    assert!(out.why.is_empty());
+}
+
+#[test]
+fn only_invalid_answers_score_like_everything_skipped() {
+    let mut a = Answers::new();
+    for it in items() {
+        let bad = match it.kind {
+            ItemKind::Scene(_) => Answer::Rating(3),
+            ItemKind::Statement(_) => Answer::Choice(0),
+        };
+        a.insert(it.id.to_owned(), bad);
+    }
+    a.insert("no-such-item".to_owned(), Answer::Choice(0));
+    assert_eq!(score(&a), score(&Answers::new()));
+}
+
+// ------------------------------------------------------------- blend
+
+#[test]
+fn runner_up_within_the_margin_is_a_blend_and_outside_is_not() {
+    let s = scenes();
+    let pro_lean = leaning_to(Style::Pro);
+    let rookie_lean = leaning_to(Style::Rookie);
+
+    // 44 points against 36: exactly 55% and 45%, a gap of 10 = BLEND_MARGIN.
+    let mut a = Answers::new();
+    for it in &s[0..5] {
+        a.insert(it.id.to_owned(), pick(it, Style::Pro));
+    }
+    for it in &s[5..9] {
+        a.insert(it.id.to_owned(), pick(it, Style::Rookie));
+    }
+    a.insert(pro_lean.id.to_owned(), Answer::Rating(5));
+    a.insert(rookie_lean.id.to_owned(), Answer::Rating(5));
+    assert_eq!(expected_points(&a), [44, 36, 0, 0]);
+    let out = score(&a);
+    assert_eq!(out.profile, [55, 45, 0, 0]);
+    assert_eq!(u32::from(out.profile[0] - out.profile[1]), u32::from(BLEND_MARGIN));
+    assert_eq!(out.primary, Style::Pro);
+    assert_eq!(out.secondary, Some(Style::Rookie));
+    assert_eq!(out.blend_label(), "Pro with a Rookie streak");
+
+    // Without the two leans: 40 against 32, which rounds to 56% and 44%,
+    // a gap of 12: no blend.
+    a.remove(pro_lean.id);
+    a.remove(rookie_lean.id);
+    let out = score(&a);
+    assert_eq!(out.profile, [56, 44, 0, 0]);
+    assert!(out.profile[0] - out.profile[1] > BLEND_MARGIN);
+    assert_eq!(out.primary, Style::Pro);
+    assert_eq!(out.secondary, None);
+    assert_eq!(out.blend_label(), "Pro");
+
+    // 17 against 16: a close race is a blend even when not a tie.
+    let b = answers(&[
+        (s[0].id, pick(s[0], Style::Imposter)),
+        (s[1].id, pick(s[1], Style::Imposter)),
+        (s[2].id, pick(s[2], Style::Mensch)),
+        (s[3].id, pick(s[3], Style::Mensch)),
+        (leaning_to(Style::Imposter).id, Answer::Rating(2)),
+    ]);
+    let out = score(&b);
+    assert_eq!(out.primary, Style::Imposter);
+    assert_eq!(out.secondary, Some(Style::Mensch));
+    assert_eq!(out.blend_label(), "Imposter with a Mensch streak");
+}
+
+// ------------------------------------------------------------- habits
+
+#[test]
+fn one_habit_answered_gives_that_habit_a_score_and_the_others_none() {
+    for (it, st) in statements() {
+        let out = score(&answers(&[(it.id, Answer::Rating(top_keyed(st)))]));
+        for h in Habit::ALL {
+            let want = if h == st.habit { Some(100) } else { None };
+            assert_eq!(out.habits[h.index()], want, "{} -> {h:?}: {out:?}", it.id);
+        }
+        let out = score(&answers(&[(it.id, Answer::Rating(bottom_keyed(st)))]));
+        assert_eq!(out.habits[st.habit.index()], Some(0), "{}", it.id);
+        let out = score(&answers(&[(it.id, Answer::Rating(3))]));
+        assert_eq!(out.habits[st.habit.index()], Some(50), "{}", it.id);
+        // Each keyed step is a quarter of the scale.
+        for r in 1..=5u8 {
+            let keyed = if st.reversed { 5 - r } else { r - 1 };
+            let out = score(&answers(&[(it.id, Answer::Rating(r))]));
+            assert_eq!(out.habits[st.habit.index()], Some(keyed * 25), "{} Rating({r})", it.id);
+        }
+    }
+}
+
+#[test]
+fn skipped_statements_do_not_pull_a_habit_to_the_middle() {
+    // Every statement of a habit answered at the top except one, which is
+    // skipped: the habit still scores 100.
+    for h in Habit::ALL {
+        let of_habit: Vec<_> = statements().into_iter().filter(|(_, st)| st.habit == h).collect();
+        let mut a = Answers::new();
+        for (it, st) in of_habit.iter().skip(1) {
+            a.insert(it.id.to_owned(), Answer::Rating(top_keyed(st)));
+        }
+        if a.is_empty() {
+            continue;
+        }
+        assert_eq!(score(&a).habits[h.index()], Some(100), "{h:?}");
+    }
+}
+
+#[test]
+fn habit_score_is_the_rounded_share_of_keyed_points() {
+    // Two statements of the same habit: keyed 4 + keyed 1 = 5 of 8 = 62.5 -> 63.
+    let follow: Vec<_> = statements().into_iter().filter(|(_, st)| st.habit == Habit::FollowUp).collect();
+    assert!(follow.len() >= 2);
+    let (i0, s0) = follow[0];
+    let (i1, s1) = follow[1];
+    let rating_for = |st: &Statement, keyed: u8| if st.reversed { 5 - keyed } else { keyed + 1 };
+    let a = answers(&[(i0.id, Answer::Rating(rating_for(s0, 4))), (i1.id, Answer::Rating(rating_for(s1, 1)))]);
+    assert_eq!(score(&a).habits[Habit::FollowUp.index()], Some(63));
+    // 4 + 0 = 4 of 8 = 50.
+    let a = answers(&[(i0.id, Answer::Rating(rating_for(s0, 4))), (i1.id, Answer::Rating(rating_for(s1, 0)))]);
+    assert_eq!(score(&a).habits[Habit::FollowUp.index()], Some(50));
+}
+
+// ------------------------------------------------------------- why
+
+#[test]
+fn why_lists_the_strongest_pulls_first_then_quiz_order() {
+    let s = scenes();
+    let pro_lean = leaning_to(Style::Pro);
+    // Pro: a weak lean (1 point) answered, then two scenes; the trace lists
+    // the scenes (8 points) before the lean, and leaves out the Rookie scene.
+    let a = answers(&[
+        (pro_lean.id, Answer::Rating(2)),
+        (s[3].id, pick(s[3], Style::Pro)),
+        (s[1].id, pick(s[1], Style::Pro)),
+        (s[0].id, pick(s[0], Style::Rookie)),
+    ]);
+    let out = score(&a);
+    assert_eq!(out.primary, Style::Pro);
+    assert_eq!(out.why, vec![s[1].id.to_owned(), s[3].id.to_owned(), pro_lean.id.to_owned()]);
+}
+
+// --------------------------------------------------------- percentages
+
+#[test]
+fn percentages_examples() {
+    assert_eq!(percentages([0, 0, 0, 0]), [25; 4]);
+    assert_eq!(percentages([1, 0, 0, 0]), [100, 0, 0, 0]);
+    assert_eq!(percentages([1, 1, 1, 0]), {
+        // 33.3 each; the leftover point goes to the first in TIE_ORDER.
+        let mut p = [0u8; 4];
+        for s in [Style::Pro, Style::Rookie, Style::Imposter] {
+            p[s.index()] = 33;
+        }
+        p[first_in_tie_order(&[Style::Pro, Style::Rookie, Style::Imposter]).index()] = 34;
+        p
+    });
+    assert_eq!(percentages([1, 2, 3, 4]), [10, 20, 30, 40]);
+    // 16.67, 33.33, 50: the largest remainder gets the point.
+    assert_eq!(percentages([1, 2, 3, 0]), [17, 33, 50, 0]);
+    assert_eq!(percentages([u32::MAX; 4]), [25; 4]);
+    assert_eq!(percentages([u32::MAX, 0, 0, 0]), [100, 0, 0, 0]);
+    assert_eq!(percentages([u32::MAX, u32::MAX, u32::MAX, 1])[3], 0);
+}
+
+proptest! {
+    #[test]
+    fn percentages_sum_to_100_for_moderate_points(points in prop::array::uniform4(0u32..=u32::MAX / 200)) {
+        check_percentages(points)?;
+    }
+
+    #[test]
+    fn percentages_sum_to_100_for_any_points(points in prop::array::uniform4(any::<u32>())) {
+        check_percentages(points)?;
+    }
+
+    #[test]
+    fn percentages_sum_to_100_for_small_points(points in prop::array::uniform4(0u32..=12)) {
+        check_percentages(points)?;
+    }
+}
+
+fn check_percentages(points: [u32; 4]) -> Result<(), TestCaseError> {
+    let p = percentages(points);
+    prop_assert_eq!(sum(p), 100, "{:?} -> {:?}", points, p);
+    let total: u64 = points.iter().map(|&x| u64::from(x)).sum();
+    if total == 0 {
+        prop_assert_eq!(p, [25; 4]);
+        return Ok(());
+    }
+    for i in 0..4 {
+        // Each share is the exact share rounded down or up.
+        let exact_floor = u64::from(points[i]) * 100 / total;
+        let share = u64::from(p[i]);
+        prop_assert!(share == exact_floor || share == exact_floor + 1, "{:?} -> {:?}", points, p);
+        if points[i] == 0 {
+            prop_assert_eq!(p[i], 0);
+        }
+        // More points never means a smaller share.
+        for j in 0..4 {
+            if points[i] > points[j] {
+                prop_assert!(p[i] >= p[j], "{:?} -> {:?}", points, p);
+            }
+        }
+    }
+    Ok(())
+}
+
+// ------------------------------------------------ arbitrary answer sets
+
+fn any_answer() -> impl Strategy<Value = Answer> {
+    prop_oneof![
+        4 => (0u8..=5).prop_map(Answer::Choice),
+        4 => (0u8..=7).prop_map(Answer::Rating),
+        1 => any::<u8>().prop_map(Answer::Choice),
+        1 => any::<u8>().prop_map(Answer::Rating),
+    ]
+}
+
+/// Any subset of the bank with any answers, valid or not, plus answers to ids
+/// the bank does not have.
+fn any_answers() -> impl Strategy<Value = Answers> {
+    let n = items().len();
+    let known = prop::collection::vec(prop::option::weighted(0.7, any_answer()), n);
+    let unknown = prop::collection::btree_map(
+        prop_oneof![
+            Just(String::new()),
+            Just("scene-ARRIVAL".to_owned()),
+            Just("scene-arrival ".to_owned()),
+            "[a-z-]{1,20}",
+        ],
+        any_answer(),
+        0..4,
+    );
+    (known, unknown).prop_map(|(known, unknown)| {
+        let mut a: Answers = unknown.into_iter().filter(|(id, _)| item(id).is_none()).collect();
+        for (it, ans) in items().iter().zip(known) {
+            if let Some(ans) = ans {
+                a.insert(it.id.to_owned(), ans);
+            }
+        }
+        a
+    })
+}
+
+/// Answer sets that are all valid (the realistic case), any subset answered.
+fn valid_answers() -> impl Strategy<Value = Answers> {
+    let per_item: Vec<BoxedStrategy<Option<Answer>>> = items()
+        .iter()
+        .map(|it| {
+            let n = it.option_count() as u8;
+            let ans = match it.kind {
+                ItemKind::Scene(_) => (0..n).prop_map(Answer::Choice).boxed(),
+                ItemKind::Statement(_) => (1u8..=5).prop_map(Answer::Rating).boxed(),
+            };
+            prop::option::weighted(0.8, ans).boxed()
+        })
+        .collect();
+    per_item.prop_map(|v| {
+        items().iter().zip(v).filter_map(|(it, a)| a.map(|a| (it.id.to_owned(), a))).collect::<Answers>()
+    })
+}
+
+fn check_outcome(answers: &Answers, out: &Outcome) -> Result<(), TestCaseError> {
+    // Profile.
+    prop_assert_eq!(sum(out.profile), 100, "{:?}", out);
+    let points = expected_points(answers);
+    prop_assert_eq!(out.profile, percentages(points));
+
+    // Primary: the most points, ties to TIE_ORDER.
+    let best = *points.iter().max().unwrap();
+    let leaders: Vec<Style> = Style::ALL.into_iter().filter(|s| points[s.index()] == best).collect();
+    prop_assert_eq!(out.primary, first_in_tie_order(&leaders), "points {:?}", points);
+    prop_assert!(out.profile.iter().all(|&p| p <= out.profile[out.primary.index()]));
+
+    // Secondary: the runner-up, only when within the margin.
+    let runner_up = {
+        let mut others: Vec<Style> = Style::ALL.into_iter().filter(|&s| s != out.primary).collect();
+        others.sort_by_key(|s| (std::cmp::Reverse(points[s.index()]), tie_rank(*s)));
+        others[0]
+    };
+    let gap = out.profile[out.primary.index()] - out.profile[runner_up.index()];
+    match out.secondary {
+        Some(second) => {
+            prop_assert_eq!(second, runner_up);
+            prop_assert!(gap <= BLEND_MARGIN);
+            prop_assert!(out.profile[second.index()] > 0);
+        }
+        None => prop_assert!(gap > BLEND_MARGIN || out.profile[runner_up.index()] == 0, "{:?}", out),
+    }
+
+    // Habits: 0..=100, None exactly when no valid rating measures the habit.
+    for h in Habit::ALL {
+        let answered = statements().iter().any(|(it, st)| {
+            st.habit == h && matches!(answers.get(it.id), Some(Answer::Rating(r)) if (1..=5).contains(r))
+        });
+        match out.habits[h.index()] {
+            Some(v) => {
+                prop_assert!(v <= 100);
+                prop_assert!(answered, "{:?} scored without an answer", h);
+            }
+            None => prop_assert!(!answered, "{:?} answered but unscored", h),
+        }
+    }
+
+    // Why: answered items that pulled to the primary, strongest first, no
+    // repeats, at most WHY_LEN, and as many as there are (up to WHY_LEN).
+    prop_assert!(out.why.len() <= WHY_LEN);
+    let strengths: Vec<u32> = out.why.iter().map(|id| pull(answers, id, out.primary)).collect();
+    prop_assert!(strengths.iter().all(|&s| s > 0), "why {:?} has a non-pulling id", out.why);
+    prop_assert!(strengths.windows(2).all(|w| w[0] >= w[1]), "why {:?} not strongest first", out.why);
+    let mut unique = out.why.clone();
+    unique.sort();
+    unique.dedup();
+    prop_assert_eq!(unique.len(), out.why.len());
+    let pulling = items().iter().filter(|it| pull(answers, it.id, out.primary) > 0).count();
+    prop_assert_eq!(out.why.len(), pulling.min(WHY_LEN));
+    // Nothing left out is stronger than the weakest entry listed.
+    if let Some(&weakest) = strengths.last() {
+        for it in items() {
+            if !out.why.iter().any(|w| w == it.id) {
+                prop_assert!(pull(answers, it.id, out.primary) <= weakest);
+            }
+        }
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn score_holds_its_invariants_for_any_answers(answers in any_answers()) {
+        let out = score(&answers);
+        check_outcome(&answers, &out)?;
+    }
+
+    #[test]
+    fn score_holds_its_invariants_for_valid_answers(answers in valid_answers()) {
+        let out = score(&answers);
+        check_outcome(&answers, &out)?;
+    }
+
+    #[test]
+    fn score_is_deterministic(answers in any_answers()) {
+        let first = score(&answers);
+        let again = score(&answers.clone());
+        prop_assert_eq!(&first, &again);
+        // Rebuilt in the reverse insertion order: same result.
+        let rebuilt: Answers = answers.iter().rev().map(|(k, v)| (k.clone(), *v)).collect();
+        prop_assert_eq!(first, score(&rebuilt));
+    }
+
+    #[test]
+    fn invalid_and_unknown_answers_are_ignored_like_skips(answers in any_answers()) {
+        let valid: Answers = answers
+            .iter()
+            .filter(|(id, a)| item(id).is_some_and(|it| it.accepts(**a)))
+            .map(|(k, v)| (k.clone(), *v))
+            .collect();
+        prop_assert_eq!(score(&answers), score(&valid));
+    }
+}

@@ -1,0 +1,128 @@
+//! The tailored checklist (PRODUCT.md 1.5): the primary style's tips, then
+//! the tips of the two weakest habits, strongest need first.
+
+use netstyle::domain::scoring::{score, Answers, Outcome};
+use netstyle::domain::tips::{checklist, habit_tips, in_phase, style_tips, weakest_habits, Phase, Source, Tip};
+use netstyle::domain::{Habit, Style};
+use proptest::prelude::*;
+
+fn outcome(primary: Style, habits: [Option<u8>; 5]) -> Outcome {
+    Outcome { profile: [25; 4], primary, secondary: None, habits, why: Vec::new() }
+}
+
+fn ids(list: &[(Source, &'static Tip)]) -> Vec<&'static str> {
+    list.iter().map(|(_, t)| t.id).collect()
+}
+
+/// The checklist as PRODUCT.md describes it, built by hand.
+fn expected(primary: Style, first: Habit, second: Habit) -> Vec<(Source, &'static str)> {
+    let mut out: Vec<(Source, &'static str)> = Vec::new();
+    out.extend(style_tips(primary).iter().map(|t| (Source::Style(primary), t.id)));
+    out.extend(habit_tips(first).iter().map(|t| (Source::Habit(first), t.id)));
+    out.extend(habit_tips(second).iter().map(|t| (Source::Habit(second), t.id)));
+    out
+}
+
+fn as_pairs(list: &[(Source, &'static Tip)]) -> Vec<(Source, &'static str)> {
+    list.iter().map(|(s, t)| (*s, t.id)).collect()
+}
+
+#[test]
+fn checklist_is_style_tips_then_weakest_habit_then_second_weakest() {
+    // GoalRoi weakest (10), FollowUp next (20).
+    let habits = [Some(90), Some(20), Some(70), Some(55), Some(10)];
+    for style in Style::ALL {
+        let o = outcome(style, habits);
+        assert_eq!(weakest_habits(&o), [Habit::GoalRoi, Habit::FollowUp]);
+        let list = checklist(&o);
+        assert_eq!(as_pairs(&list), expected(style, Habit::GoalRoi, Habit::FollowUp));
+        assert_eq!(list.len(), style_tips(style).len() + habit_tips(Habit::GoalRoi).len() + habit_tips(Habit::FollowUp).len());
+    }
+}
+
+#[test]
+fn weakest_habits_ignores_unanswered_habits_while_any_are_scored() {
+    // Only Expectations and EventChoice were answered, and they score high;
+    // they still come before the unanswered ones.
+    let o = outcome(Style::Pro, [Some(100), None, None, Some(90), None]);
+    assert_eq!(weakest_habits(&o), [Habit::EventChoice, Habit::Expectations]);
+    // One scored habit: it comes first, then the first unanswered in order.
+    let o = outcome(Style::Pro, [None, None, Some(100), None, None]);
+    assert_eq!(weakest_habits(&o), [Habit::GivingFirst, Habit::Expectations]);
+    // A score of 0 is a score, not "unanswered".
+    let o = outcome(Style::Pro, [None, Some(0), None, None, Some(0)]);
+    assert_eq!(weakest_habits(&o), [Habit::FollowUp, Habit::GoalRoi]);
+}
+
+#[test]
+fn weakest_habits_ties_keep_habit_order() {
+    let o = outcome(Style::Mensch, [Some(40); 5]);
+    assert_eq!(weakest_habits(&o), [Habit::Expectations, Habit::FollowUp]);
+    let o = outcome(Style::Mensch, [None; 5]);
+    assert_eq!(weakest_habits(&o), [Habit::Expectations, Habit::FollowUp]);
+    let o = outcome(Style::Mensch, [Some(60), Some(50), Some(60), Some(50), Some(60)]);
+    assert_eq!(weakest_habits(&o), [Habit::FollowUp, Habit::EventChoice]);
+}
+
+#[test]
+fn checklist_for_a_scored_attempt() {
+    // Everything skipped: no habit scored, primary is the tie-order winner.
+    let o = score(&Answers::new());
+    let list = checklist(&o);
+    let [a, b] = weakest_habits(&o);
+    assert_eq!(as_pairs(&list), expected(o.primary, a, b));
+}
+
+#[test]
+fn in_phase_keeps_checklist_order_and_only_that_phase() {
+    let o = outcome(Style::Rookie, [Some(10), Some(20), Some(30), Some(40), Some(50)]);
+    let list = checklist(&o);
+    let mut total = 0;
+    for phase in Phase::ALL {
+        let part = in_phase(&list, phase);
+        assert!(part.iter().all(|(_, t)| t.phase == phase));
+        let want: Vec<&str> = list.iter().filter(|(_, t)| t.phase == phase).map(|(_, t)| t.id).collect();
+        assert_eq!(ids(&part), want);
+        total += part.len();
+    }
+    assert_eq!(total, list.len());
+    assert!(!in_phase(&list, Phase::Before).is_empty());
+    assert!(!in_phase(&list, Phase::At).is_empty());
+    assert!(!in_phase(&list, Phase::After).is_empty());
+}
+
+#[test]
+fn phase_headings_are_distinct() {
+    let h: Vec<&str> = Phase::ALL.iter().map(|p| p.heading()).collect();
+    assert_eq!(h, ["Before the event", "At the event", "After the event"]);
+}
+
+fn key(score: Option<u8>) -> u16 {
+    score.map_or(u16::MAX, u16::from)
+}
+
+proptest! {
+    #[test]
+    fn weakest_habits_are_the_two_lowest(
+        habits in prop::array::uniform5(prop::option::of(0u8..=100)),
+        style in prop::sample::select(Style::ALL.to_vec()),
+    ) {
+        let o = outcome(style, habits);
+        let [first, second] = weakest_habits(&o);
+        prop_assert_ne!(first, second);
+        let k = |h: Habit| (key(habits[h.index()]), h.index());
+        prop_assert!(k(first) < k(second));
+        for h in Habit::ALL {
+            if h != first && h != second {
+                prop_assert!(k(second) < k(h), "{:?} is weaker than {:?}: {:?}", h, second, habits);
+            }
+        }
+        // Scored habits always come before unscored ones.
+        if habits[second.index()].is_none() {
+            let scored = habits.iter().filter(|s| s.is_some()).count();
+            prop_assert!(scored <= 1);
+        }
+        let list = checklist(&o);
+        prop_assert_eq!(as_pairs(&list), expected(style, first, second));
+    }
+}
