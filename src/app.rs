@@ -8,7 +8,9 @@ use yew::prelude::*;
 
 use crate::components::notices::Notices;
 use crate::domain::route::Route;
-use crate::pages::{quiz::QuizPage, result::ResultPage, unknown::UnknownPage, welcome::WelcomePage};
+use crate::pages::{
+    quiz::QuizPage, result::ResultPage, unknown::UnknownPage, welcome::WelcomePage,
+};
 use crate::state::{Action, AppState};
 use crate::storage::{Notice, Store};
 
@@ -32,7 +34,9 @@ pub fn new_seed() -> u64 {
 }
 
 fn current_route() -> Route {
-    let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
+    let hash = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
     Route::parse(&hash)
 }
 
@@ -80,8 +84,12 @@ pub fn App() -> Html {
 fn focus_main() -> Callback<MouseEvent> {
     Callback::from(|e: MouseEvent| {
         e.prevent_default();
-        let main = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("main"));
-        if let Some(el) = main.and_then(|m| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(m).ok()) {
+        let main = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id("main"));
+        if let Some(el) =
+            main.and_then(|m| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(m).ok())
+        {
             let _ = el.focus();
         }
     })
@@ -101,13 +109,19 @@ fn use_persistence(store: Rc<Store>, state: AppHandle, notices: UseStateHandle<V
     };
     {
         let (store, report) = (store.clone(), report.clone());
-        use_effect_with(state.attempt.clone(), move |attempt| report(store.save_attempt(attempt.as_ref())));
+        use_effect_with(state.attempt.clone(), move |attempt| {
+            report(store.save_attempt(attempt.as_ref()))
+        });
     }
     {
         let (store, report) = (store.clone(), report.clone());
-        use_effect_with(state.history.clone(), move |history| report(store.save_history(history)));
+        use_effect_with(state.history.clone(), move |history| {
+            report(store.save_history(history))
+        });
     }
-    use_effect_with(state.checked.clone(), move |checked| report(store.save_checklist(checked)));
+    use_effect_with(state.checked.clone(), move |checked| {
+        report(store.save_checklist(checked))
+    });
 }
 
 /// Keeps the URL fragment and the route in step, both ways.
@@ -136,7 +150,8 @@ fn use_other_tabs(store: Rc<Store>, state: AppHandle) {
     use_effect_with((), move |_| {
         let listener = web_sys::window().map(|w| {
             EventListener::new(&w, "storage", move |event| {
-                let key = wasm_bindgen::JsCast::dyn_ref::<web_sys::StorageEvent>(event).and_then(|e| e.key());
+                let key = wasm_bindgen::JsCast::dyn_ref::<web_sys::StorageEvent>(event)
+                    .and_then(|e| e.key());
                 if Store::is_ours(key) {
                     let loaded = store.load();
                     state.dispatch(Action::Reload {

@@ -24,17 +24,25 @@ pub struct AppState {
 pub enum Action {
     Navigate(Route),
     /// Starts a fresh attempt with this shuffle seed, replacing any other.
-    Start { seed: u64 },
+    Start {
+        seed: u64,
+    },
     Continue,
     Choose(Answer),
     Next,
     Back,
     Skip,
     /// Scores the attempt and files it in the history at this time (ms).
-    Finish { now: u64 },
+    Finish {
+        now: u64,
+    },
     ToggleTip(String),
     /// Another tab changed the stored data.
-    Reload { attempt: Option<Attempt>, history: Vec<Record>, checked: BTreeSet<String> },
+    Reload {
+        attempt: Option<Attempt>,
+        history: Vec<Record>,
+        checked: BTreeSet<String>,
+    },
 }
 
 impl AppState {
@@ -76,7 +84,10 @@ impl AppState {
             }
             Action::Finish { now } => {
                 if let Some(a) = next.attempt.take() {
-                    let record = Record { finished_at: now, outcome: a.outcome() };
+                    let record = Record {
+                        finished_at: now,
+                        outcome: a.outcome(),
+                    };
                     history::push(&mut next.history, record);
                     next.route = Route::Result;
                 }
@@ -86,7 +97,11 @@ impl AppState {
                     next.checked.insert(id);
                 }
             }
-            Action::Reload { attempt, history, checked } => {
+            Action::Reload {
+                attempt,
+                history,
+                checked,
+            } => {
                 next.attempt = attempt;
                 next.history = history;
                 next.checked = checked;

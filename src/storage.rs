@@ -65,7 +65,10 @@ fn local_storage() -> Option<Storage> {
 
 impl Store {
     pub fn open() -> Store {
-        Store { storage: local_storage(), frozen: RefCell::default() }
+        Store {
+            storage: local_storage(),
+            frozen: RefCell::default(),
+        }
     }
 
     pub fn is_available(&self) -> bool {
@@ -81,8 +84,12 @@ impl Store {
         }
         let notices = &mut loaded.notices;
         loaded.attempt = self.read(ATTEMPT_KEY, documents::decode_attempt, notices);
-        loaded.history = self.read(HISTORY_KEY, documents::decode_history, notices).unwrap_or_default();
-        loaded.checked = self.read(CHECKLIST_KEY, documents::decode_checklist, notices).unwrap_or_default();
+        loaded.history = self
+            .read(HISTORY_KEY, documents::decode_history, notices)
+            .unwrap_or_default();
+        loaded.checked = self
+            .read(CHECKLIST_KEY, documents::decode_checklist, notices)
+            .unwrap_or_default();
         loaded
     }
 
@@ -115,7 +122,9 @@ impl Store {
     }
 
     fn write(&self, key: &'static str, value: Option<String>) -> Result<(), Notice> {
-        let Some(storage) = self.storage.as_ref() else { return Ok(()) };
+        let Some(storage) = self.storage.as_ref() else {
+            return Ok(());
+        };
         if self.frozen.borrow().contains(key) {
             return Ok(());
         }

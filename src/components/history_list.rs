@@ -12,10 +12,18 @@ pub struct HistoryListProps {
 
 /// A local date and time such as "29 Nov 2026, 09:05".
 fn when(ms: u64) -> String {
-    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
     let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
     let month = MONTHS.get(d.get_month() as usize).copied().unwrap_or("");
-    format!("{} {month} {}, {:02}:{:02}", d.get_date(), d.get_full_year(), d.get_hours(), d.get_minutes())
+    format!(
+        "{} {month} {}, {:02}:{:02}",
+        d.get_date(),
+        d.get_full_year(),
+        d.get_hours(),
+        d.get_minutes()
+    )
 }
 
 #[component]

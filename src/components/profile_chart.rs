@@ -15,7 +15,11 @@ pub struct ProfileChartProps {
 
 /// The chart's accessible summary, e.g. "Pro 25%, Rookie 25%, ...".
 pub fn summary(profile: &[u8; 4]) -> String {
-    Style::ALL.iter().map(|s| format!("{} {}%", s.name(), profile[s.index()])).collect::<Vec<_>>().join(", ")
+    Style::ALL
+        .iter()
+        .map(|s| format!("{} {}%", s.name(), profile[s.index()]))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn class(style: Style) -> &'static str {

@@ -24,7 +24,11 @@ fn reason(id: &str, primary: Style) -> Option<(&'static str, &'static str)> {
 
 #[component]
 pub fn WhyList(props: &WhyListProps) -> Html {
-    let reasons: Vec<_> = props.why.iter().filter_map(|id| reason(id, props.primary)).collect();
+    let reasons: Vec<_> = props
+        .why
+        .iter()
+        .filter_map(|id| reason(id, props.primary))
+        .collect();
     if reasons.is_empty() {
         return html! { <p>{"You skipped the questions that decide a style, so this result rests on very little."}</p> };
     }

@@ -19,7 +19,11 @@ pub struct Attempt {
 
 impl Attempt {
     pub fn new(seed: u64) -> Attempt {
-        Attempt { seed, position: 0, answers: Answers::new() }
+        Attempt {
+            seed,
+            position: 0,
+            answers: Answers::new(),
+        }
     }
 
     /// How many items the quiz has.
@@ -75,7 +79,10 @@ impl Attempt {
     }
 
     pub fn answered(&self) -> usize {
-        items().iter().filter(|i| self.answers.contains_key(i.id)).count()
+        items()
+            .iter()
+            .filter(|i| self.answers.contains_key(i.id))
+            .count()
     }
 
     pub fn outcome(&self) -> Outcome {
@@ -85,7 +92,8 @@ impl Attempt {
     /// Repairs values that could come from an older or damaged document.
     pub fn normalised(mut self) -> Attempt {
         self.position = self.position.min(Self::len() - 1);
-        self.answers.retain(|id, a| super::bank::item(id).is_some_and(|i| i.accepts(*a)));
+        self.answers
+            .retain(|id, a| super::bank::item(id).is_some_and(|i| i.accepts(*a)));
         self
     }
 }

@@ -11,7 +11,12 @@ const fn scene(text: &'static str, style: Style) -> SceneOption {
 }
 
 const fn statement(scale: Scale, habit: Habit, reversed: bool, lean: Option<Style>) -> ItemKind {
-    ItemKind::Statement(Statement { scale, habit, reversed, lean })
+    ItemKind::Statement(Statement {
+        scale,
+        habit,
+        reversed,
+        lean,
+    })
 }
 
 use Habit::*;

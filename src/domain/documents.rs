@@ -37,7 +37,11 @@ struct Envelope<T> {
 fn encode<T: Serialize>(data: &T) -> String {
     // Serialising these plain structs cannot fail; an empty document would be
     // read back as corrupt and moved aside, never silently trusted.
-    serde_json::to_string(&Envelope { schema: SCHEMA, data }).unwrap_or_default()
+    serde_json::to_string(&Envelope {
+        schema: SCHEMA,
+        data,
+    })
+    .unwrap_or_default()
 }
 
 fn decode<T: DeserializeOwned>(text: &str) -> Result<T, DocError> {

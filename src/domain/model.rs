@@ -89,10 +89,14 @@ impl Habit {
     /// What a high score on this habit means.
     pub fn meaning(self) -> &'static str {
         match self {
-            Habit::Expectations => "You treat an event as the start of relationships, not a place to close deals.",
+            Habit::Expectations => {
+                "You treat an event as the start of relationships, not a place to close deals."
+            }
             Habit::FollowUp => "You know the real work begins once the event is over.",
             Habit::GivingFirst => "You offer help and referrals before you ask for any.",
-            Habit::EventChoice => "You pick events on purpose, for their audience and what you can learn there.",
+            Habit::EventChoice => {
+                "You pick events on purpose, for their audience and what you can learn there."
+            }
             Habit::GoalRoi => "You go with a goal and check whether the hours paid off.",
         }
     }

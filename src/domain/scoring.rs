@@ -62,7 +62,9 @@ pub fn score(answers: &Answers) -> Outcome {
     let mut pulls: Vec<(usize, Style, u32, &'static str)> = Vec::new();
 
     for (position, item) in items().iter().enumerate() {
-        let Some(&answer) = answers.get(item.id) else { continue };
+        let Some(&answer) = answers.get(item.id) else {
+            continue;
+        };
         match (&item.kind, answer) {
             (ItemKind::Scene(options), Answer::Choice(i)) => {
                 if let Some(option) = options.get(usize::from(i)) {
@@ -72,7 +74,11 @@ pub fn score(answers: &Answers) -> Outcome {
             }
             (ItemKind::Statement(st), Answer::Rating(r)) if (1..=5).contains(&r) => {
                 let agreement = u32::from(r - 1);
-                let keyed = if st.reversed { 4 - agreement } else { agreement };
+                let keyed = if st.reversed {
+                    4 - agreement
+                } else {
+                    agreement
+                };
                 habit_sum[st.habit.index()] += keyed;
                 habit_max[st.habit.index()] += 4;
                 if let Some(style) = st.lean {
@@ -107,7 +113,13 @@ pub fn score(answers: &Answers) -> Outcome {
     pulls.sort_by(|a, b| b.2.cmp(&a.2).then(a.0.cmp(&b.0)));
     let why = pulls.iter().take(WHY_LEN).map(|p| p.3.to_owned()).collect();
 
-    Outcome { profile, primary, secondary, habits, why }
+    Outcome {
+        profile,
+        primary,
+        secondary,
+        habits,
+        why,
+    }
 }
 
 /// Styles from most to fewest points, ties in [`TIE_ORDER`].

@@ -60,7 +60,9 @@ pub fn weakest_habits(outcome: &Outcome) -> [Habit; 2] {
 /// weakest habit, then of the second weakest.
 pub fn checklist(outcome: &Outcome) -> Vec<(Source, &'static Tip)> {
     let [first, second] = weakest_habits(outcome);
-    let style = style_tips(outcome.primary).iter().map(|t| (Source::Style(outcome.primary), t));
+    let style = style_tips(outcome.primary)
+        .iter()
+        .map(|t| (Source::Style(outcome.primary), t));
     let habits = [first, second]
         .into_iter()
         .flat_map(|h| habit_tips(h).iter().map(move |t| (Source::Habit(h), t)));
@@ -69,5 +71,8 @@ pub fn checklist(outcome: &Outcome) -> Vec<(Source, &'static Tip)> {
 
 /// The checklist's tips that belong to one phase, in checklist order.
 pub fn in_phase(list: &[(Source, &'static Tip)], phase: Phase) -> Vec<(Source, &'static Tip)> {
-    list.iter().copied().filter(|(_, t)| t.phase == phase).collect()
+    list.iter()
+        .copied()
+        .filter(|(_, t)| t.phase == phase)
+        .collect()
 }

@@ -36,9 +36,16 @@ fn shown_options(attempt: &Attempt) -> Vec<(Answer, &'static str)> {
         ItemKind::Scene(options) => attempt
             .shown_order()
             .into_iter()
-            .filter_map(|i| options.get(usize::from(i)).map(|o| (Answer::Choice(i), o.text)))
+            .filter_map(|i| {
+                options
+                    .get(usize::from(i))
+                    .map(|o| (Answer::Choice(i), o.text))
+            })
             .collect(),
-        ItemKind::Statement(st) => (1..=5).zip(st.scale.labels()).map(|(r, l)| (Answer::Rating(r), l)).collect(),
+        ItemKind::Statement(st) => (1..=5)
+            .zip(st.scale.labels())
+            .map(|(r, l)| (Answer::Rating(r), l))
+            .collect(),
     }
 }
 
@@ -71,7 +78,11 @@ fn Question(props: &QuestionProps) -> Html {
             }
         });
     }
-    use_keyboard(app.clone(), attempt.clone(), options.iter().map(|o| o.0).collect());
+    use_keyboard(
+        app.clone(),
+        attempt.clone(),
+        options.iter().map(|o| o.0).collect(),
+    );
 
     let on_back = {
         let app = app.clone();
@@ -91,7 +102,11 @@ fn Question(props: &QuestionProps) -> Html {
         Callback::from(move |_| go_on(&app, &attempt))
     };
     let can_go_on = selected.is_some() || attempt.is_last();
-    let next_label = if attempt.is_last() { "See my result" } else { "Next" };
+    let next_label = if attempt.is_last() {
+        "See my result"
+    } else {
+        "Next"
+    };
 
     html! {
         <section class="quiz">
@@ -136,19 +151,30 @@ fn use_keyboard(app: AppHandle, attempt: Attempt, answers: Vec<Answer>) {
         let listener = web_sys::window().and_then(|w| w.document()).map(|doc| {
             let options = EventListenerOptions::enable_prevent_default();
             EventListener::new_with_options(&doc, "keydown", options, move |event| {
-                let Some(key) = event.dyn_ref::<web_sys::KeyboardEvent>() else { return };
+                let Some(key) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
+                    return;
+                };
                 if key.ctrl_key() || key.alt_key() || key.meta_key() || key.repeat() {
                     return;
                 }
                 let on_control = key
                     .target()
                     .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                    .is_some_and(|el| matches!(el.tag_name().as_str(), "BUTTON" | "A" | "TEXTAREA"));
+                    .is_some_and(|el| {
+                        matches!(el.tag_name().as_str(), "BUTTON" | "A" | "TEXTAREA")
+                    });
                 let name = key.key();
-                if let Some(answer) = name.parse::<usize>().ok().and_then(|n| answers.get(n.wrapping_sub(1))) {
+                if let Some(answer) = name
+                    .parse::<usize>()
+                    .ok()
+                    .and_then(|n| answers.get(n.wrapping_sub(1)))
+                {
                     key.prevent_default();
                     app.dispatch(Action::Choose(*answer));
-                } else if name == "Enter" && !on_control && (attempt.answer().is_some() || attempt.is_last()) {
+                } else if name == "Enter"
+                    && !on_control
+                    && (attempt.answer().is_some() || attempt.is_last())
+                {
                     key.prevent_default();
                     go_on(&app, &attempt);
                 }

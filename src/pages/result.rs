@@ -4,8 +4,8 @@ use yew::prelude::*;
 
 use crate::app::{new_seed, use_app};
 use crate::components::{
-    checklist::Checklist, habit_bars::HabitBars, history_list::HistoryList, profile_chart::ProfileChart,
-    why_list::WhyList,
+    checklist::Checklist, habit_bars::HabitBars, history_list::HistoryList,
+    profile_chart::ProfileChart, why_list::WhyList,
 };
 use crate::state::Action;
 
