@@ -8,6 +8,7 @@ pub mod history;
 pub mod model;
 pub mod route;
 pub mod scoring;
+pub mod share_code;
 pub mod shuffle;
 pub mod tips;
 

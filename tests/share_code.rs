@@ -1,0 +1,197 @@
+//! The share code: every valid result survives a round trip, and every other
+//! input is a typed error, never a panic.
+#![cfg(not(target_arch = "wasm32"))]
+
+use netstyle::domain::scoring::{score, Answers};
+use netstyle::domain::share_code::{decode, encode, ShareError, SharedResult};
+use netstyle::domain::{Answer, Style};
+use proptest::prelude::*;
+
+fn sample() -> SharedResult {
+    SharedResult {
+        profile: [20, 10, 30, 40],
+        primary: Style::Mensch,
+        secondary: Some(Style::Imposter),
+        habits: [Some(0), Some(100), None, Some(55), Some(7)],
+    }
+}
+
+/// Any result scoring can produce, from arbitrary answers.
+fn any_scored() -> impl Strategy<Value = SharedResult> {
+    let bank = netstyle::domain::bank::items();
+    prop::collection::vec((0..bank.len(), 0u8..6), 0..40).prop_map(move |picks| {
+        let answers: Answers = picks
+            .into_iter()
+            .map(|(i, v)| {
+                let answer = if v < 4 {
+                    Answer::Choice(v)
+                } else {
+                    Answer::Rating(v)
+                };
+                (bank[i].id.to_owned(), answer)
+            })
+            .collect();
+        SharedResult::from(&score(&answers))
+    })
+}
+
+#[test]
+fn a_known_result_round_trips_in_18_characters() {
+    let code = encode(&sample());
+    assert_eq!(code.len(), 18);
+    assert_eq!(decode(&code), Ok(sample()));
+}
+
+#[test]
+fn each_kind_of_damage_has_its_own_error() {
+    let code = encode(&sample());
+    assert_eq!(decode(""), Err(ShareError::Empty));
+    assert_eq!(decode(&code[..17]), Err(ShareError::WrongLength));
+    assert_eq!(decode(&format!("{code}A")), Err(ShareError::WrongLength));
+    assert_eq!(
+        decode("<script>alert(1)</script>"),
+        Err(ShareError::BadCharacters)
+    );
+    assert_eq!(decode("%41%42%43"), Err(ShareError::BadCharacters));
+    assert_eq!(decode("ÄÖÜäöüßÄÖÜäöüßÄÖÜ"), Err(ShareError::BadCharacters));
+    let mut flipped = code.clone().into_bytes();
+    flipped[5] = if flipped[5] == b'A' { b'B' } else { b'A' };
+    assert_eq!(
+        decode(&String::from_utf8(flipped).unwrap()),
+        Err(ShareError::BadChecksum)
+    );
+    assert_eq!(decode(&"A".repeat(5000)), Err(ShareError::WrongLength));
+}
+
+/// Builds a code from raw bytes with a correct checksum, to reach the
+/// checks that come after it.
+fn forged(body: [u8; 11]) -> String {
+    use base64::Engine;
+    let crc = crc::Crc::<u16>::new(&crc::CRC_16_IBM_3740).checksum(&body);
+    let mut bytes = body.to_vec();
+    bytes.extend_from_slice(&crc.to_be_bytes());
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
+}
+
+#[test]
+fn versions_and_ranges_are_checked_after_the_checksum() {
+    assert_eq!(
+        decode(&forged([2, 25, 25, 25, 25, 0, 1, 1, 1, 1, 1])),
+        Err(ShareError::NewerVersion(2))
+    );
+    assert_eq!(
+        decode(&forged([0, 25, 25, 25, 25, 0, 1, 1, 1, 1, 1])),
+        Err(ShareError::UnknownVersion)
+    );
+    // Profile not summing to 100.
+    assert_eq!(
+        decode(&forged([1, 30, 25, 25, 25, 0, 1, 1, 1, 1, 1])),
+        Err(ShareError::OutOfRange)
+    );
+    // Primary (Pro) is not the largest share.
+    assert_eq!(
+        decode(&forged([1, 10, 20, 30, 40, 0, 1, 1, 1, 1, 1])),
+        Err(ShareError::OutOfRange)
+    );
+    // Habit of 101.
+    assert_eq!(
+        decode(&forged([1, 40, 20, 20, 20, 0, 101, 1, 1, 1, 1])),
+        Err(ShareError::OutOfRange)
+    );
+    // Secondary equal to primary, and a secondary far behind.
+    assert_eq!(
+        decode(&forged([1, 40, 20, 20, 20, 0b0100, 1, 1, 1, 1, 1])),
+        Err(ShareError::OutOfRange)
+    );
+    assert_eq!(
+        decode(&forged([1, 40, 20, 20, 20, 0b1000, 1, 1, 1, 1, 1])),
+        Err(ShareError::OutOfRange)
+    );
+    // Unused blend bits.
+    assert_eq!(
+        decode(&forged([1, 40, 20, 20, 20, 0b1110_0000, 1, 1, 1, 1, 1])),
+        Err(ShareError::OutOfRange)
+    );
+    // And a valid forged one is accepted.
+    assert!(decode(&forged([1, 40, 35, 15, 10, 0b1000, 1, 255, 1, 1, 1])).is_ok());
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn every_scored_result_round_trips(result in any_scored()) {
+        let code = encode(&result);
+        prop_assert_eq!(code.len(), 18);
+        prop_assert_eq!(decode(&code), Ok(result));
+    }
+
+    #[test]
+    fn arbitrary_text_never_panics(text in any::<String>()) {
+        let _ = decode(&text);
+    }
+
+    #[test]
+    fn code_like_text_is_a_value_or_an_error(text in "[A-Za-z0-9_-]{0,40}") {
+        if let Ok(result) = decode(&text) {
+            // Anything accepted must encode back to the same code.
+            prop_assert_eq!(encode(&result), text);
+        }
+    }
+
+    #[test]
+    fn one_changed_character_is_caught(result in any_scored(), pos in 0usize..18, c in "[A-Za-z0-9_-]") {
+        let code = encode(&result);
+        let mut chars: Vec<char> = code.chars().collect();
+        let replacement = c.chars().next().unwrap();
+        prop_assume!(chars[pos] != replacement);
+        chars[pos] = replacement;
+        let damaged: String = chars.into_iter().collect();
+        prop_assert!(decode(&damaged).is_err(), "{} was accepted", damaged);
+    }
+}
+
+/// On demand: `cargo test --release --test share_code -- --ignored --nocapture`.
+/// Decodes one million pseudo-random inputs of the share code's alphabet and
+/// length (where the checksum is the only guard) plus random bytes.
+#[test]
+#[ignore]
+fn fuzz_one_million_inputs() {
+    const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    let mut state = 0x9e37_79b9_7f4a_7c15u64;
+    let mut next = || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    let (mut accepted, mut rejected) = (0u64, 0u64);
+    for i in 0..1_000_000u64 {
+        let len = if i % 2 == 0 {
+            18
+        } else {
+            (next() % 40) as usize
+        };
+        let text: String = if i % 3 == 0 {
+            (0..len)
+                .map(|_| char::from_u32((next() % 0x3000) as u32).unwrap_or('?'))
+                .collect()
+        } else {
+            (0..len)
+                .map(|_| ALPHABET[(next() % 64) as usize] as char)
+                .collect()
+        };
+        match decode(&text) {
+            Ok(r) => {
+                assert_eq!(encode(&r), text);
+                accepted += 1;
+            }
+            Err(_) => rejected += 1,
+        }
+    }
+    println!(
+        "fuzzed {} inputs: {accepted} accepted (each re-encoded identically), {rejected} rejected",
+        accepted + rejected
+    );
+    assert_eq!(accepted + rejected, 1_000_000);
+}
