@@ -9,7 +9,8 @@ use yew::prelude::*;
 use crate::components::notices::Notices;
 use crate::domain::route::Route;
 use crate::pages::{
-    quiz::QuizPage, result::ResultPage, unknown::UnknownPage, welcome::WelcomePage,
+    quiz::QuizPage, result::ResultPage, shared::SharedPage, unknown::UnknownPage,
+    welcome::WelcomePage,
 };
 use crate::state::{Action, AppState};
 use crate::storage::{Notice, Store};
@@ -63,7 +64,8 @@ pub fn App() -> Html {
         Route::Welcome => html! { <WelcomePage /> },
         Route::Quiz => html! { <QuizPage /> },
         Route::Result => html! { <ResultPage /> },
-        Route::Shared(_) | Route::Unknown(_) => html! { <UnknownPage /> },
+        Route::Shared(code) => html! { <SharedPage code={code.clone()} /> },
+        Route::Unknown(_) => html! { <UnknownPage /> },
     };
     let dismiss = {
         let notices = notices.clone();

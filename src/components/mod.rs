@@ -5,4 +5,5 @@ pub mod habit_bars;
 pub mod history_list;
 pub mod notices;
 pub mod profile_chart;
+pub mod share_panel;
 pub mod why_list;

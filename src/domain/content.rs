@@ -258,3 +258,47 @@ pub static HABIT_TIPS: [&[Tip]; 5] = [
         tip("goal-log", After, "Keep a simple log of the hours you spend and what came of them, and review it each quarter."),
     ],
 ];
+
+/// How two styles can best work together, for every unordered pair.
+pub static PAIR_TIPS: [(Style, Style, [&str; 2]); 10] = [
+    (Pro, Pro, [
+        "You both know everyone: swap one warm introduction each month instead of collecting more names.",
+        "Meet one to one, away from events, where neither of you has to rush to the next person.",
+    ]),
+    (Pro, Rookie, [
+        "The Pro can point out which events are worth the evening; the Rookie can remind the Pro to slow down and follow up.",
+        "Go to one event together: the Pro makes the introductions, the Rookie keeps notes and sends the follow-ups.",
+    ]),
+    (Pro, Imposter, [
+        "At the next event the Pro can bring the Imposter into two conversations: one gets a way in, the other a grateful ally.",
+        "Choose a managed event with a talk, so there is more to discuss than the buffet.",
+    ]),
+    (Pro, Mensch, [
+        "Reach meets depth: let the Pro make introductions and the Mensch turn them into relationships.",
+        "After each event, agree who follows up with whom, so no contact falls between you.",
+    ]),
+    (Rookie, Rookie, [
+        "Prepare together: each of you sets one goal for the event and you check in with each other halfway.",
+        "Hold each other to a follow-up deadline of 48 hours.",
+    ]),
+    (Rookie, Imposter, [
+        "Make a pact: two real conversations each before anyone visits the buffet.",
+        "Compare notes the next day; talking it over turns an evening out into practice.",
+    ]),
+    (Rookie, Mensch, [
+        "The Mensch can show how a card becomes a conversation; the Rookie's energy helps the Mensch start more of them.",
+        "Rehearse your two-sentence introductions on each other before the event.",
+    ]),
+    (Imposter, Imposter, [
+        "Pick one event with an educational programme and go together; the talk gives you both an easy opener.",
+        "Agree that each of you introduces the other to one new person there.",
+    ]),
+    (Imposter, Mensch, [
+        "The Mensch can introduce the Imposter to people worth meeting; the Imposter can show the Mensch how to relax into a room.",
+        "Meet for coffee first and work out who in each other's network you could help.",
+    ]),
+    (Mensch, Mensch, [
+        "You both mean well: be the first to hand each other a concrete referral.",
+        "Practise asking for something specific, and check that each other's follow-up meetings are prepared.",
+    ]),
+];

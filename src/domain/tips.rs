@@ -76,3 +76,12 @@ pub fn in_phase(list: &[(Source, &'static Tip)], phase: Phase) -> Vec<(Source, &
         .filter(|(_, t)| t.phase == phase)
         .collect()
 }
+
+/// How two styles work best together; the order of `a` and `b` does not matter.
+pub fn pair_tips(a: Style, b: Style) -> [&'static str; 2] {
+    let (low, high) = if a <= b { (a, b) } else { (b, a) };
+    super::content::PAIR_TIPS
+        .iter()
+        .find(|(x, y, _)| *x == low && *y == high)
+        .map_or([""; 2], |(_, _, tips)| *tips)
+}

@@ -2,5 +2,6 @@
 
 pub mod quiz;
 pub mod result;
+pub mod shared;
 pub mod unknown;
 pub mod welcome;

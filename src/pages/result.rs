@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::app::{new_seed, use_app};
 use crate::components::{
     checklist::Checklist, habit_bars::HabitBars, history_list::HistoryList,
-    profile_chart::ProfileChart, why_list::WhyList,
+    profile_chart::ProfileChart, share_panel::SharePanel, why_list::WhyList,
 };
 use crate::state::Action;
 
@@ -69,6 +69,10 @@ pub fn ResultPage() -> Html {
                 <h2 id="h-checklist">{"Your checklist"}</h2>
                 <p>{"Tips for your style and for your two weakest habits. Tick them off as you go; they stay ticked."}</p>
                 <Checklist outcome={outcome.clone()} checked={app.checked.clone()} on_toggle={toggle} />
+            </section>
+            <section aria-labelledby="h-share">
+                <h2 id="h-share">{"Share your result"}</h2>
+                <SharePanel outcome={outcome.clone()} />
             </section>
             <section class="retake" aria-labelledby="h-again">
                 <h2 id="h-again">{"Again?"}</h2>

@@ -1,0 +1,105 @@
+//! Share a result: the Web Share API where the browser has it, the clipboard
+//! otherwise, and the link as text in any case.
+
+use js_sys::{Function, Object, Promise, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use yew::prelude::*;
+
+use crate::domain::route::Route;
+use crate::domain::scoring::Outcome;
+use crate::domain::share_code::{encode, SharedResult};
+
+/// The full link for a share code, on whatever origin and path the app is served from.
+pub fn share_link(code: &str) -> String {
+    let location = web_sys::window().map(|w| w.location());
+    let base = location
+        .and_then(|l| Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?)))
+        .unwrap_or_default();
+    format!("{base}{}", Route::Shared(code.to_owned()).to_hash())
+}
+
+enum Shared {
+    ViaShareSheet,
+    Copied,
+    Cancelled,
+    Failed,
+}
+
+/// Calls `navigator.share` when it exists (it is not in web-sys's stable
+/// API), else writes the link to the clipboard.
+async fn share(link: &str) -> Shared {
+    let Some(window) = web_sys::window() else {
+        return Shared::Failed;
+    };
+    let navigator = window.navigator();
+    let share_fn = Reflect::get(&navigator, &JsValue::from_str("share"))
+        .ok()
+        .and_then(|f| f.dyn_into::<Function>().ok());
+    if let Some(share_fn) = share_fn {
+        let data = Object::new();
+        let _ = Reflect::set(&data, &"title".into(), &"My networking style".into());
+        let _ = Reflect::set(&data, &"url".into(), &link.into());
+        if let Ok(promise) = share_fn.call1(&navigator, &data) {
+            match JsFuture::from(Promise::from(promise)).await {
+                Ok(_) => return Shared::ViaShareSheet,
+                Err(e)
+                    if Reflect::get(&e, &"name".into())
+                        .ok()
+                        .and_then(|n| n.as_string())
+                        .as_deref()
+                        == Some("AbortError") =>
+                {
+                    return Shared::Cancelled
+                }
+                Err(_) => {}
+            }
+        }
+    }
+    match JsFuture::from(navigator.clipboard().write_text(link)).await {
+        Ok(_) => Shared::Copied,
+        Err(_) => Shared::Failed,
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SharePanelProps {
+    pub outcome: Outcome,
+}
+
+#[component]
+pub fn SharePanel(props: &SharePanelProps) -> Html {
+    let status = use_state(String::new);
+    let link = share_link(&encode(&SharedResult::from(&props.outcome)));
+    let onclick = {
+        let (status, link) = (status.clone(), link.clone());
+        Callback::from(move |_| {
+            let (status, link) = (status.clone(), link.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let message = match share(&link).await {
+                    Shared::ViaShareSheet => "Shared.",
+                    Shared::Copied => "Link copied to the clipboard.",
+                    Shared::Cancelled => "",
+                    Shared::Failed => {
+                        "Could not copy the link automatically. Select it below and copy it."
+                    }
+                };
+                status.set(message.to_owned());
+            });
+        })
+    };
+    let select_all = Callback::from(|e: FocusEvent| {
+        if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+            input.select();
+        }
+    });
+    html! {
+        <div class="share">
+            <p>{"The link shows your profile and habits, never your answers."}</p>
+            <div class="actions"><button class="primary" {onclick}>{"Share your result"}</button></div>
+            <p class="share-status" role="status" aria-live="polite">{(*status).clone()}</p>
+            <label for="share-link">{"Your share link"}</label>
+            <input id="share-link" class="share-link" type="text" readonly=true value={link} onfocus={select_all} />
+        </div>
+    }
+}

@@ -1,0 +1,132 @@
+//! Screens 4 and 5: a result opened from a link, read-only, with a compare
+//! view for visitors who have a result of their own; or, when the link is
+//! damaged, a plain explanation. Nothing here writes to the visitor's data.
+
+use yew::prelude::*;
+
+use crate::app::use_app;
+use crate::components::{habit_bars::HabitBars, profile_chart::ProfileChart};
+use crate::domain::scoring::Outcome;
+use crate::domain::share_code::{decode, SharedResult};
+use crate::domain::tips::pair_tips;
+use crate::domain::Habit;
+
+#[derive(Properties, PartialEq)]
+pub struct SharedPageProps {
+    pub code: AttrValue,
+}
+
+#[component]
+pub fn SharedPage(props: &SharedPageProps) -> Html {
+    match decode(&props.code) {
+        Ok(shared) => html! { <SharedView shared={Shared(shared)} /> },
+        Err(error) => html! {
+            <section class="damaged">
+                <h1>{"This result link could not be opened"}</h1>
+                <p class="lead">{error.to_string()}</p>
+                <p>{"Ask the person who sent it for a fresh link. Nothing on your device was changed."}</p>
+                <p><a class="button primary" href="#/">{"Take the quiz yourself"}</a></p>
+            </section>
+        },
+    }
+}
+
+/// A decoded result, wrapped for use as a prop.
+#[derive(Clone, PartialEq)]
+struct Shared(SharedResult);
+
+#[derive(Properties, PartialEq)]
+struct SharedViewProps {
+    shared: Shared,
+}
+
+#[component]
+fn SharedView(props: &SharedViewProps) -> Html {
+    let app = use_app();
+    let comparing = use_state(|| false);
+    let theirs = props.shared.0.to_outcome();
+    let mine = app.history.first().map(|r| r.outcome.clone());
+    let toggle = {
+        let comparing = comparing.clone();
+        Callback::from(move |_| comparing.set(!*comparing))
+    };
+    html! {
+        <article class="result shared">
+            <header class="result-head">
+                <p class="eyebrow">{"A shared result"}</p>
+                <h1>{theirs.primary.name()}</h1>
+                if theirs.secondary.is_some() {
+                    <p class="blend">{theirs.blend_label()}</p>
+                }
+                <p class="lead">{theirs.primary.tagline()}</p>
+            </header>
+            <div class="actions">
+                <a class="button primary" href="#/">{"Take the quiz yourself"}</a>
+                if mine.is_some() {
+                    <button onclick={toggle} aria-expanded={comparing.to_string()}>
+                        {if *comparing { "Hide the comparison" } else { "Compare with mine" }}
+                    </button>
+                }
+            </div>
+            if let (Some(mine), true) = (mine, *comparing) {
+                <Compare theirs={theirs.clone()} {mine} />
+            } else {
+                <section aria-labelledby="h-their-profile">
+                    <h2 id="h-their-profile">{"Their profile"}</h2>
+                    <ProfileChart profile={theirs.profile} />
+                </section>
+                <section aria-labelledby="h-their-habits">
+                    <h2 id="h-their-habits">{"Their habits"}</h2>
+                    <HabitBars habits={theirs.habits} />
+                </section>
+            }
+        </article>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct CompareProps {
+    theirs: Outcome,
+    mine: Outcome,
+}
+
+fn score_text(score: Option<u8>) -> String {
+    score.map_or_else(|| "No answers".to_owned(), |s| s.to_string())
+}
+
+#[component]
+fn Compare(props: &CompareProps) -> Html {
+    let (theirs, mine) = (&props.theirs, &props.mine);
+    html! {
+        <section class="compare" aria-labelledby="h-compare">
+            <h2 id="h-compare">{"Side by side"}</h2>
+            <div class="columns">
+                <div>
+                    <h3>{format!("Theirs: {}", theirs.blend_label())}</h3>
+                    <ProfileChart profile={theirs.profile} id_suffix="-theirs" />
+                </div>
+                <div>
+                    <h3>{format!("Yours: {}", mine.blend_label())}</h3>
+                    <ProfileChart profile={mine.profile} id_suffix="-mine" />
+                </div>
+            </div>
+            <table class="habit-table">
+                <caption>{"Habit scores out of 100"}</caption>
+                <thead><tr><th scope="col">{"Habit"}</th><th scope="col">{"Theirs"}</th><th scope="col">{"Yours"}</th></tr></thead>
+                <tbody>
+                    { for Habit::ALL.iter().map(|&h| html! {
+                        <tr>
+                            <th scope="row">{h.name()}</th>
+                            <td>{score_text(theirs.habits[h.index()])}</td>
+                            <td>{score_text(mine.habits[h.index()])}</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+            <h2>{format!("How a {} and a {} work best together", theirs.primary.name(), mine.primary.name())}</h2>
+            <ul class="pair-tips">
+                { for pair_tips(theirs.primary, mine.primary).iter().map(|t| html! { <li>{*t}</li> }) }
+            </ul>
+        </section>
+    }
+}
