@@ -1,9 +1,11 @@
 //! Scoring (PRODUCT.md 1.3): profile, primary, blend, habits and the "why"
 //! trace, for hand-built and for arbitrary answer sets.
+#![cfg(not(target_arch = "wasm32"))]
 
 use netstyle::domain::bank::{item, items, Item, ItemKind, Statement};
 use netstyle::domain::scoring::{
-    percentages, score, Answers, Outcome, BLEND_MARGIN, LEAN_POINTS, SCENE_POINTS, TIE_ORDER, WHY_LEN,
+    percentages, score, Answers, Outcome, BLEND_MARGIN, LEAN_POINTS, SCENE_POINTS, TIE_ORDER,
+    WHY_LEN,
 };
 use netstyle::domain::{Answer, Habit, Style};
 use proptest::prelude::*;
@@ -11,7 +13,10 @@ use proptest::prelude::*;
 // ---------------------------------------------------------------- helpers
 
 fn scenes() -> Vec<&'static Item> {
-    items().iter().filter(|i| matches!(i.kind, ItemKind::Scene(_))).collect()
+    items()
+        .iter()
+        .filter(|i| matches!(i.kind, ItemKind::Scene(_)))
+        .collect()
 }
 
 fn statements() -> Vec<(&'static Item, &'static Statement)> {
@@ -28,7 +33,10 @@ fn statements() -> Vec<(&'static Item, &'static Statement)> {
 fn pick(item: &Item, style: Style) -> Answer {
     match &item.kind {
         ItemKind::Scene(options) => {
-            let i = options.iter().position(|o| o.style == style).expect("scene offers every style");
+            let i = options
+                .iter()
+                .position(|o| o.style == style)
+                .expect("scene offers every style");
             Answer::Choice(i as u8)
         }
         ItemKind::Statement(_) => panic!("{} is not a scene", item.id),
@@ -71,7 +79,9 @@ fn answers(pairs: &[(&str, Answer)]) -> Answers {
 fn expected_points(answers: &Answers) -> [u32; 4] {
     let mut points = [0u32; 4];
     for it in items() {
-        let Some(&a) = answers.get(it.id) else { continue };
+        let Some(&a) = answers.get(it.id) else {
+            continue;
+        };
         match (&it.kind, a) {
             (ItemKind::Scene(options), Answer::Choice(c)) if usize::from(c) < options.len() => {
                 points[options[usize::from(c)].style.index()] += SCENE_POINTS;
@@ -89,12 +99,17 @@ fn expected_points(answers: &Answers) -> [u32; 4] {
 
 /// The strength with which an answer pulls to `style`, 0 when it does not.
 fn pull(answers: &Answers, id: &str, style: Style) -> u32 {
-    let (Some(it), Some(&a)) = (item(id), answers.get(id)) else { return 0 };
+    let (Some(it), Some(&a)) = (item(id), answers.get(id)) else {
+        return 0;
+    };
     match (&it.kind, a) {
-        (ItemKind::Scene(options), Answer::Choice(c)) => {
-            options.get(usize::from(c)).filter(|o| o.style == style).map_or(0, |_| SCENE_POINTS)
-        }
-        (ItemKind::Statement(st), Answer::Rating(r)) if (1..=5).contains(&r) && st.lean == Some(style) => {
+        (ItemKind::Scene(options), Answer::Choice(c)) => options
+            .get(usize::from(c))
+            .filter(|o| o.style == style)
+            .map_or(0, |_| SCENE_POINTS),
+        (ItemKind::Statement(st), Answer::Rating(r))
+            if (1..=5).contains(&r) && st.lean == Some(style) =>
+        {
             u32::from(r - 1) * LEAN_POINTS / 4
         }
         _ => 0,
@@ -156,9 +171,17 @@ fn answering_as_one_style_gives_that_style_alone() {
         expected[style.index()] = 100;
         assert_eq!(outcome.profile, expected);
         assert_eq!(outcome.blend_label(), style.name());
-        assert_eq!(outcome.why.len(), WHY_LEN, "a pure answer set has plenty of reasons");
+        assert_eq!(
+            outcome.why.len(),
+            WHY_LEN,
+            "a pure answer set has plenty of reasons"
+        );
         // Scenes pull hardest, so the trace is the first scenes in quiz order.
-        let first_scenes: Vec<String> = scenes().iter().take(WHY_LEN).map(|i| i.id.to_owned()).collect();
+        let first_scenes: Vec<String> = scenes()
+            .iter()
+            .take(WHY_LEN)
+            .map(|i| i.id.to_owned())
+            .collect();
         assert_eq!(outcome.why, first_scenes);
         // Every habit was answered, so every habit has a score.
         assert!(outcome.habits.iter().all(Option::is_some), "{outcome:?}");
@@ -202,7 +225,10 @@ fn a_scene_outweighs_a_fully_agreed_lean() {
     // One scene for Pro against the strongest Rookie lean: Pro wins.
     let scene = scenes()[0];
     let rookie = leaning_to(Style::Rookie);
-    let out = score(&answers(&[(scene.id, pick(scene, Style::Pro)), (rookie.id, Answer::Rating(5))]));
+    let out = score(&answers(&[
+        (scene.id, pick(scene, Style::Pro)),
+        (rookie.id, Answer::Rating(5)),
+    ]));
     assert_eq!(out.primary, Style::Pro);
     let points = [SCENE_POINTS, LEAN_POINTS, 0, 0];
     assert_eq!(out.profile, percentages(points));
@@ -219,7 +245,10 @@ fn equal_points_between_two_styles_go_to_tie_order() {
             if a == b {
                 continue;
             }
-            let out = score(&answers(&[(s[0].id, pick(s[0], a)), (s[1].id, pick(s[1], b))]));
+            let out = score(&answers(&[
+                (s[0].id, pick(s[0], a)),
+                (s[1].id, pick(s[1], b)),
+            ]));
             let winner = first_in_tie_order(&[a, b]);
             let loser = if winner == a { b } else { a };
             assert_eq!(out.primary, winner, "{a:?} vs {b:?}: {out:?}");
@@ -240,7 +269,11 @@ fn three_and_four_way_ties_go_to_tie_order() {
     // Every three-style subset, one scene each.
     for left_out in Style::ALL {
         let trio: Vec<Style> = Style::ALL.into_iter().filter(|&x| x != left_out).collect();
-        let pairs: Vec<(&str, Answer)> = trio.iter().zip(&s).map(|(&st, it)| (it.id, pick(it, st))).collect();
+        let pairs: Vec<(&str, Answer)> = trio
+            .iter()
+            .zip(&s)
+            .map(|(&st, it)| (it.id, pick(it, st)))
+            .collect();
         let out = score(&answers(&pairs));
         assert_eq!(out.primary, first_in_tie_order(&trio), "{trio:?}");
         assert_eq!(sum(out.profile), 100);
@@ -251,7 +284,11 @@ fn three_and_four_way_ties_go_to_tie_order() {
         // The leftover point goes to the tie-order winner.
         assert_eq!(out.profile[out.primary.index()], 34, "{out:?}");
     }
-    let pairs: Vec<(&str, Answer)> = Style::ALL.iter().zip(&s).map(|(&st, it)| (it.id, pick(it, st))).collect();
+    let pairs: Vec<(&str, Answer)> = Style::ALL
+        .iter()
+        .zip(&s)
+        .map(|(&st, it)| (it.id, pick(it, st)))
+        .collect();
     let out = score(&answers(&pairs));
     assert_eq!(out.primary, TIE_ORDER[0]);
     assert_eq!(out.secondary, Some(TIE_ORDER[1]));
@@ -302,7 +339,10 @@ fn runner_up_within_the_margin_is_a_blend_and_outside_is_not() {
     assert_eq!(expected_points(&a), [44, 36, 0, 0]);
     let out = score(&a);
     assert_eq!(out.profile, [55, 45, 0, 0]);
-    assert_eq!(u32::from(out.profile[0] - out.profile[1]), u32::from(BLEND_MARGIN));
+    assert_eq!(
+        u32::from(out.profile[0] - out.profile[1]),
+        u32::from(BLEND_MARGIN)
+    );
     assert_eq!(out.primary, Style::Pro);
     assert_eq!(out.secondary, Some(Style::Rookie));
     assert_eq!(out.blend_label(), "Pro with a Rookie streak");
@@ -350,7 +390,12 @@ fn one_habit_answered_gives_that_habit_a_score_and_the_others_none() {
         for r in 1..=5u8 {
             let keyed = if st.reversed { 5 - r } else { r - 1 };
             let out = score(&answers(&[(it.id, Answer::Rating(r))]));
-            assert_eq!(out.habits[st.habit.index()], Some(keyed * 25), "{} Rating({r})", it.id);
+            assert_eq!(
+                out.habits[st.habit.index()],
+                Some(keyed * 25),
+                "{} Rating({r})",
+                it.id
+            );
         }
     }
 }
@@ -360,7 +405,10 @@ fn skipped_statements_do_not_pull_a_habit_to_the_middle() {
     // Every statement of a habit answered at the top except one, which is
     // skipped: the habit still scores 100.
     for h in Habit::ALL {
-        let of_habit: Vec<_> = statements().into_iter().filter(|(_, st)| st.habit == h).collect();
+        let of_habit: Vec<_> = statements()
+            .into_iter()
+            .filter(|(_, st)| st.habit == h)
+            .collect();
         let mut a = Answers::new();
         for (it, st) in of_habit.iter().skip(1) {
             a.insert(it.id.to_owned(), Answer::Rating(top_keyed(st)));
@@ -375,15 +423,24 @@ fn skipped_statements_do_not_pull_a_habit_to_the_middle() {
 #[test]
 fn habit_score_is_the_rounded_share_of_keyed_points() {
     // Two statements of the same habit: keyed 4 + keyed 1 = 5 of 8 = 62.5 -> 63.
-    let follow: Vec<_> = statements().into_iter().filter(|(_, st)| st.habit == Habit::FollowUp).collect();
+    let follow: Vec<_> = statements()
+        .into_iter()
+        .filter(|(_, st)| st.habit == Habit::FollowUp)
+        .collect();
     assert!(follow.len() >= 2);
     let (i0, s0) = follow[0];
     let (i1, s1) = follow[1];
     let rating_for = |st: &Statement, keyed: u8| if st.reversed { 5 - keyed } else { keyed + 1 };
-    let a = answers(&[(i0.id, Answer::Rating(rating_for(s0, 4))), (i1.id, Answer::Rating(rating_for(s1, 1)))]);
+    let a = answers(&[
+        (i0.id, Answer::Rating(rating_for(s0, 4))),
+        (i1.id, Answer::Rating(rating_for(s1, 1))),
+    ]);
     assert_eq!(score(&a).habits[Habit::FollowUp.index()], Some(63));
     // 4 + 0 = 4 of 8 = 50.
-    let a = answers(&[(i0.id, Answer::Rating(rating_for(s0, 4))), (i1.id, Answer::Rating(rating_for(s1, 0)))]);
+    let a = answers(&[
+        (i0.id, Answer::Rating(rating_for(s0, 4))),
+        (i1.id, Answer::Rating(rating_for(s1, 0))),
+    ]);
     assert_eq!(score(&a).habits[Habit::FollowUp.index()], Some(50));
 }
 
@@ -403,7 +460,14 @@ fn why_lists_the_strongest_pulls_first_then_quiz_order() {
     ]);
     let out = score(&a);
     assert_eq!(out.primary, Style::Pro);
-    assert_eq!(out.why, vec![s[1].id.to_owned(), s[3].id.to_owned(), pro_lean.id.to_owned()]);
+    assert_eq!(
+        out.why,
+        vec![
+            s[1].id.to_owned(),
+            s[3].id.to_owned(),
+            pro_lean.id.to_owned()
+        ]
+    );
 }
 
 // --------------------------------------------------------- percentages
@@ -458,7 +522,12 @@ fn check_percentages(points: [u32; 4]) -> Result<(), TestCaseError> {
         // Each share is the exact share rounded down or up.
         let exact_floor = u64::from(points[i]) * 100 / total;
         let share = u64::from(p[i]);
-        prop_assert!(share == exact_floor || share == exact_floor + 1, "{:?} -> {:?}", points, p);
+        prop_assert!(
+            share == exact_floor || share == exact_floor + 1,
+            "{:?} -> {:?}",
+            points,
+            p
+        );
         if points[i] == 0 {
             prop_assert_eq!(p[i], 0);
         }
@@ -499,7 +568,10 @@ fn any_answers() -> impl Strategy<Value = Answers> {
         0..4,
     );
     (known, unknown).prop_map(|(known, unknown)| {
-        let mut a: Answers = unknown.into_iter().filter(|(id, _)| item(id).is_none()).collect();
+        let mut a: Answers = unknown
+            .into_iter()
+            .filter(|(id, _)| item(id).is_none())
+            .collect();
         for (it, ans) in items().iter().zip(known) {
             if let Some(ans) = ans {
                 a.insert(it.id.to_owned(), ans);
@@ -523,7 +595,11 @@ fn valid_answers() -> impl Strategy<Value = Answers> {
         })
         .collect();
     per_item.prop_map(|v| {
-        items().iter().zip(v).filter_map(|(it, a)| a.map(|a| (it.id.to_owned(), a))).collect::<Answers>()
+        items()
+            .iter()
+            .zip(v)
+            .filter_map(|(it, a)| a.map(|a| (it.id.to_owned(), a)))
+            .collect::<Answers>()
     })
 }
 
@@ -535,13 +611,27 @@ fn check_outcome(answers: &Answers, out: &Outcome) -> Result<(), TestCaseError> 
 
     // Primary: the most points, ties to TIE_ORDER.
     let best = *points.iter().max().unwrap();
-    let leaders: Vec<Style> = Style::ALL.into_iter().filter(|s| points[s.index()] == best).collect();
-    prop_assert_eq!(out.primary, first_in_tie_order(&leaders), "points {:?}", points);
-    prop_assert!(out.profile.iter().all(|&p| p <= out.profile[out.primary.index()]));
+    let leaders: Vec<Style> = Style::ALL
+        .into_iter()
+        .filter(|s| points[s.index()] == best)
+        .collect();
+    prop_assert_eq!(
+        out.primary,
+        first_in_tie_order(&leaders),
+        "points {:?}",
+        points
+    );
+    prop_assert!(out
+        .profile
+        .iter()
+        .all(|&p| p <= out.profile[out.primary.index()]));
 
     // Secondary: the runner-up, only when within the margin.
     let runner_up = {
-        let mut others: Vec<Style> = Style::ALL.into_iter().filter(|&s| s != out.primary).collect();
+        let mut others: Vec<Style> = Style::ALL
+            .into_iter()
+            .filter(|&s| s != out.primary)
+            .collect();
         others.sort_by_key(|s| (std::cmp::Reverse(points[s.index()]), tie_rank(*s)));
         others[0]
     };
@@ -550,15 +640,20 @@ fn check_outcome(answers: &Answers, out: &Outcome) -> Result<(), TestCaseError> 
         Some(second) => {
             prop_assert_eq!(second, runner_up);
             prop_assert!(gap <= BLEND_MARGIN);
-            prop_assert!(out.profile[second.index()] > 0);
+            prop_assert!(points[second.index()] > 0);
         }
-        None => prop_assert!(gap > BLEND_MARGIN || out.profile[runner_up.index()] == 0, "{:?}", out),
+        None => prop_assert!(
+            gap > BLEND_MARGIN || points[runner_up.index()] == 0,
+            "{:?}",
+            out
+        ),
     }
 
     // Habits: 0..=100, None exactly when no valid rating measures the habit.
     for h in Habit::ALL {
         let answered = statements().iter().any(|(it, st)| {
-            st.habit == h && matches!(answers.get(it.id), Some(Answer::Rating(r)) if (1..=5).contains(r))
+            st.habit == h
+                && matches!(answers.get(it.id), Some(Answer::Rating(r)) if (1..=5).contains(r))
         });
         match out.habits[h.index()] {
             Some(v) => {
@@ -572,14 +667,29 @@ fn check_outcome(answers: &Answers, out: &Outcome) -> Result<(), TestCaseError> 
     // Why: answered items that pulled to the primary, strongest first, no
     // repeats, at most WHY_LEN, and as many as there are (up to WHY_LEN).
     prop_assert!(out.why.len() <= WHY_LEN);
-    let strengths: Vec<u32> = out.why.iter().map(|id| pull(answers, id, out.primary)).collect();
-    prop_assert!(strengths.iter().all(|&s| s > 0), "why {:?} has a non-pulling id", out.why);
-    prop_assert!(strengths.windows(2).all(|w| w[0] >= w[1]), "why {:?} not strongest first", out.why);
+    let strengths: Vec<u32> = out
+        .why
+        .iter()
+        .map(|id| pull(answers, id, out.primary))
+        .collect();
+    prop_assert!(
+        strengths.iter().all(|&s| s > 0),
+        "why {:?} has a non-pulling id",
+        out.why
+    );
+    prop_assert!(
+        strengths.windows(2).all(|w| w[0] >= w[1]),
+        "why {:?} not strongest first",
+        out.why
+    );
     let mut unique = out.why.clone();
     unique.sort();
     unique.dedup();
     prop_assert_eq!(unique.len(), out.why.len());
-    let pulling = items().iter().filter(|it| pull(answers, it.id, out.primary) > 0).count();
+    let pulling = items()
+        .iter()
+        .filter(|it| pull(answers, it.id, out.primary) > 0)
+        .count();
     prop_assert_eq!(out.why.len(), pulling.min(WHY_LEN));
     // Nothing left out is stronger than the weakest entry listed.
     if let Some(&weakest) = strengths.last() {

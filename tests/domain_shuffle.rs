@@ -1,5 +1,6 @@
 //! The per-attempt option shuffle (PRODUCT.md 1.4): a permutation, stable for
 //! a seed across reloads and releases, and different between attempts.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -49,7 +50,11 @@ fn order_is_stable_across_releases() {
         (123456789, "scene-coffee", 5, vec![1, 4, 2, 0, 3]),
     ];
     for (seed, id, n, want) in golden {
-        assert_eq!(option_order(seed, id, n), want, "seed {seed} id {id:?} n {n}");
+        assert_eq!(
+            option_order(seed, id, n),
+            want,
+            "seed {seed} id {id:?} n {n}"
+        );
     }
 }
 
@@ -57,10 +62,21 @@ fn order_is_stable_across_releases() {
 fn order_differs_between_seeds() {
     for it in items() {
         if let ItemKind::Scene(options) = &it.kind {
-            let orders: BTreeSet<Vec<u8>> = (0..100u64).map(|s| option_order(s, it.id, options.len())).collect();
-            assert!(orders.len() > 1, "{}: every seed gives the same order", it.id);
+            let orders: BTreeSet<Vec<u8>> = (0..100u64)
+                .map(|s| option_order(s, it.id, options.len()))
+                .collect();
+            assert!(
+                orders.len() > 1,
+                "{}: every seed gives the same order",
+                it.id
+            );
             // With 100 seeds, most of the 24 orders of four options turn up.
-            assert!(orders.len() >= 18, "{}: only {} distinct orders", it.id, orders.len());
+            assert!(
+                orders.len() >= 18,
+                "{}: only {} distinct orders",
+                it.id,
+                orders.len()
+            );
         }
     }
 }
@@ -74,7 +90,10 @@ fn order_differs_between_items_for_one_seed() {
             .filter(|it| matches!(it.kind, ItemKind::Scene(_)))
             .map(|it| option_order(seed, it.id, it.option_count()))
             .collect();
-        assert!(orders.len() > 1, "seed {seed}: every scene has the same order");
+        assert!(
+            orders.len() > 1,
+            "seed {seed}: every scene has the same order"
+        );
     }
 }
 
@@ -94,6 +113,9 @@ fn no_position_gives_an_option_away() {
     assert_eq!(orders.len(), 24, "some orders of four never occur");
     assert_eq!(counts.len(), 16);
     for ((position, option), n) in counts {
-        assert!((850..=1150).contains(&n), "option {option} at position {position}: {n} of 4000");
+        assert!(
+            (850..=1150).contains(&n),
+            "option {option} at position {position}: {n} of 4000"
+        );
     }
 }

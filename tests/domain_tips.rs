@@ -1,13 +1,22 @@
 //! The tailored checklist (PRODUCT.md 1.5): the primary style's tips, then
 //! the tips of the two weakest habits, strongest need first.
+#![cfg(not(target_arch = "wasm32"))]
 
 use netstyle::domain::scoring::{score, Answers, Outcome};
-use netstyle::domain::tips::{checklist, habit_tips, in_phase, style_tips, weakest_habits, Phase, Source, Tip};
+use netstyle::domain::tips::{
+    checklist, habit_tips, in_phase, style_tips, weakest_habits, Phase, Source, Tip,
+};
 use netstyle::domain::{Habit, Style};
 use proptest::prelude::*;
 
 fn outcome(primary: Style, habits: [Option<u8>; 5]) -> Outcome {
-    Outcome { profile: [25; 4], primary, secondary: None, habits, why: Vec::new() }
+    Outcome {
+        profile: [25; 4],
+        primary,
+        secondary: None,
+        habits,
+        why: Vec::new(),
+    }
 }
 
 fn ids(list: &[(Source, &'static Tip)]) -> Vec<&'static str> {
@@ -17,9 +26,21 @@ fn ids(list: &[(Source, &'static Tip)]) -> Vec<&'static str> {
 /// The checklist as PRODUCT.md describes it, built by hand.
 fn expected(primary: Style, first: Habit, second: Habit) -> Vec<(Source, &'static str)> {
     let mut out: Vec<(Source, &'static str)> = Vec::new();
-    out.extend(style_tips(primary).iter().map(|t| (Source::Style(primary), t.id)));
-    out.extend(habit_tips(first).iter().map(|t| (Source::Habit(first), t.id)));
-    out.extend(habit_tips(second).iter().map(|t| (Source::Habit(second), t.id)));
+    out.extend(
+        style_tips(primary)
+            .iter()
+            .map(|t| (Source::Style(primary), t.id)),
+    );
+    out.extend(
+        habit_tips(first)
+            .iter()
+            .map(|t| (Source::Habit(first), t.id)),
+    );
+    out.extend(
+        habit_tips(second)
+            .iter()
+            .map(|t| (Source::Habit(second), t.id)),
+    );
     out
 }
 
@@ -35,8 +56,16 @@ fn checklist_is_style_tips_then_weakest_habit_then_second_weakest() {
         let o = outcome(style, habits);
         assert_eq!(weakest_habits(&o), [Habit::GoalRoi, Habit::FollowUp]);
         let list = checklist(&o);
-        assert_eq!(as_pairs(&list), expected(style, Habit::GoalRoi, Habit::FollowUp));
-        assert_eq!(list.len(), style_tips(style).len() + habit_tips(Habit::GoalRoi).len() + habit_tips(Habit::FollowUp).len());
+        assert_eq!(
+            as_pairs(&list),
+            expected(style, Habit::GoalRoi, Habit::FollowUp)
+        );
+        assert_eq!(
+            list.len(),
+            style_tips(style).len()
+                + habit_tips(Habit::GoalRoi).len()
+                + habit_tips(Habit::FollowUp).len()
+        );
     }
 }
 
@@ -45,10 +74,16 @@ fn weakest_habits_ignores_unanswered_habits_while_any_are_scored() {
     // Only Expectations and EventChoice were answered, and they score high;
     // they still come before the unanswered ones.
     let o = outcome(Style::Pro, [Some(100), None, None, Some(90), None]);
-    assert_eq!(weakest_habits(&o), [Habit::EventChoice, Habit::Expectations]);
+    assert_eq!(
+        weakest_habits(&o),
+        [Habit::EventChoice, Habit::Expectations]
+    );
     // One scored habit: it comes first, then the first unanswered in order.
     let o = outcome(Style::Pro, [None, None, Some(100), None, None]);
-    assert_eq!(weakest_habits(&o), [Habit::GivingFirst, Habit::Expectations]);
+    assert_eq!(
+        weakest_habits(&o),
+        [Habit::GivingFirst, Habit::Expectations]
+    );
     // A score of 0 is a score, not "unanswered".
     let o = outcome(Style::Pro, [None, Some(0), None, None, Some(0)]);
     assert_eq!(weakest_habits(&o), [Habit::FollowUp, Habit::GoalRoi]);
@@ -60,7 +95,10 @@ fn weakest_habits_ties_keep_habit_order() {
     assert_eq!(weakest_habits(&o), [Habit::Expectations, Habit::FollowUp]);
     let o = outcome(Style::Mensch, [None; 5]);
     assert_eq!(weakest_habits(&o), [Habit::Expectations, Habit::FollowUp]);
-    let o = outcome(Style::Mensch, [Some(60), Some(50), Some(60), Some(50), Some(60)]);
+    let o = outcome(
+        Style::Mensch,
+        [Some(60), Some(50), Some(60), Some(50), Some(60)],
+    );
     assert_eq!(weakest_habits(&o), [Habit::FollowUp, Habit::EventChoice]);
 }
 
@@ -75,13 +113,20 @@ fn checklist_for_a_scored_attempt() {
 
 #[test]
 fn in_phase_keeps_checklist_order_and_only_that_phase() {
-    let o = outcome(Style::Rookie, [Some(10), Some(20), Some(30), Some(40), Some(50)]);
+    let o = outcome(
+        Style::Rookie,
+        [Some(10), Some(20), Some(30), Some(40), Some(50)],
+    );
     let list = checklist(&o);
     let mut total = 0;
     for phase in Phase::ALL {
         let part = in_phase(&list, phase);
         assert!(part.iter().all(|(_, t)| t.phase == phase));
-        let want: Vec<&str> = list.iter().filter(|(_, t)| t.phase == phase).map(|(_, t)| t.id).collect();
+        let want: Vec<&str> = list
+            .iter()
+            .filter(|(_, t)| t.phase == phase)
+            .map(|(_, t)| t.id)
+            .collect();
         assert_eq!(ids(&part), want);
         total += part.len();
     }
@@ -92,7 +137,7 @@ fn in_phase_keeps_checklist_order_and_only_that_phase() {
 }
 
 #[test]
-fn phase_headings_are_distinct() {
+fn phase_headings_read_before_at_after() {
     let h: Vec<&str> = Phase::ALL.iter().map(|p| p.heading()).collect();
     assert_eq!(h, ["Before the event", "At the event", "After the event"]);
 }

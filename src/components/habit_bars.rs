@@ -26,7 +26,9 @@ pub fn HabitBars(props: &HabitBarsProps) -> Html {
                         <div class="bar" role="meter" aria-labelledby={label_id}
                             aria-valuemin="0" aria-valuemax="100"
                             aria-valuenow={score.unwrap_or(0).to_string()} aria-valuetext={text}>
-                            <div class="bar-fill" style={format!("width: {}%", score.unwrap_or(0))}></div>
+                            <svg class="bar-track" viewBox="0 0 100 1" preserveAspectRatio="none" aria-hidden="true">
+                                <rect class="bar-fill" width={score.unwrap_or(0).to_string()} height="1" />
+                            </svg>
                         </div>
                         <p class="habit-meaning">{h.meaning()}</p>
                     </li>

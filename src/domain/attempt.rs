@@ -56,7 +56,7 @@ impl Attempt {
     }
 
     pub fn is_last(&self) -> bool {
-        self.position + 1 >= Self::len()
+        self.position >= Self::len() - 1
     }
 
     pub fn back(&mut self) {

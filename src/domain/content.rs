@@ -161,6 +161,11 @@ pub static ITEMS: &[Item] = &[
         kind: statement(Agreement, EventChoice, false, None),
     },
     Item {
+        id: "expect-trust",
+        prompt: "I expect a new contact to need several meetings with me before they would pass on a referral.",
+        kind: statement(Agreement, Expectations, false, None),
+    },
+    Item {
         id: "scene-coffee",
         prompt: "A person you just met says: \"We should grab a coffee sometime.\"",
         kind: ItemKind::Scene(&[

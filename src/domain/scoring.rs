@@ -33,7 +33,8 @@ pub struct Outcome {
     /// Share of each style in percent, in [`Style::ALL`] order; sums to 100.
     pub profile: [u8; 4],
     pub primary: Style,
-    /// Set when the runner-up is within [`BLEND_MARGIN`] of the primary style.
+    /// Set when the runner-up has points and is within [`BLEND_MARGIN`]
+    /// percentage points of the primary style.
     pub secondary: Option<Style>,
     /// Score 0-100 per habit in [`Habit::ALL`] order; `None` when every item
     /// measuring the habit was skipped.
@@ -97,7 +98,7 @@ pub fn score(answers: &Answers) -> Outcome {
     let ranked = rank(points);
     let primary = ranked[0];
     let runner_up = ranked[1];
-    let secondary = (profile[runner_up.index()] > 0
+    let secondary = (points[runner_up.index()] > 0
         && profile[primary.index()] - profile[runner_up.index()] <= BLEND_MARGIN)
         .then_some(runner_up);
 

@@ -18,8 +18,10 @@ fn splitmix64(state: &mut u64) -> u64 {
 }
 
 /// The order in which an item's `n` options are shown: `order[position]` is
-/// the option's index in the bank. Always a permutation of `0..n`.
+/// the option's index in the bank. Always a permutation of `0..n`; `n` is
+/// capped at 256, since an index is a byte.
 pub fn option_order(seed: u64, item_id: &str, n: usize) -> Vec<u8> {
+    let n = n.min(256);
     let mut order: Vec<u8> = (0..n).map(|i| i as u8).collect();
     let mut state = seed ^ fnv1a(item_id);
     for i in (1..order.len()).rev() {

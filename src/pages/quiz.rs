@@ -113,7 +113,9 @@ fn Question(props: &QuestionProps) -> Html {
             <h1 ref={heading} tabindex="-1" class="question-number">{format!("Question {number} of {total}")}</h1>
             <div class="progress" role="progressbar" aria-label="Quiz progress"
                 aria-valuemin="0" aria-valuenow={number.to_string()} aria-valuemax={total.to_string()}>
-                <div class="progress-fill" style={format!("width: {}%", number * 100 / total)}></div>
+                <svg class="progress-track" viewBox="0 0 100 1" preserveAspectRatio="none" aria-hidden="true">
+                    <rect class="progress-fill" width={(number * 100 / total).to_string()} height="1" />
+                </svg>
             </div>
             <fieldset class="item">
                 <legend>{item.prompt}</legend>
