@@ -1,0 +1,87 @@
+// netstyle's service worker: offline support with safe updates.
+//
+// This is a template. scripts/post-build.mjs (the trunk post_build hook)
+// replaces the two tokens below with the build's own file list and a version
+// hashed from those files' contents, and writes the result to dist/sw.js.
+// Never list files here by hand.
+'use strict';
+
+const VERSION = '__NETSTYLE_VERSION__';
+const PRECACHE = ['__NETSTYLE_PRECACHE__'];
+
+// The scope is the public URL, so builds under different sub-paths of one
+// origin keep separate caches and never delete each other's.
+const SCOPE = self.registration.scope;
+const PREFIX = `netstyle:${new URL(SCOPE).pathname}:`;
+const CACHE = PREFIX + VERSION;
+const PRECACHED = new Set(PRECACHE.map((path) => new URL(path, SCOPE).href));
+const APP_PAGE = new URL('index.html', SCOPE).href;
+
+self.addEventListener('install', (event) => {
+  // One file at a time and never all-or-nothing: a single missing file must
+  // not stop the rest of the app from working offline.
+  event.waitUntil(
+    caches.open(CACHE).then((cache) =>
+      Promise.all(
+        [...PRECACHED].map((url) =>
+          cache.add(new Request(url, { cache: 'reload' })).catch((error) => {
+            console.warn(`netstyle: could not precache ${url}`, error);
+          }),
+        ),
+      ),
+    ),
+  );
+  // No skipWaiting here: a new version waits until the person chooses to
+  // update, so an attempt in progress is never reloaded under them.
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((names) =>
+        Promise.all(
+          names.filter((name) => name.startsWith(PREFIX) && name !== CACHE).map((name) => caches.delete(name)),
+        ),
+      )
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener('message', (event) => {
+  if (event.data === 'skip-waiting') self.skipWaiting();
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  // Other origins and paths outside the app are left to the browser.
+  if (url.origin !== self.location.origin || !url.href.startsWith(SCOPE)) return;
+  if (request.mode === 'navigate') {
+    event.respondWith(pageFromNetworkOrCache(request));
+  } else if (PRECACHED.has(url.origin + url.pathname)) {
+    event.respondWith(fileFromCacheOrNetwork(request, url.origin + url.pathname));
+  }
+});
+
+// Navigations try the network first so a reload online shows what is
+// deployed; offline, every route is the cached app page (routes live in the
+// fragment). Fresh pages are not written to the cache: the cached page must
+// stay in step with the cached files it refers to.
+async function pageFromNetworkOrCache(request) {
+  try {
+    return await fetch(request);
+  } catch (error) {
+    const cached = await caches.match(APP_PAGE, { cacheName: CACHE });
+    if (cached) return cached;
+    throw error;
+  }
+}
+
+// Precached files belong to this version (their names carry content hashes,
+// and the cache name carries a hash of everything), so the cache wins.
+async function fileFromCacheOrNetwork(request, key) {
+  const cached = await caches.match(key, { cacheName: CACHE });
+  return cached ?? fetch(request);
+}
