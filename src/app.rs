@@ -7,6 +7,7 @@ use gloo_events::EventListener;
 use yew::prelude::*;
 
 use crate::components::notices::Notices;
+use crate::components::update_prompt::UpdatePrompt;
 use crate::domain::route::Route;
 use crate::pages::{
     quiz::QuizPage, result::ResultPage, shared::SharedPage, unknown::UnknownPage,
@@ -76,6 +77,7 @@ pub fn App() -> Html {
             <a class="skip-link" href="#main" onclick={focus_main()}>{"Skip to content"}</a>
             <header class="masthead"><a href="#/" class="brand">{"netstyle"}</a></header>
             <Notices notices={(*notices).clone()} on_dismiss={dismiss} />
+            <UpdatePrompt />
             <main id="main" tabindex="-1">{screen}</main>
             <footer class="colophon"><p>{"netstyle runs entirely on your device. Nothing you answer leaves it."}</p></footer>
         </ContextProvider<AppHandle>>

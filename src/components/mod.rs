@@ -6,4 +6,5 @@ pub mod history_list;
 pub mod notices;
 pub mod profile_chart;
 pub mod share_panel;
+pub mod update_prompt;
 pub mod why_list;

@@ -1,0 +1,124 @@
+// trunk's post_build hook (see Trunk.toml): turns the staged build into the
+// one that ships. In order, because the last step must hash the final files:
+//
+//   1. Content-Security-Policy. trunk's loader is an inline module script,
+//      which a policy without 'unsafe-inline' would block; it moves to an
+//      external, content-hashed loader-<hash>.js, and the policy goes into
+//      index.html as <meta http-equiv="Content-Security-Policy">.
+//   2. The web app manifest, from static/manifest.webmanifest, with start_url
+//      and scope set to the public URL.
+//   3. The service worker, from static/sw.js, with the list of every built
+//      file and a cache version hashed from their contents.
+//
+// trunk runs it with TRUNK_STAGING_DIR and TRUNK_PUBLIC_URL set. It can also
+// be run by hand on a built directory (it is idempotent):
+//
+//   node scripts/post-build.mjs [dir] [public-url]
+//
+// Hosts that can send headers may send the same policy as a
+// Content-Security-Policy response header (the build prints it), adding
+// `frame-ancestors 'none'`, which only works as a header.
+import { createHash } from 'node:crypto';
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Only the app's own files; wasm needs 'wasm-unsafe-eval' to compile. */
+export const POLICY = [
+  "default-src 'none'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+const SOURCES = fileURLToPath(new URL('../static/', import.meta.url));
+const SW = 'sw.js';
+const MANIFEST = 'manifest.webmanifest';
+
+const hex = (data) => createHash('sha256').update(data).digest('hex');
+const sri = (data) => `sha384-${createHash('sha384').update(data).digest('base64')}`;
+
+function fail(message) {
+  console.error(`post-build: ${message}`);
+  process.exit(1);
+}
+
+/** Moves inline scripts into loader files and puts the policy first in <head>. */
+async function applyPolicy(dir, publicUrl) {
+  const page = join(dir, 'index.html');
+  let html = await readFile(page, 'utf8');
+  for (const old of await readdir(dir)) {
+    if (/^loader-[0-9a-f]{16}\.js$/.test(old) && !html.includes(old)) await rm(join(dir, old));
+  }
+  const writes = [];
+  html = html.replace(/<script\b((?:(?!\bsrc=)[^>])*)>([\s\S]*?)<\/script>/gi, (_, attrs, body) => {
+    const name = `loader-${hex(body).slice(0, 16)}.js`;
+    writes.push(writeFile(join(dir, name), body));
+    return `<script${attrs} src="${publicUrl}${name}" integrity="${sri(body)}"></script>`;
+  });
+  await Promise.all(writes);
+
+  html = html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/gi, '');
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${POLICY}" />`;
+  const charset = /<meta charset[^>]*>/i.exec(html);
+  if (!charset) fail('index.html has no <meta charset>; the policy must come right after it.');
+  const at = charset.index + charset[0].length;
+  html = `${html.slice(0, at)}\n    ${meta}${html.slice(at)}`;
+
+  // The policy would block these at run time; better to stop the build.
+  const inline = [
+    [/<script\b(?:(?!\bsrc=)[^>])*>/i, 'an inline <script>'],
+    [/<style\b/i, 'a <style> element'],
+    [/\sstyle=/i, 'a style attribute'],
+    [/\son[a-z]+=/i, 'an inline event handler'],
+  ].find(([pattern]) => pattern.test(html));
+  if (inline) fail(`index.html still has ${inline[1]}, which the Content-Security-Policy blocks.`);
+  await writeFile(page, html);
+}
+
+async function writeManifest(dir, publicUrl) {
+  const template = await readFile(join(SOURCES, MANIFEST), 'utf8');
+  const manifest = JSON.parse(template.replaceAll('__NETSTYLE_PUBLIC_URL__', publicUrl));
+  await writeFile(join(dir, MANIFEST), JSON.stringify(manifest, null, 2) + '\n');
+}
+
+/** Every file of the build, as paths relative to it, with '/' separators. */
+async function listFiles(dir) {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath ?? e.path, e.name)).split(sep).join('/'))
+    .filter((path) => path !== SW && !path.split('/').some((part) => part.startsWith('.')))
+    .sort();
+}
+
+async function writeServiceWorker(dir) {
+  const template = await readFile(join(SOURCES, SW), 'utf8');
+  const files = await listFiles(dir);
+  const version = createHash('sha256').update(hex(template));
+  for (const path of files) version.update(`${path}\0${hex(await readFile(join(dir, path)))}\n`);
+  const precache = files.map((path) => encodeURI(path));
+  const filled = template
+    .replace("'__NETSTYLE_VERSION__'", JSON.stringify(version.digest('hex').slice(0, 16)))
+    .replace("['__NETSTYLE_PRECACHE__']", JSON.stringify(precache, null, 2));
+  if (filled.includes('__NETSTYLE_')) fail(`static/${SW} lost one of its __NETSTYLE_ tokens.`);
+  await writeFile(join(dir, SW), filled);
+  return precache;
+}
+
+const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
+const publicUrl = process.argv[3] ?? process.env.TRUNK_PUBLIC_URL ?? '/';
+if (!dir) fail('no build directory: run from trunk (TRUNK_STAGING_DIR) or pass one.');
+if (!publicUrl.endsWith('/')) fail(`the public URL "${publicUrl}" must end with "/".`);
+
+await applyPolicy(dir, publicUrl);
+await writeManifest(dir, publicUrl);
+const precache = await writeServiceWorker(dir);
+console.log(`post-build: Content-Security-Policy: ${POLICY}`);
+console.log(`post-build: ${SW} precaches ${precache.length} files under ${publicUrl}`);
