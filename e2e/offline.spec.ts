@@ -1,0 +1,47 @@
+// After one visit the whole app works with the host gone and the browser
+// offline: reload, the full quiz, the result and a shared link.
+import { test, expect } from '@playwright/test';
+import { watch } from './fixtures';
+import { planFor } from './content';
+import { WelcomePage } from './pages/welcome';
+import { QuizPage } from './pages/quiz';
+import { ResultPage } from './pages/result';
+import { DIST, expectCacheHoldsBuild, serveBuild, waitForOfflineReady } from './serve-build';
+
+test('after one visit the app works offline, shared links included', async ({ page, context }) => {
+  const served = await serveBuild(DIST);
+  const guard = watch(page, served.origin);
+  const welcome = new WelcomePage(page);
+  const quiz = new QuizPage(page);
+  const result = new ResultPage(page);
+
+  await page.goto(served.url);
+  await expect(welcome.heading).toBeVisible();
+  await waitForOfflineReady(page);
+  await expectCacheHoldsBuild(page, DIST, '/');
+
+  served.stop();
+  await context.setOffline(true);
+
+  await page.reload();
+  await expect(welcome.heading).toBeVisible();
+  await welcome.startQuiz();
+  await quiz.finish(planFor('Mensch'));
+  await result.expectStyle('Mensch');
+
+  const link = await page.getByRole('textbox', { name: 'Your share link' }).inputValue();
+  expect(link).toMatch(new RegExp(`^${served.url}#/r/`));
+
+  // A new tab, so the link is a real navigation and not just a new fragment.
+  const tab = await context.newPage();
+  const tabGuard = watch(tab, served.origin);
+  await tab.goto(link);
+  await expect(tab.getByText('A shared result', { exact: true })).toBeVisible();
+  await expect(tab.getByRole('heading', { level: 1 })).toHaveText('Mensch');
+  await expect(tab.getByRole('link', { name: 'Take the quiz yourself' })).toBeVisible();
+
+  for (const g of [guard, tabGuard]) {
+    expect(g.errors, 'console errors and uncaught exceptions').toEqual([]);
+    expect(g.foreign, 'requests to other origins').toEqual([]);
+  }
+});

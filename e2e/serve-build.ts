@@ -1,0 +1,81 @@
+// Helpers for the offline, update and sub-path tests. Each test gets its own
+// static server (e2e/server.mjs on a free port) so it can take the server
+// down to go offline, or deploy a new build into it, without touching the
+// shared server on :4173.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cp, readdir } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
+import { expect, type Page } from '@playwright/test';
+
+export const ROOT = resolve(__dirname, '..');
+/** The release build under test: dist/, or E2E_DIST for a private build. */
+export const DIST = resolve(ROOT, process.env.E2E_DIST || 'dist');
+
+export type Served = {
+  /** The app's address, e.g. http://127.0.0.1:40123/some/path/ */
+  url: string;
+  origin: string;
+  /** Takes the host down for good: nothing answers on its port any more. */
+  stop(): void;
+};
+
+export async function serveBuild(dir: string, basePath = '/'): Promise<Served> {
+  const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'e2e/server.mjs')], {
+    env: { ...process.env, PORT: '0', DIST: dir, BASE_PATH: basePath },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((done, fail) => {
+    let out = '';
+    child.stdout!.on('data', (chunk) => {
+      out += chunk;
+      const found = / on (http:\/\/\S+)/.exec(out);
+      if (found) done(found[1]);
+    });
+    child.on('exit', (code) => fail(new Error(`e2e server exited with ${code}: ${out}`)));
+  });
+  return { url, origin: new URL(url).origin, stop: () => child.kill('SIGKILL') };
+}
+
+/** Every file of a build, as URL paths relative to it, except the worker itself. */
+export async function builtFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
+    .filter((path) => path !== 'sw.js')
+    .sort();
+}
+
+/** A private copy of a build that a test may change, as a host would by deploying. */
+export async function copyBuild(from: string, to: string): Promise<string> {
+  await cp(from, to, { recursive: true });
+  return to;
+}
+
+/** Waits until the worker of the page's scope is active and controls the page. */
+export async function waitForOfflineReady(page: Page) {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated');
+}
+
+/** The app's caches, each with the paths of the URLs it holds. */
+export async function cachedPaths(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(async () => {
+    const all: Record<string, string[]> = {};
+    for (const name of await caches.keys()) {
+      const keys = await (await caches.open(name)).keys();
+      all[name] = keys.map((r) => new URL(r.url).pathname).sort();
+    }
+    return all;
+  });
+}
+
+/** The single netstyle cache holds exactly the files of the build in `dir`, served under `base`. */
+export async function expectCacheHoldsBuild(page: Page, dir: string, base: string) {
+  const expected = (await builtFiles(dir)).map((path) => base + path);
+  const caches = await cachedPaths(page);
+  const ours = Object.keys(caches).filter((name) => name.startsWith(`netstyle:${base}:`));
+  expect(ours, 'one cache for this build').toHaveLength(1);
+  expect(caches[ours[0]]).toEqual(expected);
+  return ours[0];
+}
