@@ -1,0 +1,86 @@
+// A new build deployed while the app is open: the app offers the update and
+// keeps the attempt in progress; only the person's click lets the new
+// version take over.
+import { execFileSync } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { test, expect, type Page } from '@playwright/test';
+import { watch } from './fixtures';
+import { ITEMS } from './content';
+import { QuizPage } from './pages/quiz';
+import { WelcomePage } from './pages/welcome';
+import { DIST, ROOT, copyBuild, expectCacheHoldsBuild, serveBuild, waitForOfflineReady } from './serve-build';
+
+/** Deploys a second, different build into `dir`: one file changes, and the hook regenerates the worker. */
+async function deploySecondBuild(dir: string) {
+  const page = join(dir, 'index.html');
+  const html = await readFile(page, 'utf8');
+  await writeFile(page, html.replace('<head>', '<head>\n    <meta name="netstyle-build" content="2" />'));
+  execFileSync(process.execPath, [join(ROOT, 'scripts/post-build.mjs'), dir, '/']);
+}
+
+/** Marks the running document; a reload loses the mark. */
+async function mark(page: Page) {
+  await page.evaluate(() => Object.assign(window, { netstyleSameDocument: true }));
+}
+async function stillSameDocument(page: Page): Promise<boolean> {
+  return page.evaluate(() => 'netstyleSameDocument' in window);
+}
+
+test('a new version waits for consent and keeps the attempt in progress', async ({ page, context }, testInfo) => {
+  const dir = await copyBuild(DIST, testInfo.outputPath('site'));
+  const served = await serveBuild(dir);
+  const guard = watch(page, served.origin);
+  const welcome = new WelcomePage(page);
+  const quiz = new QuizPage(page);
+  const update = page.getByRole('button', { name: 'Update now', exact: true });
+
+  await page.goto(served.url);
+  await waitForOfflineReady(page);
+  const firstCache = await expectCacheHoldsBuild(page, dir, '/');
+  await expect(update, 'no update is offered on the first visit').toHaveCount(0);
+
+  await welcome.startQuiz();
+  const first = await quiz.expectQuestion(1);
+  const answer = quiz.labels(first)[2];
+  await quiz.choose(first, answer);
+  await quiz.next.click();
+  await quiz.expectQuestion(2);
+  await mark(page);
+
+  await deploySecondBuild(dir);
+  // The person opens the app in another tab; that navigation is when the
+  // browser looks for a new worker.
+  const tab = await context.newPage();
+  const tabGuard = watch(tab, served.origin);
+  await tab.goto(served.url);
+  await mark(tab);
+
+  await expect(page.getByText('Update available.')).toBeVisible();
+  await expect(update).toBeVisible();
+  expect(await stillSameDocument(page), 'the open tab was not reloaded').toBe(true);
+  await quiz.expectQuestion(2);
+  expect(
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state),
+    'the new worker waits',
+  ).toBe('installed');
+
+  await Promise.all([page.waitForEvent('load'), update.click()]);
+  expect(await stillSameDocument(page), 'the update reloads this tab').toBe(false);
+  await expect(page.locator('meta[name="netstyle-build"]')).toHaveAttribute('content', '2');
+  await expect(update).toHaveCount(0);
+  await quiz.expectQuestion(2);
+  await quiz.back.click();
+  await quiz.expectQuestion(1);
+  await expect(quiz.option(ITEMS[0], answer)).toBeChecked();
+
+  await waitForOfflineReady(page);
+  const secondCache = await expectCacheHoldsBuild(page, dir, '/');
+  expect(secondCache, 'the new version has its own cache; the old one is gone').not.toBe(firstCache);
+  expect(await stillSameDocument(tab), 'the other tab is not reloaded under its user').toBe(true);
+
+  for (const g of [guard, tabGuard]) {
+    expect(g.errors, 'console errors and uncaught exceptions').toEqual([]);
+    expect(g.foreign, 'requests to other origins').toEqual([]);
+  }
+});
