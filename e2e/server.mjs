@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(fileURLToPath(new URL('../dist', import.meta.url)));
 const host = '127.0.0.1';
 const port = Number(process.env.PORT ?? 4173);
+// BASE_PATH serves the build under a sub-path, as for `trunk build --public-url /some/path/`.
+const base = `/${(process.env.BASE_PATH ?? '').split('/').filter(Boolean).join('/')}/`.replace('//', '/');
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -41,6 +43,8 @@ function fileFor(urlPath) {
   } catch {
     return null;
   }
+  if (!path.startsWith(base)) return null;
+  path = path.slice(base.length - 1);
   if (path.endsWith('/')) path += 'index.html';
   const file = resolve(root, '.' + normalize('/' + path));
   return file === root || file.startsWith(root + sep) ? file : null;
@@ -49,6 +53,10 @@ function fileFor(urlPath) {
 const server = createServer(async (req, res) => {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+    return;
+  }
+  if ((req.url ?? '/').split('?')[0] + '/' === base) {
+    res.writeHead(301, { Location: base }).end();
     return;
   }
   const file = fileFor(req.url ?? '/');
@@ -70,7 +78,7 @@ const server = createServer(async (req, res) => {
 });
 
 server.listen(port, host, () => {
-  console.log(`e2e server: serving ${root} on http://${host}:${port}/`);
+  console.log(`e2e server: serving ${root} on http://${host}:${server.address().port}${base}`);
 });
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => server.close(() => process.exit(0)));
