@@ -6,8 +6,9 @@ use std::rc::Rc;
 use gloo_events::EventListener;
 use yew::prelude::*;
 
-use crate::components::notices::Notices;
+use crate::components::notices::{NoticeAction, Notices};
 use crate::components::update_prompt::UpdatePrompt;
+use crate::domain::documents::NoticeBoard;
 use crate::domain::route::Route;
 use crate::pages::{
     quiz::QuizPage, result::ResultPage, shared::SharedPage, unknown::UnknownPage,
@@ -49,7 +50,11 @@ pub fn App() -> Html {
         let store = store.clone();
         use_memo((), move |_| store.load())
     };
-    let notices = use_state(|| loaded.notices.iter().copied().collect::<Vec<_>>());
+    let notices = use_reducer(|| {
+        let mut board = NoticeBoard::default();
+        board.show(loaded.notices.iter().copied());
+        board
+    });
     let state = use_reducer(|| AppState {
         route: current_route(),
         attempt: loaded.attempt.clone(),
@@ -59,7 +64,7 @@ pub fn App() -> Html {
 
     use_persistence(store.clone(), state.clone(), notices.clone());
     use_route_sync(state.clone());
-    use_other_tabs(store, state.clone());
+    use_other_tabs(store, state.clone(), notices.clone());
 
     let screen = match &state.route {
         Route::Welcome => html! { <WelcomePage /> },
@@ -70,13 +75,13 @@ pub fn App() -> Html {
     };
     let dismiss = {
         let notices = notices.clone();
-        Callback::from(move |_| notices.set(Vec::new()))
+        Callback::from(move |_| notices.dispatch(NoticeAction::Dismiss))
     };
     html! {
         <ContextProvider<AppHandle> context={state}>
             <a class="skip-link" href="#main" onclick={focus_main()}>{"Skip to content"}</a>
             <header class="masthead"><a href="#/" class="brand">{"netstyle"}</a></header>
-            <Notices notices={(*notices).clone()} on_dismiss={dismiss} />
+            <Notices notices={notices.visible.clone()} on_dismiss={dismiss} />
             <UpdatePrompt />
             <main id="main" tabindex="-1">{screen}</main>
             <footer class="colophon"><p>{"netstyle runs entirely on your device. Nothing you answer leaves it."}</p></footer>
@@ -99,33 +104,40 @@ fn focus_main() -> Callback<MouseEvent> {
     })
 }
 
-/// Saves each document when it changes and reports failures once.
+/// Saves each document when it changes; the notice board shows a failure once.
 #[hook]
-fn use_persistence(store: Rc<Store>, state: AppHandle, notices: UseStateHandle<Vec<Notice>>) {
-    let report = move |result: Result<(), Notice>| {
-        if let Err(notice) = result {
-            if !notices.contains(&notice) {
-                let mut list = (*notices).clone();
-                list.push(notice);
-                notices.set(list);
+fn use_persistence(store: Rc<Store>, state: AppHandle, notices: UseReducerHandle<NoticeBoard>) {
+    // The first render shows exactly what was loaded: writing it back would
+    // only create documents nobody changed (opening a shared link, say).
+    let loaded = use_mut_ref(|| true);
+    let report = {
+        let loaded = loaded.clone();
+        move |save: &dyn Fn() -> Result<(), Notice>| {
+            if *loaded.borrow() {
+                return;
+            }
+            if let Err(notice) = save() {
+                notices.dispatch(NoticeAction::Show(vec![notice]));
             }
         }
     };
     {
         let (store, report) = (store.clone(), report.clone());
         use_effect_with(state.attempt.clone(), move |attempt| {
-            report(store.save_attempt(attempt.as_ref()))
+            report(&|| store.save_attempt(attempt.as_ref()))
         });
     }
     {
         let (store, report) = (store.clone(), report.clone());
         use_effect_with(state.history.clone(), move |history| {
-            report(store.save_history(history))
+            report(&|| store.save_history(history))
         });
     }
     use_effect_with(state.checked.clone(), move |checked| {
-        report(store.save_checklist(checked))
+        report(&|| store.save_checklist(checked))
     });
+    // Declared last, so it runs after the three saves above on the first render.
+    use_effect_with((), move |_| *loaded.borrow_mut() = false);
 }
 
 /// Keeps the URL fragment and the route in step, both ways.
@@ -148,21 +160,28 @@ fn use_route_sync(state: AppHandle) {
     });
 }
 
-/// Picks up changes that another tab made to the stored data.
+/// Picks up changes that another tab made to the stored data. Damaged or
+/// newer data from there is handled like at start-up, but this page keeps
+/// what it holds instead of starting fresh.
 #[hook]
-fn use_other_tabs(store: Rc<Store>, state: AppHandle) {
+fn use_other_tabs(store: Rc<Store>, state: AppHandle, notices: UseReducerHandle<NoticeBoard>) {
     use_effect_with((), move |_| {
         let listener = web_sys::window().map(|w| {
             EventListener::new(&w, "storage", move |event| {
-                let key = wasm_bindgen::JsCast::dyn_ref::<web_sys::StorageEvent>(event)
-                    .and_then(|e| e.key());
-                if Store::is_ours(key) {
-                    let loaded = store.load();
-                    state.dispatch(Action::Reload {
-                        attempt: loaded.attempt,
-                        history: loaded.history,
-                        checked: loaded.checked,
-                    });
+                let Some(event) = wasm_bindgen::JsCast::dyn_ref::<web_sys::StorageEvent>(event)
+                else {
+                    return;
+                };
+                let key = event.key();
+                if !Store::is_ours(key.as_deref()) {
+                    return;
+                }
+                let change = store.reread(key.as_deref());
+                if !change.documents.is_empty() {
+                    state.dispatch(Action::Reload(change.documents));
+                }
+                if !change.notices.is_empty() {
+                    notices.dispatch(NoticeAction::Show(change.notices));
                 }
             })
         });

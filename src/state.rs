@@ -5,6 +5,7 @@
 use std::collections::BTreeSet;
 
 use crate::domain::attempt::Attempt;
+use crate::domain::documents::Document;
 use crate::domain::history::{self, Record};
 use crate::domain::route::Route;
 use crate::domain::Answer;
@@ -37,12 +38,8 @@ pub enum Action {
         now: u64,
     },
     ToggleTip(String),
-    /// Another tab changed the stored data.
-    Reload {
-        attempt: Option<Attempt>,
-        history: Vec<Record>,
-        checked: BTreeSet<String>,
-    },
+    /// Another tab changed these stored documents; the rest stay as they are.
+    Reload(Vec<Document>),
 }
 
 impl AppState {
@@ -97,14 +94,14 @@ impl AppState {
                     next.checked.insert(id);
                 }
             }
-            Action::Reload {
-                attempt,
-                history,
-                checked,
-            } => {
-                next.attempt = attempt;
-                next.history = history;
-                next.checked = checked;
+            Action::Reload(documents) => {
+                for document in documents {
+                    match document {
+                        Document::Attempt(attempt) => next.attempt = attempt,
+                        Document::History(history) => next.history = history,
+                        Document::Checklist(checked) => next.checked = checked,
+                    }
+                }
             }
         }
         next

@@ -1,41 +1,20 @@
 //! The only module that touches localStorage. Reading never panics and never
 //! destroys data: a damaged document is copied to a backup key before the app
-//! starts fresh, a document from a newer version is left alone and never
-//! overwritten, and a browser that refuses storage leaves the app working in
-//! memory. Every such case becomes a [`Notice`] the page shows.
+//! carries on without it, a document from a newer version is left alone and
+//! puts the whole page into memory mode, and a browser that refuses storage
+//! leaves the app working in memory. Every such case becomes a [`Notice`].
 
-use std::cell::RefCell;
-use std::collections::BTreeSet;
+use std::cell::{Cell, RefCell};
+use std::collections::{BTreeMap, BTreeSet};
 
+use wasm_bindgen::JsValue;
 use web_sys::Storage;
 
 use crate::domain::attempt::Attempt;
-use crate::domain::documents::{self, DocError, ATTEMPT_KEY, CHECKLIST_KEY, HISTORY_KEY};
+use crate::domain::documents::{self, DocError, Document, ATTEMPT_KEY, CHECKLIST_KEY, HISTORY_KEY};
 use crate::domain::history::Record;
 
-/// Something about storage the person should know.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Notice {
-    /// The browser refuses storage (blocked, private mode).
-    Unavailable,
-    /// A save failed, typically because storage is full.
-    SaveFailed,
-    /// Stored data could not be read; it was set aside under a backup key.
-    Corrupt,
-    /// Stored data comes from a newer version; it was left untouched.
-    Newer,
-}
-
-impl Notice {
-    pub fn message(self) -> &'static str {
-        match self {
-            Notice::Unavailable => "Your browser does not let this page store data, so your progress will not be kept once you close it.",
-            Notice::SaveFailed => "Your progress could not be saved, perhaps because storage is full. It is kept in this page until you close it.",
-            Notice::Corrupt => "Some saved data could not be read, so netstyle started fresh. The old data was set aside, not deleted.",
-            Notice::Newer => "Your saved data comes from a newer version of netstyle. It was left untouched, and this page will not save over it.",
-        }
-    }
-}
+pub use crate::domain::documents::Notice;
 
 /// Everything read back at start-up.
 #[derive(Clone, Default)]
@@ -46,28 +25,71 @@ pub struct Loaded {
     pub notices: BTreeSet<Notice>,
 }
 
+/// What another tab's change means for this one.
+#[derive(Default)]
+pub struct Change {
+    /// The documents that changed and could be read; the others keep what
+    /// this page holds.
+    pub documents: Vec<Document>,
+    pub notices: Vec<Notice>,
+}
+
+/// One stored document, read back.
+enum Read<T> {
+    Found(T),
+    Absent,
+    /// Damaged (now set aside) or newer (left alone).
+    Unusable,
+}
+
 /// A handle on localStorage, or on nothing when the browser refuses it.
 pub struct Store {
     storage: Option<Storage>,
-    /// Keys that must not be written: they hold a newer version's data, or
-    /// damaged data that could not be backed up.
+    /// What opening storage ran into, told once the page loads.
+    opened: Option<Notice>,
+    /// False once a newer version's document was seen: from then on this
+    /// page writes nothing, so that version's data cannot be overwritten.
+    saving: Cell<bool>,
+    /// Keys holding damaged data that could not be backed up.
     frozen: RefCell<BTreeSet<&'static str>>,
+    /// The text of each key as this page last read or wrote it, to put back
+    /// when another tab leaves damaged data there.
+    known: RefCell<BTreeMap<&'static str, String>>,
 }
 
-fn local_storage() -> Option<Storage> {
-    let storage = web_sys::window()?.local_storage().ok()??;
+fn is_quota_error(error: &JsValue) -> bool {
+    js_sys::Reflect::get(error, &JsValue::from_str("name"))
+        .ok()
+        .and_then(|name| name.as_string())
+        .is_some_and(|name| name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED")
+}
+
+fn open_storage() -> (Option<Storage>, Option<Notice>) {
+    let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) else {
+        return (None, Some(Notice::Unavailable));
+    };
     // Some browsers hand out a storage object that throws on every write.
+    // A full one can still be read, so the person keeps what was saved.
     let probe = "netstyle.v1.probe";
-    storage.set_item(probe, "1").ok()?;
-    storage.remove_item(probe).ok()?;
-    Some(storage)
+    match storage.set_item(probe, "1") {
+        Ok(()) => {
+            let _ = storage.remove_item(probe);
+            (Some(storage), None)
+        }
+        Err(e) if is_quota_error(&e) => (Some(storage), Some(Notice::SaveFailed)),
+        Err(_) => (None, Some(Notice::Unavailable)),
+    }
 }
 
 impl Store {
     pub fn open() -> Store {
+        let (storage, opened) = open_storage();
         Store {
-            storage: local_storage(),
+            storage,
+            opened,
+            saving: Cell::new(true),
             frozen: RefCell::default(),
+            known: RefCell::default(),
         }
     }
 
@@ -75,22 +97,67 @@ impl Store {
         self.storage.is_some()
     }
 
+    /// Whether this page still writes to storage.
+    pub fn is_saving(&self) -> bool {
+        self.storage.is_some() && self.saving.get()
+    }
+
     /// Reads every document, setting aside what cannot be used.
     pub fn load(&self) -> Loaded {
-        let mut loaded = Loaded::default();
-        if self.storage.is_none() {
-            loaded.notices.insert(Notice::Unavailable);
-            return loaded;
+        let mut notices: BTreeSet<Notice> = self.opened.into_iter().collect();
+        let attempt = match self.read(ATTEMPT_KEY, documents::decode_attempt, &mut notices) {
+            Read::Found(attempt) => Some(attempt),
+            Read::Absent | Read::Unusable => None,
+        };
+        let history = self
+            .read(HISTORY_KEY, documents::decode_history, &mut notices)
+            .or_default();
+        let checked = self
+            .read(CHECKLIST_KEY, documents::decode_checklist, &mut notices)
+            .or_default();
+        Loaded {
+            attempt,
+            history,
+            checked,
+            notices,
         }
-        let notices = &mut loaded.notices;
-        loaded.attempt = self.read(ATTEMPT_KEY, documents::decode_attempt, notices);
-        loaded.history = self
-            .read(HISTORY_KEY, documents::decode_history, notices)
-            .unwrap_or_default();
-        loaded.checked = self
-            .read(CHECKLIST_KEY, documents::decode_checklist, notices)
-            .unwrap_or_default();
-        loaded
+    }
+
+    /// Reads back what another tab changed under `key` (`None`: it cleared
+    /// everything). A page in memory mode ignores other tabs: it has stopped
+    /// taking part in storage.
+    pub fn reread(&self, key: Option<&str>) -> Change {
+        let mut change = Change::default();
+        if !self.is_saving() {
+            return change;
+        }
+        let changed = |k: &str| key.is_none_or(|key| key == k);
+        let mut notices = BTreeSet::new();
+        if changed(ATTEMPT_KEY) {
+            match self.read(ATTEMPT_KEY, documents::decode_attempt, &mut notices) {
+                Read::Found(a) => change.documents.push(Document::Attempt(Some(a))),
+                Read::Absent => change.documents.push(Document::Attempt(None)),
+                Read::Unusable => {}
+            }
+        }
+        if changed(HISTORY_KEY) {
+            if let Some(h) = self
+                .read(HISTORY_KEY, documents::decode_history, &mut notices)
+                .usable()
+            {
+                change.documents.push(Document::History(h));
+            }
+        }
+        if changed(CHECKLIST_KEY) {
+            if let Some(c) = self
+                .read(CHECKLIST_KEY, documents::decode_checklist, &mut notices)
+                .usable()
+            {
+                change.documents.push(Document::Checklist(c));
+            }
+        }
+        change.notices = notices.into_iter().collect();
+        change
     }
 
     fn read<T>(
@@ -98,41 +165,71 @@ impl Store {
         key: &'static str,
         decode: fn(&str) -> Result<T, DocError>,
         notices: &mut BTreeSet<Notice>,
-    ) -> Option<T> {
-        let storage = self.storage.as_ref()?;
-        let text = storage.get_item(key).ok()??;
+    ) -> Read<T> {
+        let Some(storage) = self.storage.as_ref() else {
+            return Read::Absent;
+        };
+        let Ok(Some(text)) = storage.get_item(key) else {
+            self.known.borrow_mut().remove(key);
+            return Read::Absent;
+        };
         match decode(&text) {
-            Ok(value) => Some(value),
+            Ok(value) => {
+                self.known.borrow_mut().insert(key, text);
+                Read::Found(value)
+            }
             Err(DocError::Newer(_)) => {
-                self.frozen.borrow_mut().insert(key);
+                self.saving.set(false);
                 notices.insert(Notice::Newer);
-                None
+                Read::Unusable
             }
             Err(DocError::Corrupt(_)) => {
-                let backup = format!("{key}.backup.{}", js_sys::Date::now() as u64);
-                if storage.set_item(&backup, &text).is_ok() {
-                    let _ = storage.remove_item(key);
-                } else {
-                    self.frozen.borrow_mut().insert(key);
-                }
+                self.set_aside(storage, key, &text);
                 notices.insert(Notice::Corrupt);
-                None
+                Read::Unusable
             }
         }
+    }
+
+    /// Copies damaged `text` to a fresh backup key, then puts back what this
+    /// page holds for `key`. If the copy fails, the damaged text stays where
+    /// it is and the key is never written again.
+    fn set_aside(&self, storage: &Storage, key: &'static str, text: &str) {
+        let stamp = js_sys::Date::now() as u64;
+        let backup = (0..100)
+            .map(|n| match n {
+                0 => format!("{key}.backup.{stamp}"),
+                n => format!("{key}.backup.{stamp}-{n}"),
+            })
+            .find(|candidate| matches!(storage.get_item(candidate), Ok(None)));
+        if backup.is_none_or(|b| storage.set_item(&b, text).is_err()) {
+            self.frozen.borrow_mut().insert(key);
+            return;
+        }
+        let _ = match self.known.borrow().get(key) {
+            Some(ours) => storage.set_item(key, ours),
+            None => storage.remove_item(key),
+        };
     }
 
     fn write(&self, key: &'static str, value: Option<String>) -> Result<(), Notice> {
         let Some(storage) = self.storage.as_ref() else {
             return Ok(());
         };
-        if self.frozen.borrow().contains(key) {
+        if !self.saving.get() || self.frozen.borrow().contains(key) {
             return Ok(());
         }
-        let written = match value {
-            Some(text) => storage.set_item(key, &text),
+        let written = match &value {
+            Some(text) => storage.set_item(key, text),
             None => storage.remove_item(key),
         };
-        written.map_err(|_| Notice::SaveFailed)
+        written.map_err(|_| Notice::SaveFailed)?;
+        let mut known = self.known.borrow_mut();
+        match value {
+            Some(text) => known.insert(key, text),
+            None => known.remove(key),
+        };
+        Ok(())
     }
 
     pub fn save_attempt(&self, attempt: Option<&Attempt>) -> Result<(), Notice> {
@@ -148,7 +245,21 @@ impl Store {
     }
 
     /// Whether a `storage` event for `key` concerns this app's data.
-    pub fn is_ours(key: Option<String>) -> bool {
-        key.is_none_or(|k| [ATTEMPT_KEY, HISTORY_KEY, CHECKLIST_KEY].contains(&k.as_str()))
+    pub fn is_ours(key: Option<&str>) -> bool {
+        key.is_none_or(|k| [ATTEMPT_KEY, HISTORY_KEY, CHECKLIST_KEY].contains(&k))
+    }
+}
+
+impl<T: Default> Read<T> {
+    fn usable(self) -> Option<T> {
+        match self {
+            Read::Found(value) => Some(value),
+            Read::Absent => Some(T::default()),
+            Read::Unusable => None,
+        }
+    }
+
+    fn or_default(self) -> T {
+        self.usable().unwrap_or_default()
     }
 }

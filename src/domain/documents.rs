@@ -1,11 +1,13 @@
 //! The documents kept in localStorage, and how they are read back. Every
-//! document carries a schema version; reading checks the version first, then
-//! the shape, then every value, so damaged data becomes a typed error instead
-//! of a panic or a wrong screen.
+//! document carries a schema version; reading checks the version first,
+//! migrates an older document step by step, then checks the shape and every
+//! value, so damaged data becomes a typed error instead of a panic or a
+//! wrong screen.
 
 use std::collections::BTreeSet;
 
-use serde::{de::DeserializeOwned, Deserialize, Serialize};
+use serde::{de::DeserializeOwned, Serialize};
+use serde_json::Value;
 
 use super::attempt::Attempt;
 use super::history::{Record, HISTORY_LIMIT};
@@ -20,18 +22,50 @@ pub const HISTORY_KEY: &str = "netstyle.v1.history";
 pub const CHECKLIST_KEY: &str = "netstyle.v1.checklist";
 
 /// Why a stored document could not be used.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum DocError {
     /// Not JSON, the wrong shape, or values out of range.
+    #[error("the document is damaged: {0}")]
     Corrupt(String),
     /// Written by a newer version of the app; must be left untouched.
+    #[error("the document comes from schema version {0}, newer than this app")]
     Newer(u32),
 }
 
-#[derive(Serialize, Deserialize)]
-struct Envelope<T> {
+/// Which document a migration step is looking at.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Attempt,
+    History,
+    Checklist,
+}
+
+/// Lifts one kind of document's `data` up by one schema version.
+pub type Migration = fn(Kind, Value) -> Result<Value, String>;
+
+/// `MIGRATIONS[i]` turns schema `i + 1` into `i + 2`. The array's length is
+/// tied to [`SCHEMA`], so raising the version without adding its step does
+/// not compile. Schema 1 is the first, so there is nothing to lift yet.
+pub const MIGRATIONS: [Migration; SCHEMA as usize - 1] = [];
+
+/// Brings `data` written under schema `from` up to the last version `steps`
+/// know, one step at a time, so each step only knows its own predecessor.
+pub fn migrate(steps: &[Migration], kind: Kind, from: u32, data: Value) -> Result<Value, DocError> {
+    let first = usize::try_from(from)
+        .ok()
+        .and_then(|v| v.checked_sub(1))
+        .filter(|&i| i <= steps.len())
+        .ok_or_else(|| corrupt(&format!("no migration from schema version {from}")))?;
+    steps[first..]
+        .iter()
+        .try_fold(data, |data, step| step(kind, data))
+        .map_err(DocError::Corrupt)
+}
+
+#[derive(Serialize)]
+struct Envelope<'a, T> {
     schema: u32,
-    data: T,
+    data: &'a T,
 }
 
 fn encode<T: Serialize>(data: &T) -> String {
@@ -44,22 +78,22 @@ fn encode<T: Serialize>(data: &T) -> String {
     .unwrap_or_default()
 }
 
-fn decode<T: DeserializeOwned>(text: &str) -> Result<T, DocError> {
-    let value: serde_json::Value =
-        serde_json::from_str(text).map_err(|e| DocError::Corrupt(e.to_string()))?;
-    let schema = value
+fn decode<T: DeserializeOwned>(kind: Kind, text: &str) -> Result<T, DocError> {
+    let value: Value = serde_json::from_str(text).map_err(|e| corrupt(&e.to_string()))?;
+    let Value::Object(mut envelope) = value else {
+        return Err(corrupt("not an object"));
+    };
+    let schema = envelope
         .get("schema")
-        .and_then(serde_json::Value::as_u64)
-        .ok_or_else(|| DocError::Corrupt("no schema version".to_owned()))?;
+        .and_then(Value::as_u64)
+        .ok_or_else(|| corrupt("no schema version"))?;
     if schema > u64::from(SCHEMA) {
         return Err(DocError::Newer(u32::try_from(schema).unwrap_or(u32::MAX)));
     }
-    if schema == 0 {
-        return Err(DocError::Corrupt("schema version 0".to_owned()));
-    }
-    let envelope: Envelope<T> =
-        serde_json::from_value(value).map_err(|e| DocError::Corrupt(e.to_string()))?;
-    Ok(envelope.data)
+    let data = envelope.remove("data").ok_or_else(|| corrupt("no data"))?;
+    // `schema` is at most SCHEMA here, so it fits.
+    let data = migrate(&MIGRATIONS, kind, schema as u32, data)?;
+    serde_json::from_value(data).map_err(|e| corrupt(&e.to_string()))
 }
 
 fn corrupt(what: &str) -> DocError {
@@ -79,7 +113,7 @@ pub fn encode_attempt(attempt: &Attempt) -> String {
 }
 
 pub fn decode_attempt(text: &str) -> Result<Attempt, DocError> {
-    let attempt: Attempt = decode(text)?;
+    let attempt: Attempt = decode(Kind::Attempt, text)?;
     if attempt.position >= Attempt::len() {
         return Err(corrupt("position out of range"));
     }
@@ -95,21 +129,81 @@ pub fn encode_history(history: &[Record]) -> String {
 }
 
 pub fn decode_history(text: &str) -> Result<Vec<Record>, DocError> {
-    let history: Vec<Record> = decode(text)?;
+    let history: Vec<Record> = decode(Kind::History, text)?;
     if history.len() > HISTORY_LIMIT || !history.iter().all(|r| valid_outcome(&r.outcome)) {
         return Err(corrupt("results out of range"));
     }
     Ok(history)
 }
 
+/// The most checklist entries a document may hold; far more than there are tips.
+pub const CHECKLIST_LIMIT: usize = 1000;
+
 pub fn encode_checklist(checked: &BTreeSet<String>) -> String {
     encode(checked)
 }
 
 pub fn decode_checklist(text: &str) -> Result<BTreeSet<String>, DocError> {
-    let checked: BTreeSet<String> = decode(text)?;
-    if checked.len() > 1000 || checked.iter().any(|id| id.len() > 100) {
+    let checked: BTreeSet<String> = decode(Kind::Checklist, text)?;
+    if checked.len() > CHECKLIST_LIMIT || checked.iter().any(|id| id.len() > 100) {
         return Err(corrupt("checklist too large"));
     }
     Ok(checked)
+}
+
+/// One document as read back from storage after another tab changed it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Document {
+    Attempt(Option<Attempt>),
+    History(Vec<Record>),
+    Checklist(BTreeSet<String>),
+}
+
+/// Something about storage the person should know.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Notice {
+    /// The browser refuses storage (blocked, private mode).
+    Unavailable,
+    /// Saving failed, typically because storage is full.
+    SaveFailed,
+    /// Stored data could not be read; it was set aside under a backup key.
+    Corrupt,
+    /// Stored data comes from a newer version; this page runs in memory.
+    Newer,
+}
+
+impl Notice {
+    pub fn message(self) -> &'static str {
+        match self {
+            Notice::Unavailable => "Your browser does not let this page store data, so your progress will not be kept once you close it.",
+            Notice::SaveFailed => "Your progress could not be saved, perhaps because storage is full, so it will not be kept once you close this page.",
+            Notice::Corrupt => "Earlier saved data could not be read, so netstyle carries on without it. The damaged data was set aside, not deleted.",
+            Notice::Newer => "Your saved data comes from a newer version of netstyle. It was left untouched, so this page saves nothing and your progress will not be kept.",
+        }
+    }
+}
+
+/// The notices on screen. Each kind is shown at most once per page, so a
+/// save that keeps failing does not bring a dismissed notice back on every
+/// answer.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct NoticeBoard {
+    /// What is on screen, in the order it happened.
+    pub visible: Vec<Notice>,
+    shown: BTreeSet<Notice>,
+}
+
+impl NoticeBoard {
+    /// Puts up the notices not shown before.
+    pub fn show(&mut self, notices: impl IntoIterator<Item = Notice>) {
+        for notice in notices {
+            if self.shown.insert(notice) {
+                self.visible.push(notice);
+            }
+        }
+    }
+
+    pub fn dismiss(&mut self) {
+        self.visible.clear();
+    }
 }
