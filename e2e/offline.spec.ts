@@ -1,12 +1,14 @@
 // After one visit the whole app works with the host gone and the browser
 // offline: reload, the full quiz, the result and a shared link.
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
 import { watch } from './fixtures';
 import { planFor } from './content';
 import { WelcomePage } from './pages/welcome';
 import { QuizPage } from './pages/quiz';
 import { ResultPage } from './pages/result';
-import { DIST, expectCacheHoldsBuild, serveBuild, waitForOfflineReady } from './serve-build';
+import { DIST, copyBuild, expectCacheHoldsBuild, serveBuild, waitForOfflineReady } from './serve-build';
 
 test('after one visit the app works offline, shared links included', async ({ page, context }) => {
   const served = await serveBuild(DIST);
@@ -44,4 +46,19 @@ test('after one visit the app works offline, shared links included', async ({ pa
     expect(g.errors, 'console errors and uncaught exceptions').toEqual([]);
     expect(g.foreign, 'requests to other origins').toEqual([]);
   }
+});
+
+test('a file missing on the host does not stop the rest from being cached', async ({ page }, testInfo) => {
+  const dir = await copyBuild(DIST, testInfo.outputPath('site'));
+  // Listed in sw.js, gone from the host: all-or-nothing precaching would
+  // never activate the worker.
+  await rm(join(dir, 'icons', 'icon-512.png'));
+  const served = await serveBuild(dir);
+  const guard = watch(page, served.origin);
+
+  await page.goto(served.url);
+  await waitForOfflineReady(page);
+  await expectCacheHoldsBuild(page, dir, '/');
+  served.stop();
+  expect(guard.errors).toEqual([]);
 });

@@ -16,15 +16,19 @@ const PREFIX = `netstyle:${new URL(SCOPE).pathname}:`;
 const CACHE = PREFIX + VERSION;
 const PRECACHED = new Set(PRECACHE.map((path) => new URL(path, SCOPE).href));
 const APP_PAGE = new URL('index.html', SCOPE).href;
+// trunk's and the hook's content-hashed names, e.g. netstyle-0123456789abcdef_bg.wasm
+const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
 
 self.addEventListener('install', (event) => {
   // One file at a time and never all-or-nothing: a single missing file must
-  // not stop the rest of the app from working offline.
+  // not stop the rest of the app from working offline. A hashed file the page
+  // just loaded may come from the HTTP cache (its content cannot differ);
+  // any other file is revalidated so an old copy never enters a new version.
   event.waitUntil(
     caches.open(CACHE).then((cache) =>
       Promise.all(
         [...PRECACHED].map((url) =>
-          cache.add(new Request(url, { cache: 'reload' })).catch((error) => {
+          cache.add(new Request(url, { cache: HASHED.test(url) ? 'default' : 'no-cache' })).catch((error) => {
             console.warn(`netstyle: could not precache ${url}`, error);
           }),
         ),
