@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const port = 4173;
+// E2E_PORT and E2E_DIST let one engineer test a private build while others rebuild dist/.
+const port = Number(process.env.E2E_PORT ?? 4173);
 const baseURL = `http://127.0.0.1:${port}`;
 
 // The browser is Debian's Chromium: Playwright's own browser download cannot
@@ -41,7 +42,7 @@ export default defineConfig({
   webServer: {
     command: 'node e2e/server.mjs',
     url: `${baseURL}/`,
-    env: { PORT: String(port) },
+    env: { PORT: String(port), DIST: process.env.E2E_DIST ?? '' },
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,
   },

@@ -6,7 +6,9 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = resolve(fileURLToPath(new URL('../dist', import.meta.url)));
+const root = process.env.DIST
+  ? resolve(process.env.DIST)
+  : resolve(fileURLToPath(new URL('../dist', import.meta.url)));
 const host = '127.0.0.1';
 const port = Number(process.env.PORT ?? 4173);
 // BASE_PATH serves the build under a sub-path, as for `trunk build --public-url /some/path/`.

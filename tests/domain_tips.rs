@@ -171,3 +171,26 @@ proptest! {
         prop_assert_eq!(as_pairs(&list), expected(style, first, second));
     }
 }
+
+#[test]
+fn every_pair_of_styles_has_its_own_tips_in_either_order() {
+    use netstyle::domain::tips::pair_tips;
+    use netstyle::domain::Style;
+    let mut seen = std::collections::BTreeSet::new();
+    for a in Style::ALL {
+        for b in Style::ALL {
+            let tips = pair_tips(a, b);
+            assert_eq!(tips, pair_tips(b, a), "{a:?} and {b:?}");
+            assert!(
+                tips.iter().all(|t| t.len() > 20),
+                "{a:?} and {b:?}: {tips:?}"
+            );
+            seen.insert(tips);
+        }
+    }
+    assert_eq!(
+        seen.len(),
+        10,
+        "ten unordered pairs, each with different tips"
+    );
+}

@@ -35,9 +35,12 @@ pub fn Checklist(props: &ChecklistProps) -> Html {
                             let toggle = props.on_toggle.reform(move |_: Event| tip.id.to_owned());
                             html! {
                                 <li key={tip.id}>
-                                    <input type="checkbox" id={id.clone()}
+                                    <input type="checkbox" id={id.clone()} aria-describedby={format!("{id}-source")}
                                         checked={props.checked.contains(tip.id)} onchange={toggle} />
-                                    <label for={id}>{tip.text}<span class="tip-source">{source_label(source)}</span></label>
+                                    <div>
+                                        <label for={id.clone()}>{tip.text}</label>
+                                        <span id={format!("{id}-source")} class="tip-source">{source_label(source)}</span>
+                                    </div>
                                 </li>
                             }
                         }) }

@@ -30,6 +30,16 @@ impl Style {
         }
     }
 
+    /// The name with its indefinite article: "an Imposter", "a Pro".
+    pub fn with_article(self) -> &'static str {
+        match self {
+            Style::Pro => "a Pro",
+            Style::Rookie => "a Rookie",
+            Style::Imposter => "an Imposter",
+            Style::Mensch => "a Mensch",
+        }
+    }
+
     /// A one-line portrait, written for the result page.
     pub fn tagline(self) -> &'static str {
         match self {

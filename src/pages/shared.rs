@@ -123,7 +123,7 @@ fn Compare(props: &CompareProps) -> Html {
                     }) }
                 </tbody>
             </table>
-            <h2>{format!("How a {} and a {} work best together", theirs.primary.name(), mine.primary.name())}</h2>
+            <h2>{format!("How {} and {} work best together", theirs.primary.with_article(), mine.primary.with_article())}</h2>
             <ul class="pair-tips">
                 { for pair_tips(theirs.primary, mine.primary).iter().map(|t| html! { <li>{*t}</li> }) }
             </ul>
