@@ -1,0 +1,170 @@
+// What the person sees, and what is left in localStorage, when stored data
+// is damaged, comes from a newer version, or cannot be stored at all.
+import { test, expect } from './fixtures';
+import { planFor } from './content';
+import { NOTICE, KEYS, Notices, fixture } from './pages/notices';
+import { QUESTION_COUNT } from './pages/quiz';
+
+test('documents as this version writes them load without a word', async ({ page, welcome, quiz, result }) => {
+  const notices = new Notices(page);
+  await welcome.goto();
+  await notices.reloadWith({
+    [KEYS.attempt]: fixture('attempt'),
+    [KEYS.history]: fixture('history'),
+    [KEYS.checklist]: fixture('checklist'),
+  });
+  await expect(welcome.continue).toBeVisible();
+  await expect(page.getByText(`You answered 4 of ${QUESTION_COUNT} questions so far.`)).toBeVisible();
+  await notices.expectNone();
+
+  await welcome.continue.click();
+  await quiz.expectQuestion(6);
+  await result.goto();
+  await result.expectStyle('Mensch');
+  await expect(result.earlierItems()).toHaveCount(1);
+});
+
+test('damaged data is set aside under a backup key and the quiz works', async ({ page, welcome, quiz, result }) => {
+  const notices = new Notices(page);
+  const damaged = {
+    [KEYS.attempt]: '{"schema":1,"data":{"seed":1,"posit',
+    [KEYS.history]: '{"schema":1,"data":{"records":"many"}}',
+    [KEYS.checklist]: JSON.stringify({ schema: 1, data: ['x'.repeat(500)] }),
+  };
+  await welcome.goto();
+  await notices.reloadWith(damaged);
+
+  await notices.expectShown(NOTICE.corrupt);
+  await expect(welcome.start).toBeVisible();
+  const stored = await notices.stored();
+  for (const [key, original] of Object.entries(damaged)) {
+    const backups = Object.keys(stored).filter((k) => k.startsWith(`${key}.backup.`));
+    expect(backups, `one backup of ${key}`).toHaveLength(1);
+    expect(backups[0]).toMatch(/\.backup\.\d+$/);
+    expect(stored[backups[0]], `the backup of ${key} holds the original text`).toBe(original);
+    expect(stored[key] ?? null, `${key} no longer holds the damaged text`).not.toBe(original);
+  }
+
+  await notices.dismiss.click();
+  await expect(notices.notice(NOTICE.corrupt)).toHaveCount(0);
+  await welcome.startQuiz();
+  await quiz.finish(planFor('Pro'));
+  await result.expectStyle('Pro');
+
+  await page.reload();
+  await result.expectStyle('Pro');
+  await notices.expectNone();
+  const after = await notices.stored();
+  expect(Object.keys(after).filter((k) => k.includes('.backup.'))).toHaveLength(3);
+});
+
+test('a newer version\'s document is left untouched and the page runs in memory', async ({ page, welcome, quiz, result }) => {
+  const notices = new Notices(page);
+  const newer = fixture('history').replace('"schema":1', '"schema":2');
+  expect(newer).not.toBe(fixture('history'));
+  await welcome.goto();
+  await notices.reloadWith({ [KEYS.history]: newer });
+
+  await notices.expectShown(NOTICE.newer);
+  await welcome.startQuiz();
+  for (let n = 1; n <= 3; n++) {
+    const item = await quiz.expectQuestion(n);
+    await quiz.choose(item, quiz.labels(item)[0]);
+    await quiz.next.click();
+  }
+  await quiz.expectQuestion(4);
+  expect(await notices.stored(), 'nothing written while answering').toEqual({ [KEYS.history]: newer });
+
+  await quiz.finish(planFor('Imposter'));
+  await result.expectStyle('Imposter');
+  await result.checklist.getByRole('checkbox').first().check();
+  await notices.expectShown(NOTICE.newer);
+  expect(await notices.stored(), 'the newer document is unchanged').toEqual({ [KEYS.history]: newer });
+
+  await page.reload();
+  await notices.expectShown(NOTICE.newer);
+  expect(await notices.stored()).toEqual({ [KEYS.history]: newer });
+});
+
+test('with storage blocked the quiz still reaches the result, talking to no other origin', async ({ page, guard, welcome, quiz, result }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException('The user denied access to storage.', 'SecurityError');
+      },
+    });
+  });
+  const notices = new Notices(page);
+  await welcome.goto();
+  await notices.expectShown(NOTICE.unavailable);
+  await welcome.startQuiz();
+  await quiz.finish(planFor('Rookie'));
+  await result.expectStyle('Rookie');
+  await notices.expectShown(NOTICE.unavailable);
+
+  expect(guard.requests.some((url) => url.endsWith('.wasm')), 'the whole app was loaded and watched').toBe(true);
+  expect(guard.foreign).toEqual([]);
+});
+
+test('with storage full from the start, saved results still show and the notice says progress is not kept', async ({ page, welcome, quiz, result }) => {
+  const notices = new Notices(page);
+  await welcome.goto();
+  await page.evaluate(
+    ([key, value]) => {
+      localStorage.clear();
+      localStorage.setItem(key, value);
+    },
+    [KEYS.history, fixture('history')],
+  );
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await page.reload();
+
+  await notices.expectShown(NOTICE.saveFailed);
+  await expect(page.getByRole('link', { name: 'See your latest result' })).toBeVisible();
+  await welcome.startQuiz();
+  await quiz.finish(planFor('Mensch'));
+  await result.expectStyle('Mensch');
+  await expect(result.earlierItems()).toHaveCount(2);
+  await notices.expectShown(NOTICE.saveFailed);
+  expect(await notices.stored()).toEqual({ [KEYS.history]: fixture('history') });
+});
+
+test('a save that fails mid-quiz is reported once, and stays dismissed', async ({ page, welcome, quiz }) => {
+  // Only the attempt overflows, so the app starts normally and the first
+  // failing save comes with the first answer.
+  await page.addInitScript((attemptKey) => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (key === attemptKey) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return setItem.call(this, key, value);
+    };
+  }, KEYS.attempt);
+  const notices = new Notices(page);
+  await welcome.goto();
+  await notices.expectNone();
+
+  await welcome.startQuiz();
+  await notices.expectShown(NOTICE.saveFailed);
+  for (let n = 1; n <= 4; n++) {
+    const item = await quiz.expectQuestion(n);
+    await quiz.choose(item, quiz.labels(item)[1]);
+    await quiz.next.click();
+    await expect(page.getByText(NOTICE.saveFailed, { exact: true })).toHaveCount(1);
+  }
+
+  await notices.dismiss.click();
+  await expect(notices.notice(NOTICE.saveFailed)).toHaveCount(0);
+  await expect(page.locator('#main')).toBeFocused();
+  for (let n = 5; n <= 8; n++) {
+    const item = await quiz.expectQuestion(n);
+    await quiz.choose(item, quiz.labels(item)[1]);
+    await quiz.next.click();
+  }
+  await quiz.expectQuestion(9);
+  await notices.expectNone();
+});
