@@ -2,16 +2,15 @@
 // offline: reload, the full quiz, the result and a shared link.
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { test, expect } from '@playwright/test';
 import { watch } from './fixtures';
 import { planFor } from './content';
 import { WelcomePage } from './pages/welcome';
 import { QuizPage } from './pages/quiz';
 import { ResultPage } from './pages/result';
-import { DIST, copyBuild, expectCacheHoldsBuild, serveBuild, waitForOfflineReady } from './serve-build';
+import { DIST, copyBuild, expectCacheHoldsBuild, waitForOfflineReady, expect, test } from './serve-build';
 
-test('after one visit the app works offline, shared links included', async ({ page, context }) => {
-  const served = await serveBuild(DIST);
+test('after one visit the app works offline, shared links included', async ({ page, context, serve }) => {
+  const served = await serve(DIST);
   const guard = watch(page, served.origin);
   const welcome = new WelcomePage(page);
   const quiz = new QuizPage(page);
@@ -48,12 +47,12 @@ test('after one visit the app works offline, shared links included', async ({ pa
   }
 });
 
-test('a file missing on the host does not stop the rest from being cached', async ({ page }, testInfo) => {
+test('a file missing on the host does not stop the rest from being cached', async ({ page, serve }, testInfo) => {
   const dir = await copyBuild(DIST, testInfo.outputPath('site'));
   // Listed in sw.js, gone from the host: all-or-nothing precaching would
   // never activate the worker.
   await rm(join(dir, 'icons', 'icon-512.png'));
-  const served = await serveBuild(dir);
+  const served = await serve(dir);
   const guard = watch(page, served.origin);
 
   await page.goto(served.url);

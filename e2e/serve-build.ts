@@ -5,7 +5,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cp, readdir } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
-import { expect, type Page } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 
 export const ROOT = resolve(__dirname, '..');
 /** The release build under test: dist/, or E2E_DIST for a private build. */
@@ -19,22 +19,37 @@ export type Served = {
   stop(): void;
 };
 
-export async function serveBuild(dir: string, basePath = '/'): Promise<Served> {
-  const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'e2e/server.mjs')], {
-    env: { ...process.env, PORT: '0', DIST: dir, BASE_PATH: basePath },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const url = await new Promise<string>((done, fail) => {
-    let out = '';
-    child.stdout!.on('data', (chunk) => {
-      out += chunk;
-      const found = / on (http:\/\/\S+)/.exec(out);
-      if (found) done(found[1]);
+type Fixtures = {
+  /** Serves a build directory; the server is killed when the test ends. */
+  serve: (dir: string, basePath?: string) => Promise<Served>;
+};
+
+export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern
+  serve: async ({}, use) => {
+    const started: ChildProcess[] = [];
+    await use(async (dir, basePath = '/') => {
+      const child = spawn(process.execPath, [join(ROOT, 'e2e/server.mjs')], {
+        env: { ...process.env, PORT: '0', DIST: dir, BASE_PATH: basePath },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      started.push(child);
+      const url = await new Promise<string>((done, fail) => {
+        let out = '';
+        child.stdout!.on('data', (chunk) => {
+          out += chunk;
+          const found = / on (http:\/\/\S+)/.exec(out);
+          if (found) done(found[1]);
+        });
+        child.on('exit', (code) => fail(new Error(`e2e server exited with ${code}: ${out}`)));
+      });
+      return { url, origin: new URL(url).origin, stop: () => child.kill('SIGKILL') };
     });
-    child.on('exit', (code) => fail(new Error(`e2e server exited with ${code}: ${out}`)));
-  });
-  return { url, origin: new URL(url).origin, stop: () => child.kill('SIGKILL') };
-}
+    for (const child of started) child.kill('SIGKILL');
+  },
+});
+
+export { expect };
 
 /** Every file of a build, as URL paths relative to it, except the worker itself. */
 export async function builtFiles(dir: string): Promise<string[]> {

@@ -5,13 +5,12 @@ import { execFile } from 'node:child_process';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { test, expect } from '@playwright/test';
 import { watch } from './fixtures';
 import { planFor } from './content';
 import { WelcomePage } from './pages/welcome';
 import { QuizPage } from './pages/quiz';
 import { ResultPage } from './pages/result';
-import { ROOT, expectCacheHoldsBuild, serveBuild, waitForOfflineReady } from './serve-build';
+import { ROOT, expectCacheHoldsBuild, waitForOfflineReady, expect, test } from './serve-build';
 
 const BASE = '/some/path/';
 const SUBPATH_DIST = join(ROOT, 'target', 'e2e-subpath-dist');
@@ -27,8 +26,8 @@ test.beforeAll(async () => {
   );
 });
 
-test('a sub-path build works online and offline', async ({ page, context }) => {
-  const served = await serveBuild(SUBPATH_DIST, BASE);
+test('a sub-path build works online and offline', async ({ page, context, serve }) => {
+  const served = await serve(SUBPATH_DIST, BASE);
   expect(served.url).toBe(`${served.origin}${BASE}`);
   const guard = watch(page, served.origin);
 

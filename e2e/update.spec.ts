@@ -4,12 +4,12 @@
 import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { test, expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { watch } from './fixtures';
 import { ITEMS } from './content';
 import { QuizPage } from './pages/quiz';
 import { WelcomePage } from './pages/welcome';
-import { DIST, ROOT, copyBuild, expectCacheHoldsBuild, serveBuild, waitForOfflineReady } from './serve-build';
+import { DIST, ROOT, copyBuild, expectCacheHoldsBuild, waitForOfflineReady, expect, test } from './serve-build';
 
 /** Deploys a second, different build into `dir`: one file changes, and the hook regenerates the worker. */
 async function deploySecondBuild(dir: string) {
@@ -27,9 +27,9 @@ async function stillSameDocument(page: Page): Promise<boolean> {
   return page.evaluate(() => 'netstyleSameDocument' in window);
 }
 
-test('a new version waits for consent and keeps the attempt in progress', async ({ page, context }, testInfo) => {
+test('a new version waits for consent and keeps the attempt in progress', async ({ page, context, serve }, testInfo) => {
   const dir = await copyBuild(DIST, testInfo.outputPath('site'));
-  const served = await serveBuild(dir);
+  const served = await serve(dir);
   const guard = watch(page, served.origin);
   const welcome = new WelcomePage(page);
   const quiz = new QuizPage(page);
