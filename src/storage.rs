@@ -193,7 +193,7 @@ impl Store {
 
     /// Copies damaged `text` to a fresh backup key, then puts back what this
     /// page holds for `key`. If the copy fails, the damaged text stays where
-    /// it is and the key is never written again.
+    /// it is and the key is not written until a later copy succeeds.
     fn set_aside(&self, storage: &Storage, key: &'static str, text: &str) {
         let stamp = js_sys::Date::now() as u64;
         let backup = (0..100)
@@ -206,6 +206,7 @@ impl Store {
             self.frozen.borrow_mut().insert(key);
             return;
         }
+        self.frozen.borrow_mut().remove(key);
         let _ = match self.known.borrow().get(key) {
             Some(ours) => storage.set_item(key, ours),
             None => storage.remove_item(key),

@@ -171,7 +171,16 @@ fn damaged_data_that_cannot_be_backed_up_stays_where_it_is() {
     assert_eq!(
         local().get_item(ATTEMPT_KEY).unwrap().as_deref(),
         Some("[]"),
-        "never written over once it could not be set aside"
+        "never written over while it could not be set aside"
+    );
+    assert_eq!(store.reread(Some(ATTEMPT_KEY)).notices, [Notice::Corrupt]);
+    let saved = backups(ATTEMPT_KEY);
+    assert_eq!(saved.len(), 1);
+    assert_eq!(local().get_item(&saved[0]).unwrap().as_deref(), Some("[]"));
+    store.save_attempt(Some(&Attempt::new(3))).unwrap();
+    assert_eq!(
+        local().get_item(ATTEMPT_KEY).unwrap(),
+        Some(encode_attempt(&Attempt::new(3)))
     );
 }
 
