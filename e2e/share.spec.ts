@@ -98,6 +98,25 @@ test('compare shows both profiles and tips for the pair, without touching my dat
   expect(await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()))).toBe(before);
 });
 
+/** A share code from its 11 body bytes, with a valid CRC-16/IBM-3740 (the app's checksum). */
+function codeFor(body: number[]): string {
+  const crc = body.reduce((c, b) => {
+    c ^= b << 8;
+    for (let i = 0; i < 8; i++) c = c & 0x8000 ? ((c << 1) ^ 0x1021) & 0xffff : (c << 1) & 0xffff;
+    return c;
+  }, 0xffff);
+  return Buffer.from([...body, crc >> 8, crc & 0xff]).toString('base64url');
+}
+
+/** Version 1, Mensch 40% with a Pro streak (35%), habits 50 to 90. */
+const VALID = codeFor([1, 35, 15, 10, 40, 0b0111, 50, 60, 70, 80, 90]);
+
+test('a hand-made valid code opens, so the damaged cases below start from a good one', async ({ page }) => {
+  await page.goto(`/#/r/${VALID}`);
+  await expect(sharedHeading(page)).toHaveText('Mensch');
+  await expect(page.locator('p.blend')).toHaveText('Mensch with a Pro streak');
+});
+
 const damaged: [string, (code: string) => string, RegExp][] = [
   ['empty', () => '', /has no result in it/],
   ['truncated', (c) => c.slice(0, 12), /incomplete/],
@@ -108,10 +127,8 @@ const damaged: [string, (code: string) => string, RegExp][] = [
 ];
 
 for (const [name, damage, message] of damaged) {
-  test(`a damaged link (${name}) gets a plain explanation and a way in`, async ({ browser, baseURL, page }) => {
-    const { link } = await resultLink(browser, baseURL!);
-    const code = link.split('#/r/')[1];
-    await page.goto(`/#/r/${damage(code)}`);
+  test(`a damaged link (${name}) gets a plain explanation and a way in`, async ({ page }) => {
+    await page.goto(`/#/r/${damage(VALID)}`);
     await expect(sharedHeading(page)).toHaveText('This result link could not be opened');
     await expect(page.getByText(message)).toBeVisible();
     await page.getByRole('link', { name: 'Take the quiz yourself' }).click();
@@ -139,14 +156,14 @@ test('markup in a link is shown as text and never runs', async ({ page }) => {
 });
 
 test('a link from a newer version says to reload', async ({ page }) => {
-  // Version 2 with a valid CRC-16/IBM-3740 over its 11 body bytes.
-  const body = [2, 40, 30, 20, 10, 0, 50, 50, 50, 50, 50];
-  const crc = body.reduce((c, b) => {
-    c ^= b << 8;
-    for (let i = 0; i < 8; i++) c = c & 0x8000 ? ((c << 1) ^ 0x1021) & 0xffff : (c << 1) & 0xffff;
-    return c;
-  }, 0xffff);
-  const code = Buffer.from([...body, crc >> 8, crc & 0xff]).toString('base64url');
-  await page.goto(`/#/r/${code}`);
+  await page.goto(`/#/r/${codeFor([2, 40, 30, 20, 10, 0, 50, 50, 50, 50, 50])}`);
   await expect(page.getByText(/made by a newer version of netstyle/)).toBeVisible();
+});
+
+test('a link with values no result can have is refused', async ({ page }) => {
+  // Shares summing to 120, then a habit score of 101.
+  for (const body of [[1, 40, 40, 20, 20, 0, 1, 1, 1, 1, 1], [1, 40, 30, 20, 10, 0, 101, 1, 1, 1, 1]]) {
+    await page.goto(`/#/r/${codeFor(body)}`);
+    await expect(page.getByText('The link holds values that no quiz result can have.')).toBeVisible();
+  }
 });
