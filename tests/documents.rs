@@ -419,7 +419,7 @@ fn pointers(value: &Value, at: String, out: &mut Vec<String>) {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(2000))]
+    #![proptest_config(ProptestConfig::with_cases(1000))]
 
     #[test]
     fn any_text_becomes_a_value_or_a_typed_error(text in any::<String>()) {
