@@ -49,6 +49,18 @@ function fail(message) {
   process.exit(1);
 }
 
+/**
+ * `trunk serve` fills these placeholders of its inline autoreload script
+ * when it serves the HTML, never in a .js file; once the script is external
+ * they take the values trunk uses by default.
+ */
+function devServerValues(script, publicUrl) {
+  return script
+    .replaceAll("'{{__TRUNK_ADDRESS__}}'", 'window.location.host')
+    .replaceAll('`{{__TRUNK_ADDRESS__}}`', 'window.location.host')
+    .replaceAll('{{__TRUNK_WS_BASE__}}', publicUrl);
+}
+
 /** Moves inline scripts into loader files and puts the policy first in <head>. */
 async function applyPolicy(dir, publicUrl) {
   const page = join(dir, 'index.html');
@@ -57,7 +69,8 @@ async function applyPolicy(dir, publicUrl) {
     if (/^loader-[0-9a-f]{16}\.js$/.test(old) && !html.includes(old)) await rm(join(dir, old));
   }
   const writes = [];
-  html = html.replace(/<script\b((?:(?!\bsrc=)[^>])*)>([\s\S]*?)<\/script>/gi, (_, attrs, body) => {
+  html = html.replace(/<script\b((?:(?!\bsrc=)[^>])*)>([\s\S]*?)<\/script>/gi, (_, attrs, inline) => {
+    const body = devServerValues(inline, publicUrl);
     const name = `loader-${hex(body).slice(0, 16)}.js`;
     writes.push(writeFile(join(dir, name), body));
     return `<script${attrs} src="${publicUrl}${name}" integrity="${sri(body)}"></script>`;
