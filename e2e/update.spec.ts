@@ -4,6 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { watch } from './fixtures';
 import { ITEMS } from './content';
@@ -58,6 +59,11 @@ test('a new version waits for consent and keeps the attempt in progress', async 
 
   await expect(page.getByText('Update available.')).toBeVisible();
   await expect(update).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Update available.' }), 'the offer is announced').toBeVisible();
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(violations.map((v) => `${v.id}: ${v.help}`), 'axe on the quiz with the offer shown').toEqual([]);
   expect(await stillSameDocument(page), 'the open tab was not reloaded').toBe(true);
   await quiz.expectQuestion(2);
   expect(

@@ -21,14 +21,15 @@ const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
 
 self.addEventListener('install', (event) => {
   // One file at a time and never all-or-nothing: a single missing file must
-  // not stop the rest of the app from working offline. A hashed file the page
-  // just loaded may come from the HTTP cache (its content cannot differ);
-  // any other file is revalidated so an old copy never enters a new version.
+  // not stop the rest of the app from working offline. A hashed file is
+  // taken from the HTTP cache if the page just loaded it (its content cannot
+  // differ), so the first visit does not download the app twice; any other
+  // file is revalidated so an old copy never enters a new version.
   event.waitUntil(
     caches.open(CACHE).then((cache) =>
       Promise.all(
         [...PRECACHED].map((url) =>
-          cache.add(new Request(url, { cache: HASHED.test(url) ? 'default' : 'no-cache' })).catch((error) => {
+          cache.add(new Request(url, { cache: HASHED.test(url) ? 'force-cache' : 'no-cache' })).catch((error) => {
             console.warn(`netstyle: could not precache ${url}`, error);
           }),
         ),
