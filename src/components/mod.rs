@@ -6,5 +6,6 @@ pub mod history_list;
 pub mod notices;
 pub mod profile_chart;
 pub mod share_panel;
+pub mod style_heading;
 pub mod update_prompt;
 pub mod why_list;

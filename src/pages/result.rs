@@ -5,7 +5,8 @@ use yew::prelude::*;
 use crate::app::{new_seed, use_app};
 use crate::components::{
     checklist::Checklist, habit_bars::HabitBars, history_list::HistoryList,
-    profile_chart::ProfileChart, share_panel::SharePanel, why_list::WhyList,
+    profile_chart::ProfileChart, share_panel::SharePanel, style_heading::StyleHeading,
+    why_list::WhyList,
 };
 use crate::state::Action;
 
@@ -43,15 +44,7 @@ pub fn ResultPage() -> Html {
 
     html! {
         <article class="result">
-            <header class="result-head">
-                <p class="eyebrow">{"Your networking style"}</p>
-                <h1>{outcome.primary.name()}</h1>
-                if outcome.secondary.is_some() {
-                    <p class="blend">{outcome.blend_label()}</p>
-                }
-                <p class="lead">{outcome.primary.tagline()}</p>
-                <p><strong>{"The trap: "}</strong>{outcome.primary.trap()}</p>
-            </header>
+            <StyleHeading eyebrow="Your networking style" outcome={outcome.clone()} with_trap=true />
             <section aria-labelledby="h-profile">
                 <h2 id="h-profile">{"Your profile"}</h2>
                 <ProfileChart profile={outcome.profile} />

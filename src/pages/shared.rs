@@ -5,7 +5,9 @@
 use yew::prelude::*;
 
 use crate::app::use_app;
-use crate::components::{habit_bars::HabitBars, profile_chart::ProfileChart};
+use crate::components::{
+    habit_bars::HabitBars, profile_chart::ProfileChart, style_heading::StyleHeading,
+};
 use crate::domain::scoring::Outcome;
 use crate::domain::share_code::{decode, SharedResult};
 use crate::domain::tips::pair_tips;
@@ -52,14 +54,7 @@ fn SharedView(props: &SharedViewProps) -> Html {
     };
     html! {
         <article class="result shared">
-            <header class="result-head">
-                <p class="eyebrow">{"A shared result"}</p>
-                <h1>{theirs.primary.name()}</h1>
-                if theirs.secondary.is_some() {
-                    <p class="blend">{theirs.blend_label()}</p>
-                }
-                <p class="lead">{theirs.primary.tagline()}</p>
-            </header>
+            <StyleHeading eyebrow="A shared result" outcome={theirs.clone()} />
             <div class="actions">
                 <a class="button primary" href="#/">{"Take the quiz yourself"}</a>
                 if mine.is_some() {
