@@ -1,0 +1,76 @@
+// Part 2 of the benchmark: Lighthouse with its default mobile settings
+// (emulated phone, simulated slow 4G and 4x slower CPU) against the release
+// build served compressed on loopback. Prints each run and the medians.
+//
+//   node bench/lighthouse.mjs [dist-dir] [runs]
+//
+// The full reports stay in target/bench/lighthouse-<run>.json for a closer look.
+import { spawn } from 'node:child_process';
+import { mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { startServer } from './server.mjs';
+import { CHROMIUM, CHROMIUM_ARGS, median, table, verdict } from './lib.mjs';
+
+const dist = process.argv[2] ?? 'dist';
+const runs = Math.max(3, Number(process.argv[3] ?? process.env.BENCH_RUNS ?? 3));
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+const METRICS = [
+  ['FCP ms', 'first-contentful-paint'],
+  ['LCP ms', 'largest-contentful-paint'],
+  ['TBT ms', 'total-blocking-time'],
+  ['CLS', 'cumulative-layout-shift'],
+  ['SI ms', 'speed-index'],
+];
+
+function lighthouse(url, out) {
+  const args = [
+    url,
+    '--quiet',
+    '--output=json',
+    `--output-path=${out}`,
+    `--only-categories=${CATEGORIES.join(',')}`,
+    `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(' ')}`,
+  ];
+  return new Promise((ok, fail) => {
+    const child = spawn('node_modules/.bin/lighthouse', args, {
+      env: { ...process.env, CHROME_PATH: CHROMIUM },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    child.on('error', fail);
+    child.on('exit', (code) => (code === 0 ? ok() : fail(new Error(`lighthouse exited with ${code}`))));
+  });
+}
+
+const server = await startServer(dist);
+const dir = join('target', 'bench');
+await mkdir(dir, { recursive: true });
+const results = [];
+try {
+  for (let i = 1; i <= runs; i++) {
+    const out = join(dir, `lighthouse-${i}.json`);
+    await lighthouse(server.url, out);
+    const lhr = JSON.parse(await readFile(out, 'utf8'));
+    if (lhr.runtimeError) throw new Error(`lighthouse run ${i}: ${lhr.runtimeError.message}`);
+    const failed = Object.values(lhr.audits)
+      .filter((a) => a.score !== null && a.score < 1 && ['binary', 'numeric'].includes(a.scoreDisplayMode))
+      .map((a) => `${a.id} (${a.score})`);
+    results.push({
+      scores: CATEGORIES.map((c) => Math.round((lhr.categories[c]?.score ?? 0) * 100)),
+      metrics: METRICS.map(([, id]) => lhr.audits[id]?.numericValue ?? NaN),
+      failed,
+    });
+  }
+} finally {
+  await server.close();
+}
+
+const fmt = (v, i) => (METRICS[i][0] === 'CLS' ? v.toFixed(3) : Math.round(v));
+const header = ['run', 'perf', 'a11y', 'best', 'seo', ...METRICS.map(([name]) => name)];
+const rows = results.map((r, i) => [String(i + 1), ...r.scores, ...r.metrics.map(fmt)]);
+const medScores = CATEGORIES.map((_, c) => median(results.map((r) => r.scores[c])));
+const medMetrics = METRICS.map((_, m) => median(results.map((r) => r.metrics[m])));
+console.log(`Lighthouse ${runs} runs, mobile (simulated slow 4G, 4x CPU), ${server.url}`);
+table(header, [...rows, ['median', ...medScores, ...medMetrics.map(fmt)]]);
+const below = [...new Set(results.flatMap((r) => r.failed))];
+if (below.length) console.log(`audits below full score in some run: ${below.join(', ')}`);
+verdict('Lighthouse 100 in all four categories', medScores.every((s) => s === 100), medScores.join(' / '));
