@@ -19,6 +19,10 @@ test('after one visit the app works offline, shared links included', async ({ pa
   await page.goto(served.url);
   await expect(welcome.heading).toBeVisible();
   await waitForOfflineReady(page);
+  expect(
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.updateViaCache),
+    'the browser always fetches sw.js itself to look for a new version',
+  ).toBe('none');
   await expectCacheHoldsBuild(page, DIST, '/');
 
   served.stop();
