@@ -59,7 +59,10 @@ test('a new version waits for consent and keeps the attempt in progress', async 
 
   await expect(page.getByText('Update available.')).toBeVisible();
   await expect(update).toBeVisible();
-  await expect(page.getByRole('status').filter({ hasText: 'Update available.' }), 'the offer is announced').toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Update available.' }),
+    'the offer is announced and says the answers are kept',
+  ).toContainText('you keep your place');
   const { violations } = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze();
@@ -89,4 +92,32 @@ test('a new version waits for consent and keeps the attempt in progress', async 
     expect(g.errors, 'console errors and uncaught exceptions').toEqual([]);
     expect(g.foreign, 'requests to other origins').toEqual([]);
   }
+});
+
+test('when the browser keeps nothing, the offer says an update starts afresh', async ({ page, context, serve }, testInfo) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException('The user denied access to storage.', 'SecurityError');
+      },
+    });
+  });
+  const dir = await copyBuild(DIST, testInfo.outputPath('site'));
+  const served = await serve(dir);
+  const guard = watch(page, served.origin);
+  await page.goto(served.url);
+  await waitForOfflineReady(page);
+  await new WelcomePage(page).startQuiz();
+  await new QuizPage(page).expectQuestion(1);
+  await mark(page);
+
+  await deploySecondBuild(dir);
+  await (await context.newPage()).goto(served.url);
+
+  const offer = page.getByRole('status').filter({ hasText: 'Update available.' });
+  await expect(offer).toContainText('updating now starts you afresh');
+  await expect(offer).not.toContainText('you keep your place');
+  expect(await stillSameDocument(page), 'the open tab was not reloaded').toBe(true);
+  expect(guard.errors).toEqual([]);
 });

@@ -64,6 +64,7 @@ pub fn App() -> Html {
 
     use_persistence(store.clone(), state.clone(), notices.clone());
     use_route_sync(state.clone());
+    let keeps_progress = store.is_saving();
     use_other_tabs(store, state.clone(), notices.clone());
 
     let screen = match &state.route {
@@ -82,7 +83,7 @@ pub fn App() -> Html {
             <a class="skip-link" href="#main" onclick={focus_main()}>{"Skip to content"}</a>
             <header class="masthead"><a href="#/" class="brand">{"netstyle"}</a></header>
             <Notices notices={notices.visible.clone()} on_dismiss={dismiss} />
-            <UpdatePrompt />
+            <UpdatePrompt {keeps_progress} />
             <main id="main" tabindex="-1">{screen}</main>
             <footer class="colophon"><p>{"netstyle runs entirely on your device. Nothing you answer leaves it."}</p></footer>
         </ContextProvider<AppHandle>>

@@ -20,8 +20,14 @@ const SKIP_WAITING: &str = "skip-waiting";
 
 type Listeners = Rc<RefCell<Vec<EventListener>>>;
 
+#[derive(Properties, PartialEq)]
+pub struct UpdatePromptProps {
+    /// Whether progress survives the reload that an update needs.
+    pub keeps_progress: bool,
+}
+
 #[component]
-pub fn UpdatePrompt() -> Html {
+pub fn UpdatePrompt(props: &UpdatePromptProps) -> Html {
     let waiting = use_state(|| None::<ServiceWorker>);
     let consented = use_memo((), |_| Cell::new(false));
     {
@@ -50,10 +56,15 @@ pub fn UpdatePrompt() -> Html {
         }
     });
     let later = Callback::from(move |_: MouseEvent| waiting.set(None));
+    let reassurance = if props.keeps_progress {
+        " A new version of netstyle is ready. Your answers are saved, so you keep your place."
+    } else {
+        " A new version of netstyle is ready. This browser is not keeping your answers, so updating now starts you afresh."
+    };
     html! {
         <div class="notices" role="status" aria-live="polite">
             <div class="notice update-prompt">
-                <p><strong>{"Update available."}</strong>{" A new version of netstyle is ready. Your answers are saved, so you keep your place."}</p>
+                <p><strong>{"Update available."}</strong>{reassurance}</p>
                 <div class="actions">
                     <button class="primary" onclick={update}>{"Update now"}</button>
                     <button onclick={later}>{"Not now"}</button>
