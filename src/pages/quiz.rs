@@ -111,6 +111,12 @@ fn Question(props: &QuestionProps) -> Html {
     html! {
         <section class="quiz">
             <h1 ref={heading} tabindex="-1" class="question-number">{format!("Question {number} of {total}")}</h1>
+            // Stays mounted from question to question, so a screen reader
+            // announces each new one even where focus on the heading is not
+            // read out.
+            <p class="visually-hidden" role="status" aria-live="polite">
+                {format!("Question {number} of {total}: {}", item.prompt)}
+            </p>
             <div class="progress" role="progressbar" aria-label="Quiz progress"
                 aria-valuemin="0" aria-valuenow={number.to_string()} aria-valuemax={total.to_string()}>
                 <svg class="progress-track" viewBox="0 0 100 1" preserveAspectRatio="none" aria-hidden="true">

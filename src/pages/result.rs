@@ -14,6 +14,8 @@ use crate::state::Action;
 pub fn ResultPage() -> Html {
     let app = use_app();
     let confirming = use_state(|| false);
+    let (yes_button, retake_button) = (use_node_ref(), use_node_ref());
+    use_focus_on_swap(*confirming, yes_button.clone(), retake_button.clone());
     let Some(latest) = app.history.first().cloned() else {
         return html! {
             <section>
@@ -72,11 +74,11 @@ pub fn ResultPage() -> Html {
                 if *confirming {
                     <p>{"Start a new attempt? This result stays in your history."}</p>
                     <div class="actions">
-                        <button class="primary" onclick={retake}>{"Yes, retake"}</button>
+                        <button ref={yes_button} class="primary" onclick={retake}>{"Yes, retake"}</button>
                         <button onclick={cancel}>{"Cancel"}</button>
                     </div>
                 } else {
-                    <div class="actions"><button onclick={ask}>{"Retake the quiz"}</button></div>
+                    <div class="actions"><button ref={retake_button} onclick={ask}>{"Retake the quiz"}</button></div>
                 }
             </section>
             <section aria-labelledby="h-history">
@@ -85,4 +87,21 @@ pub fn ResultPage() -> Html {
             </section>
         </article>
     }
+}
+
+/// The pressed button goes away with the question it asked or answered, so
+/// focus moves to the button that takes its place instead of falling back to
+/// the top of the page.
+#[hook]
+fn use_focus_on_swap(confirming: bool, yes: NodeRef, retake: NodeRef) {
+    let first = use_mut_ref(|| true);
+    use_effect_with(confirming, move |&confirming| {
+        if std::mem::replace(&mut *first.borrow_mut(), false) {
+            return;
+        }
+        let target = if confirming { &yes } else { &retake };
+        if let Some(el) = target.cast::<web_sys::HtmlElement>() {
+            let _ = el.focus();
+        }
+    });
 }
