@@ -65,12 +65,20 @@ netstyle_install_tools() (
     cargo install wasm-bindgen-cli --version "=$bindgen_version"
   fi
 
-  if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  # One npm ci at a time per checkout: two scripts started together would
+  # otherwise delete each other's node_modules half-way.
+  if command -v flock >/dev/null; then
+    exec 9>"${TMPDIR:-/tmp}/netstyle-npm-$(printf '%s' "$NETSTYLE_ROOT" | cksum | cut -d' ' -f1).lock"
+    flock 9
+  fi
+  if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ] \
+    || [ package.json -nt node_modules/.package-lock.json ]; then
     say "installing npm packages (npm ci)"
     PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund </dev/null
   else
     say "npm packages ok"
   fi
+  exec 9>&-
   [ "$(node_modules/.bin/wasm-opt --version 2>/dev/null || true)" = "wasm-opt version $WASM_OPT_VERSION (version_$WASM_OPT_VERSION)" ] \
     || die "node_modules/.bin/wasm-opt is not binaryen $WASM_OPT_VERSION: delete node_modules and run this again."
 

@@ -21,11 +21,13 @@ export class QuizPage {
     this.seeResult = page.getByRole('button', { name: 'See my result', exact: true });
   }
 
-  /** Waits for question `n` (1-based) and checks its heading, group and progress bar. */
-  async expectQuestion(n: number): Promise<Item> {
+  /** Waits for question `n` (1-based) and checks its heading, group and (unless told not to) progress bar. */
+  async expectQuestion(n: number, { progress = true } = {}): Promise<Item> {
     await expect(this.heading).toHaveText(`Question ${n} of ${QUESTION_COUNT}`);
-    await expect(this.progress).toHaveAttribute('aria-valuenow', String(n));
-    await expect(this.progress).toHaveAttribute('aria-valuemax', String(QUESTION_COUNT));
+    if (progress) {
+      await expect(this.progress).toHaveAttribute('aria-valuenow', String(n));
+      await expect(this.progress).toHaveAttribute('aria-valuemax', String(QUESTION_COUNT));
+    }
     const item = ITEMS[n - 1];
     await expect(this.group(item)).toBeVisible();
     return item;
@@ -69,10 +71,9 @@ export class QuizPage {
     return order;
   }
 
-  /** Picks an option with the mouse and waits until it shows as checked. */
+  /** Picks an option with the mouse; check() itself fails if it does not end up checked. */
   async choose(item: Item, label: string) {
     await this.option(item, label).check();
-    await expect(this.option(item, label)).toBeChecked();
   }
 
   /** Picks an option with its number key, as shown on screen. */
@@ -96,7 +97,8 @@ export class QuizPage {
   async finish(plan: Plan, { keyboard = false } = {}) {
     let { n } = await this.current();
     for (; n <= QUESTION_COUNT; n++) {
-      const item = await this.expectQuestion(n);
+      // The progress bar is checked on every step of the keyboard walk only, to keep the other walks quick.
+      const item = await this.expectQuestion(n, { progress: keyboard });
       const choice = plan(item, n - 1);
       if ('skip' in choice) {
         if (keyboard) throw new Error('the keyboard walk does not skip');
@@ -109,9 +111,9 @@ export class QuizPage {
         await this.choose(item, choice.pick);
         await this.forward(n).click();
       }
-      if (n < QUESTION_COUNT) {
+      if (keyboard && n < QUESTION_COUNT) {
         await expect(this.heading).toHaveText(`Question ${n + 1} of ${QUESTION_COUNT}`);
-        if (keyboard) await expect(this.heading).toBeFocused();
+        await expect(this.heading).toBeFocused();
       }
     }
     await expect(this.page).toHaveURL(/#\/result$/);

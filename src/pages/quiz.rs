@@ -101,7 +101,7 @@ fn Question(props: &QuestionProps) -> Html {
         let (app, attempt) = (app.clone(), attempt.clone());
         Callback::from(move |_| go_on(&app, &attempt))
     };
-    let can_go_on = selected.is_some() || attempt.is_last();
+    let can_go_on = selected.is_some();
     let next_label = if attempt.is_last() {
         "See my result"
     } else {
@@ -179,10 +179,7 @@ fn use_keyboard(app: AppHandle, attempt: Attempt, answers: Vec<Answer>) {
                 {
                     key.prevent_default();
                     app.dispatch(Action::Choose(*answer));
-                } else if name == "Enter"
-                    && !on_control
-                    && (attempt.answer().is_some() || attempt.is_last())
-                {
+                } else if name == "Enter" && !on_control && attempt.answer().is_some() {
                     key.prevent_default();
                     go_on(&app, &attempt);
                 }
