@@ -31,11 +31,14 @@ fn class(style: Style) -> &'static str {
     }
 }
 
+/// A ring of circumference 100 makes each style's share its dash length:
+/// 100 / 2π, written out because formatting a float at run time would pull
+/// about 10 KB of float printing into the wasm.
+const RING_RADIUS: &str = "15.9155";
+
 #[component]
 pub fn ProfileChart(props: &ProfileChartProps) -> Html {
     let title_id = format!("profile-title{}", props.id_suffix);
-    // A ring of circumference 100 makes each style's share its dash length.
-    let radius = 100.0 / (2.0 * std::f64::consts::PI);
     let mut offset = 0u32;
     let segments = Style::ALL.iter().map(|&s| {
         let share = u32::from(props.profile[s.index()]);
@@ -43,7 +46,7 @@ pub fn ProfileChart(props: &ProfileChartProps) -> Html {
         let start = format!("{}", 25 + 100 - offset % 100);
         offset += share;
         html! {
-            <circle class={classes!("segment", class(s))} cx="20" cy="20" r={format!("{radius:.4}")}
+            <circle class={classes!("segment", class(s))} cx="20" cy="20" r={RING_RADIUS}
                 fill="none" stroke-width="6" stroke-dasharray={dash} stroke-dashoffset={start} />
         }
     });
