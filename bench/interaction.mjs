@@ -15,7 +15,12 @@
 //              the display's next frame, so at 60 Hz it cannot be below
 //              16.7 ms however little work the app does.
 //
+// The same steps on bench/floor/ (a page that only checks a radio and
+// changes a heading) give the floor: what the browser and this machine cost
+// before the app does anything.
+//
 //   node bench/interaction.mjs [dist-dir] [passes]
+import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { startServer } from './server.mjs';
 import { CHROMIUM, CHROMIUM_ARGS, percentile, table, verdict } from './lib.mjs';
@@ -73,9 +78,45 @@ function arm(kind) {
   });
 }
 
+/** Answers `total` items by keyboard at 4x slowdown, timing each step. */
+async function answerAll(context, page, total, samples) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  for (let n = 1; n <= total; n++) {
+    await page.evaluate(arm, 'choose');
+    await page.keyboard.press('1');
+    samples.choose.push({ n, ...(await page.evaluate(() => window.__bench)) });
+    await page.evaluate(arm, 'next');
+    await page.keyboard.press('Enter');
+    const next = await page.evaluate(() => window.__bench);
+    const expected = n < total ? `Question ${n + 1} of ${total}` : null;
+    if (expected ? next.to !== expected : /^Question /.test(next.to)) {
+      throw new Error(`after item ${n} the page shows "${next.to}"`);
+    }
+    samples.next.push({ n, ...next });
+  }
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+}
+
+const ms = (v) => v.toFixed(1);
+function report(title, samples) {
+  const rows = [];
+  for (const [kind, list] of Object.entries(samples)) {
+    for (const field of ['script', 'busy', 'frames']) {
+      const values = list.map((s) => s[field]);
+      const name = `${kind} ${field === 'frames' ? '2 frames' : field}`;
+      rows.push([name, values.length, ms(percentile(values, 50)), ms(percentile(values, 95)), ms(Math.max(...values))]);
+    }
+  }
+  console.log(title);
+  table(['step', 'n', 'p50', 'p95', 'max'], rows);
+}
+
 const server = await startServer(dist);
+const floorServer = await startServer(fileURLToPath(new URL('floor', import.meta.url)));
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 const samples = { choose: [], next: [] };
+const floor = { choose: [], next: [] };
 let items = 0;
 try {
   for (let pass = 1; pass <= passes; pass++) {
@@ -88,42 +129,22 @@ try {
     await page.getByRole('button', { name: 'Start the quiz', exact: true }).click();
     const heading = page.getByRole('heading', { level: 1 });
     await heading.filter({ hasText: /^Question 1 of \d+$/ }).waitFor();
-    const total = Number(/of (\d+)/.exec(await heading.textContent())[1]);
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    for (let n = 1; n <= total; n++) {
-      await page.evaluate(arm, 'choose');
-      await page.keyboard.press('1');
-      samples.choose.push({ n, ...(await page.evaluate(() => window.__bench)) });
-      await page.evaluate(arm, 'next');
-      await page.keyboard.press('Enter');
-      const next = await page.evaluate(() => window.__bench);
-      const expected = n < total ? `Question ${n + 1} of ${total}` : null;
-      if (expected ? next.to !== expected : /^Question /.test(next.to)) {
-        throw new Error(`after item ${n} the page shows "${next.to}"`);
-      }
-      samples.next.push({ n, ...next });
-    }
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    items = Number(/of (\d+)/.exec(await heading.textContent())[1]);
+    await answerAll(context, page, items, samples);
     if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
-    items = total;
+    await page.goto(floorServer.url);
+    await answerAll(context, page, 25, floor);
     await context.close();
   }
 } finally {
   await browser.close();
   await server.close();
+  await floorServer.close();
 }
 
-const ms = (v) => v.toFixed(1);
-const rows = [];
-for (const [kind, list] of Object.entries(samples)) {
-  for (const field of ['script', 'busy', 'frames']) {
-    const values = list.map((s) => s[field]);
-    rows.push([`${kind} ${field === 'frames' ? '2 frames' : field}`, values.length, ms(percentile(values, 50)), ms(percentile(values, 95)), ms(Math.max(...values))]);
-  }
-}
-console.log(`answer to paint, CPU 4x slower, ${passes} passes over ${items} items (ms)`);
-table(['step', 'n', 'p50', 'p95', 'max'], rows);
+report(`floor (bench/floor/), CPU 4x slower, ${passes} passes over 25 steps (ms)`, floor);
+console.log('');
+report(`answer to paint, CPU 4x slower, ${passes} passes over ${items} items (ms)`, samples);
 const slowest = [...samples.next].sort((a, b) => b.busy - a.busy).slice(0, 3);
 console.log(`slowest "next" (busy): ${slowest.map((s) => `item ${s.n} ${ms(s.busy)} ms`).join(', ')}`);
 const p95 = Math.max(...Object.values(samples).map((list) => percentile(list.map((s) => s.busy), 95)));
