@@ -32,6 +32,10 @@ step "clippy (wasm32)" cargo clippy --all-targets --target wasm32-unknown-unknow
 step "tests (host)" cargo test
 step "tests (wasm32, headless Chromium)" cargo test --target wasm32-unknown-unknown
 step "release build" trunk build --release --offline
+# A free port of our own, so a server someone left running on the default
+# port cannot make the suite fail or, worse, test an old build.
+E2E_PORT="${E2E_PORT:-$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')}"
+export E2E_PORT
 step "end-to-end (Playwright)" npx --no-install playwright test
 
 printf '\nsummary: all %s steps passed in %ss: %s\n' \
