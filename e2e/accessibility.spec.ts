@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { ITEMS, planFor } from './content';
+import { ITEMS, codeFor, planFor } from './content';
 import { KEYS, NOTICE, Notices, fixture } from './pages/notices';
 import { QUESTION_COUNT } from './pages/quiz';
 import * as built from './serve-build';
@@ -18,15 +18,6 @@ const WIDTHS = [320, 1280] as const;
 /** 200% zoom of a 1280 px window lays the page out in 640 CSS px. */
 const ZOOMED = 640;
 
-/** A share code as the app makes it (see share.spec.ts): version 1, Mensch with a Pro streak. */
-function codeFor(body: number[]): string {
-  const crc = body.reduce((c, b) => {
-    c ^= b << 8;
-    for (let i = 0; i < 8; i++) c = c & 0x8000 ? ((c << 1) ^ 0x1021) & 0xffff : (c << 1) & 0xffff;
-    return c;
-  }, 0xffff);
-  return Buffer.from([...body, crc >> 8, crc & 0xff]).toString('base64url');
-}
 const SHARED = `/#/r/${codeFor([1, 35, 15, 10, 40, 0b0111, 50, 60, 70, 80, 90])}`;
 
 /** The stored result of a person who took the quiz before (Mensch, with one earlier result). */

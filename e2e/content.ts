@@ -135,3 +135,17 @@ export function blendPlan(primary: Style, secondary: Style, count: number): Plan
 export function scenesOnly(style: Style): Plan {
   return (item) => (item.kind === 'scene' ? { pick: item.options[style] } : { skip: true });
 }
+
+/**
+ * A share code from its 11 body bytes, with the app's checksum
+ * (CRC-16/IBM-3740) appended: lets a test open a result link without taking
+ * the quiz, or forge one with chosen values.
+ */
+export function codeFor(body: number[]): string {
+  const crc = body.reduce((c, b) => {
+    c ^= b << 8;
+    for (let i = 0; i < 8; i++) c = c & 0x8000 ? ((c << 1) ^ 0x1021) & 0xffff : (c << 1) & 0xffff;
+    return c;
+  }, 0xffff);
+  return Buffer.from([...body, crc >> 8, crc & 0xff]).toString('base64url');
+}

@@ -2,7 +2,7 @@
 // same result in a fresh browser, compare works for a visitor with a result
 // of their own, and every kind of damaged link gets a plain explanation.
 import { test, expect, watch } from './fixtures';
-import { planFor, blendPlan } from './content';
+import { planFor, blendPlan, codeFor } from './content';
 import type { Browser, Page } from '@playwright/test';
 import { WelcomePage } from './pages/welcome';
 import { QuizPage } from './pages/quiz';
@@ -98,15 +98,6 @@ test('compare shows both profiles and tips for the pair, without touching my dat
   expect(await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()))).toBe(before);
 });
 
-/** A share code from its 11 body bytes, with a valid CRC-16/IBM-3740 (the app's checksum). */
-function codeFor(body: number[]): string {
-  const crc = body.reduce((c, b) => {
-    c ^= b << 8;
-    for (let i = 0; i < 8; i++) c = c & 0x8000 ? ((c << 1) ^ 0x1021) & 0xffff : (c << 1) & 0xffff;
-    return c;
-  }, 0xffff);
-  return Buffer.from([...body, crc >> 8, crc & 0xff]).toString('base64url');
-}
 
 /** Version 1, Mensch 40% with a Pro streak (35%), habits 50 to 90. */
 const VALID = codeFor([1, 35, 15, 10, 40, 0b0111, 50, 60, 70, 80, 90]);
