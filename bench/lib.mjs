@@ -2,18 +2,8 @@
 import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 
-export const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
-
-// The same flags as the end-to-end suite: Debian's Chromium as root, and no
-// background traffic that would show up in the byte counts or the timings.
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+// Launched exactly like the end-to-end suite's browser.
+export { CHROMIUM, CHROMIUM_ARGS } from '../e2e/chromium.mjs';
 
 export function median(values) {
   return percentile(values, 50);

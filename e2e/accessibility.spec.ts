@@ -9,7 +9,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { ITEMS, codeFor, planFor } from './content';
-import { KEYS, NOTICE, Notices, fixture } from './pages/notices';
+import { KEYS, NOTICE, Notices, fillStorage, fixture } from './pages/notices';
 import { QUESTION_COUNT } from './pages/quiz';
 import * as built from './serve-build';
 
@@ -363,13 +363,7 @@ test('after an answer, Skip or Back, focus moves into the new question and it is
 
 test('notices are announced: a save that fails mid-quiz, the link copied, storage blocked', async ({ page, context, welcome, quiz }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.addInitScript((attemptKey) => {
-    const setItem = Storage.prototype.setItem;
-    Storage.prototype.setItem = function (key: string, value: string) {
-      if (key === attemptKey) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      return setItem.call(this, key, value);
-    };
-  }, KEYS.attempt);
+  await fillStorage(page, KEYS.attempt);
   await welcome.goto();
   await welcome.startQuiz();
   const first = await quiz.expectQuestion(1);

@@ -2,7 +2,7 @@
 // is damaged, comes from a newer version, or cannot be stored at all.
 import { test, expect } from './fixtures';
 import { planFor } from './content';
-import { NOTICE, KEYS, Notices, fixture } from './pages/notices';
+import { NOTICE, KEYS, Notices, fillStorage, fixture } from './pages/notices';
 import { QUESTION_COUNT } from './pages/quiz';
 
 test('documents as this version writes them load without a word', async ({ page, welcome, quiz, result }) => {
@@ -117,11 +117,7 @@ test('with storage full from the start, saved results still show and the notice 
     },
     [KEYS.history, fixture('history')],
   );
-  await page.addInitScript(() => {
-    Storage.prototype.setItem = function () {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    };
-  });
+  await fillStorage(page);
   await page.reload();
 
   await notices.expectShown(NOTICE.saveFailed);
@@ -137,13 +133,7 @@ test('with storage full from the start, saved results still show and the notice 
 test('a save that fails mid-quiz is reported once, and stays dismissed', async ({ page, welcome, quiz }) => {
   // Only the attempt overflows, so the app starts normally and the first
   // failing save comes with the first answer.
-  await page.addInitScript((attemptKey) => {
-    const setItem = Storage.prototype.setItem;
-    Storage.prototype.setItem = function (key: string, value: string) {
-      if (key === attemptKey) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      return setItem.call(this, key, value);
-    };
-  }, KEYS.attempt);
+  await fillStorage(page, KEYS.attempt);
   const notices = new Notices(page);
   await welcome.goto();
   await notices.expectNone();

@@ -12,6 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
+import { CHROMIUM, CHROMIUM_ARGS } from '../e2e/chromium.mjs';
 
 const icons = fileURLToPath(new URL('../static/icons/', import.meta.url));
 const outputs = [
@@ -20,10 +21,7 @@ const outputs = [
   { svg: 'icon-maskable.svg', png: 'icon-maskable-512.png', size: 512 },
 ];
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-});
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 try {
   for (const { svg, png, size } of outputs) {
     const source = await readFile(icons + svg, 'utf8');

@@ -21,6 +21,20 @@ export const KEYS = {
 } as const;
 export type Kind = keyof typeof KEYS;
 
+/**
+ * From the next page load on, every save of `key` throws the quota error a
+ * full store gives; other keys still save. Pass no key to make every save fail.
+ */
+export async function fillStorage(page: Page, key?: string) {
+  await page.addInitScript((full) => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (k: string, value: string) {
+      if (full === null || k === full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return setItem.call(this, k, value);
+    };
+  }, key ?? null);
+}
+
 /** A document exactly as schema `version` wrote it (tests/fixtures). */
 export function fixture(kind: Kind, version = 1): string {
   return readFileSync(join(__dirname, '..', '..', 'tests', 'fixtures', `v${version}`, `${kind}.json`), 'utf8');
