@@ -16,7 +16,10 @@ import { DIST, ROOT, copyBuild, expectCacheHoldsBuild, waitForOfflineReady, expe
 async function deploySecondBuild(dir: string) {
   const page = join(dir, 'index.html');
   const html = await readFile(page, 'utf8');
-  await writeFile(page, html.replace('<head>', '<head>\n    <meta name="netstyle-build" content="2" />'));
+  // The release build's HTML is minified and has no <head> tag to anchor on.
+  const changed = html.replace(/<meta charset[^>]*>/i, (charset) => `${charset}<meta name="netstyle-build" content="2">`);
+  expect(changed, 'the build has a <meta charset> to put the mark after').not.toBe(html);
+  await writeFile(page, changed);
   execFileSync(process.execPath, [join(ROOT, 'scripts/post-build.mjs'), dir, '/']);
 }
 

@@ -1,6 +1,9 @@
 // trunk's post_build hook (see Trunk.toml): turns the staged build into the
 // one that ships. In order, because the last step must hash the final files:
 //
+//   0. In a release build, minifies wasm-bindgen's JS glue with terser
+//      (trunk's own minifier gives up on it) and the integrity hash that
+//      index.html holds for it follows.
 //   1. Content-Security-Policy. trunk's loader is an inline module script,
 //      which a policy without 'unsafe-inline' would block; it moves to an
 //      external, content-hashed loader-<hash>.js, and the policy goes into
@@ -13,7 +16,7 @@
 // trunk runs it with TRUNK_STAGING_DIR and TRUNK_PUBLIC_URL set. It can also
 // be run by hand on a built directory (it is idempotent):
 //
-//   node scripts/post-build.mjs [dir] [public-url]
+//   node scripts/post-build.mjs [dir] [public-url] [--release]
 //
 // Hosts that can send headers may send the same policy as a
 // Content-Security-Policy response header (the build prints it), adding
@@ -22,6 +25,7 @@ import { createHash } from 'node:crypto';
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { minify } from 'terser';
 
 /** Only the app's own files; wasm needs 'wasm-unsafe-eval' to compile. */
 export const POLICY = [
@@ -95,6 +99,30 @@ async function applyPolicy(dir, publicUrl) {
   await writeFile(page, html);
 }
 
+/** terser settings for the glue and the service worker: ES modules, names mangled. */
+const TERSER = { module: true, compress: { passes: 2 }, mangle: true, format: { comments: false } };
+
+/**
+ * wasm-bindgen's glue is the `<name>.js` beside a `<name>_bg.wasm`. It is
+ * minified in place (its content-hashed name stays: it still names one
+ * content) and the `integrity` index.html gives it is replaced.
+ */
+async function minifyGlue(dir) {
+  const page = join(dir, 'index.html');
+  let html = await readFile(page, 'utf8');
+  const names = await readdir(dir);
+  for (const wasm of names.filter((name) => name.endsWith('_bg.wasm'))) {
+    const glue = join(dir, wasm.replace(/_bg\.wasm$/, '.js'));
+    const source = await readFile(glue, 'utf8');
+    const { code } = await minify(source, TERSER);
+    if (!code) fail(`terser returned nothing for ${glue}`);
+    if (!html.includes(sri(source))) fail(`index.html has no integrity hash for ${glue}`);
+    html = html.replaceAll(sri(source), sri(code));
+    await writeFile(glue, code);
+  }
+  await writeFile(page, html);
+}
+
 async function writeManifest(dir, publicUrl) {
   const template = await readFile(join(SOURCES, MANIFEST), 'utf8');
   const manifest = JSON.parse(template.replaceAll('__NETSTYLE_PUBLIC_URL__', publicUrl));
@@ -121,15 +149,19 @@ async function writeServiceWorker(dir) {
     .replace("'__NETSTYLE_VERSION__'", JSON.stringify(version.digest('hex').slice(0, 16)))
     .replace("['__NETSTYLE_PRECACHE__']", JSON.stringify(precache, null, 2));
   if (filled.includes('__NETSTYLE_')) fail(`static/${SW} lost one of its __NETSTYLE_ tokens.`);
-  await writeFile(join(dir, SW), filled);
+  await writeFile(join(dir, SW), release ? (await minify(filled, { ...TERSER, module: false })).code : filled);
   return precache;
 }
 
-const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
-const publicUrl = process.argv[3] ?? process.env.TRUNK_PUBLIC_URL ?? '/';
+const args = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+const dir = args[0] ?? process.env.TRUNK_STAGING_DIR;
+const publicUrl = args[1] ?? process.env.TRUNK_PUBLIC_URL ?? '/';
 if (!dir) fail('no build directory: run from trunk (TRUNK_STAGING_DIR) or pass one.');
 if (!publicUrl.endsWith('/')) fail(`the public URL "${publicUrl}" must end with "/".`);
 
+const release = process.env.TRUNK_PROFILE === 'release' || process.argv.includes('--release');
+
+if (release) await minifyGlue(dir);
 await applyPolicy(dir, publicUrl);
 await writeManifest(dir, publicUrl);
 const precache = await writeServiceWorker(dir);
