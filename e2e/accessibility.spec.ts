@@ -2,9 +2,6 @@
 // 1280 px; the keyboard alone; visible focus; focus and announcements after
 // an answer and for notices; reduced motion; reflow at 320 px and at 200%
 // zoom; targets of at least 24 by 24 px; meaning never carried by colour only.
-import { readFile, writeFile } from 'node:fs/promises';
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
@@ -190,21 +187,13 @@ test.describe('axe finds no violation, light and dark, 320 and 1280 px, and noth
   });
 });
 
-/** Deploys a different build into `dir`, as update.spec.ts does. */
-async function deploySecondBuild(dir: string) {
-  const index = join(dir, 'index.html');
-  const html = await readFile(index, 'utf8');
-  await writeFile(index, html.replace('<head>', '<head>\n    <meta name="netstyle-build" content="2" />'));
-  execFileSync(process.execPath, [join(built.ROOT, 'scripts/post-build.mjs'), dir, '/']);
-}
-
 built.test('the update prompt passes axe and is announced', async ({ page, context, serve }, testInfo) => {
   const dir = await built.copyBuild(built.DIST, testInfo.outputPath('site'));
   const served = await serve(dir);
   await page.goto(served.url);
   await built.waitForOfflineReady(page);
   await markLiveRegions(page);
-  await deploySecondBuild(dir);
+  await built.deploySecondBuild(dir);
   const tab = await context.newPage();
   await tab.goto(served.url);
   await built.expect(announced(page, 'Update available.')).toBeVisible();

@@ -2,8 +2,8 @@
 // static server (e2e/server.mjs on a free port) so it can take the server
 // down to go offline, or deploy a new build into it, without touching the
 // shared server on :4173.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { cp, readdir } from 'node:fs/promises';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { cp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 
@@ -93,4 +93,19 @@ export async function expectCacheHoldsBuild(page: Page, dir: string, base: strin
   expect(ours, 'one cache for this build').toHaveLength(1);
   expect(caches[ours[0]]).toEqual(expected);
   return ours[0];
+}
+
+/**
+ * Deploys a second, different build into `dir`: index.html gains a
+ * `<meta name="netstyle-build" content="2">` mark and the post-build hook
+ * regenerates the service worker, so the browser sees a new version.
+ */
+export async function deploySecondBuild(dir: string) {
+  const page = join(dir, 'index.html');
+  const html = await readFile(page, 'utf8');
+  // The release build's HTML is minified and has no <head> tag to anchor on.
+  const changed = html.replace(/<meta charset[^>]*>/i, (charset) => `${charset}<meta name="netstyle-build" content="2">`);
+  expect(changed, 'the build has a <meta charset> to put the mark after').not.toBe(html);
+  await writeFile(page, changed);
+  execFileSync(process.execPath, [join(ROOT, 'scripts/post-build.mjs'), dir, '/']);
 }

@@ -1,27 +1,13 @@
 // A new build deployed while the app is open: the app offers the update and
 // keeps the attempt in progress; only the person's click lets the new
 // version take over.
-import { execFileSync } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { watch } from './fixtures';
 import { ITEMS } from './content';
 import { QuizPage } from './pages/quiz';
 import { WelcomePage } from './pages/welcome';
-import { DIST, ROOT, copyBuild, expectCacheHoldsBuild, waitForOfflineReady, expect, test } from './serve-build';
-
-/** Deploys a second, different build into `dir`: one file changes, and the hook regenerates the worker. */
-async function deploySecondBuild(dir: string) {
-  const page = join(dir, 'index.html');
-  const html = await readFile(page, 'utf8');
-  // The release build's HTML is minified and has no <head> tag to anchor on.
-  const changed = html.replace(/<meta charset[^>]*>/i, (charset) => `${charset}<meta name="netstyle-build" content="2">`);
-  expect(changed, 'the build has a <meta charset> to put the mark after').not.toBe(html);
-  await writeFile(page, changed);
-  execFileSync(process.execPath, [join(ROOT, 'scripts/post-build.mjs'), dir, '/']);
-}
+import { DIST, copyBuild, deploySecondBuild, expectCacheHoldsBuild, waitForOfflineReady, expect, test } from './serve-build';
 
 /** Marks the running document; a reload loses the mark. */
 async function mark(page: Page) {
