@@ -14,6 +14,7 @@ use netstyle::domain::attempt::Attempt;
 use netstyle::domain::bank::items;
 use netstyle::domain::documents::*;
 use netstyle::domain::history::{Record, HISTORY_LIMIT};
+use netstyle::domain::json;
 use netstyle::domain::scoring::Outcome;
 use netstyle::domain::{Answer, Style};
 use proptest::prelude::*;
@@ -144,19 +145,31 @@ fn a_document_from_a_newer_version_is_reported_not_read() {
     );
 }
 
-fn wrap_ids(kind: Kind, data: Value) -> Result<Value, String> {
+/// The app's own JSON value for a serde_json one (written out and read back).
+fn ours(value: Value) -> json::Value {
+    json::parse(&value.to_string()).unwrap()
+}
+
+fn wrap_ids(kind: Kind, data: json::Value) -> Result<json::Value, String> {
     match kind {
-        Kind::Checklist => Ok(json!({ "ids": data })),
+        Kind::Checklist => Ok(json::Value::Object([("ids".to_owned(), data)].into())),
         _ => Ok(data),
     }
 }
 
-fn count_ids(kind: Kind, mut data: Value) -> Result<Value, String> {
-    if kind == Kind::Checklist {
-        let n = data["ids"].as_array().ok_or("ids are not a list")?.len();
-        data["count"] = json!(n);
+fn count_ids(kind: Kind, data: json::Value) -> Result<json::Value, String> {
+    if kind != Kind::Checklist {
+        return Ok(data);
     }
-    Ok(data)
+    let json::Value::Object(mut entries) = data else {
+        return Err("not an object".to_owned());
+    };
+    let n = match entries.get("ids") {
+        Some(json::Value::Array(ids)) => ids.len(),
+        _ => return Err("ids are not a list".to_owned()),
+    };
+    entries.insert("count".to_owned(), json::Value::from_u64(n as u64));
+    Ok(json::Value::Object(entries))
 }
 
 /// Stands in for the steps of schema 2 and 3: the real chain is empty while
@@ -165,16 +178,16 @@ const FUTURE: [Migration; 2] = [wrap_ids, count_ids];
 
 #[test]
 fn migration_runs_every_step_from_the_documents_version_in_order() {
-    let v1 = json!(["pro-three"]);
+    let v1 = ours(json!(["pro-three"]));
     assert_eq!(
         migrate(&FUTURE, Kind::Checklist, 1, v1.clone()),
-        Ok(json!({ "ids": ["pro-three"], "count": 1 }))
+        Ok(ours(json!({ "ids": ["pro-three"], "count": 1 })))
     );
     assert_eq!(
-        migrate(&FUTURE, Kind::Checklist, 2, json!({ "ids": [] })),
-        Ok(json!({ "ids": [], "count": 0 }))
+        migrate(&FUTURE, Kind::Checklist, 2, ours(json!({ "ids": [] }))),
+        Ok(ours(json!({ "ids": [], "count": 0 })))
     );
-    let v3 = json!({ "ids": [], "count": 0 });
+    let v3 = ours(json!({ "ids": [], "count": 0 }));
     assert_eq!(migrate(&FUTURE, Kind::Checklist, 3, v3.clone()), Ok(v3));
     assert_eq!(
         migrate(&FUTURE, Kind::Attempt, 1, v1.clone()),
@@ -185,16 +198,16 @@ fn migration_runs_every_step_from_the_documents_version_in_order() {
 #[test]
 fn migration_refuses_versions_it_has_no_path_from() {
     assert!(matches!(
-        migrate(&FUTURE, Kind::Checklist, 0, json!([])),
+        migrate(&FUTURE, Kind::Checklist, 0, ours(json!([]))),
         Err(DocError::Corrupt(_))
     ));
     assert!(matches!(
-        migrate(&FUTURE, Kind::Checklist, 4, json!([])),
+        migrate(&FUTURE, Kind::Checklist, 4, ours(json!([]))),
         Err(DocError::Corrupt(_))
     ));
     // A step that fails marks the document as damaged, not the app.
     assert!(matches!(
-        migrate(&FUTURE, Kind::Checklist, 2, json!({ "ids": 7 })),
+        migrate(&FUTURE, Kind::Checklist, 2, ours(json!({ "ids": 7 }))),
         Err(DocError::Corrupt(_))
     ));
 }
@@ -203,7 +216,7 @@ fn migration_refuses_versions_it_has_no_path_from() {
 fn the_real_chain_lifts_every_older_version() {
     assert_eq!(MIGRATIONS.len() as u32, SCHEMA - 1);
     for from in 1..=SCHEMA {
-        let data = json!(["pro-three"]);
+        let data = ours(json!(["pro-three"]));
         assert!(migrate(&MIGRATIONS, Kind::Checklist, from, data).is_ok());
     }
 }

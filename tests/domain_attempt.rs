@@ -4,6 +4,7 @@
 
 use netstyle::domain::attempt::Attempt;
 use netstyle::domain::bank::{items, ItemKind};
+use netstyle::domain::json::{FromJson, ToJson};
 use netstyle::domain::scoring::{score, Answers};
 use netstyle::domain::shuffle::option_order;
 use netstyle::domain::Answer;
@@ -294,8 +295,8 @@ fn attempt_round_trips_through_json() {
     a.choose(valid_for(0));
     a.advance();
     a.choose(valid_for(1));
-    let json = serde_json::to_string(&a).unwrap();
-    let back: Attempt = serde_json::from_str(&json).unwrap();
+    let json = a.to_json();
+    let back = Attempt::from_json(netstyle::domain::json::parse(&json).unwrap()).unwrap();
     assert_eq!(back, a);
 }
 

@@ -1,14 +1,12 @@
 //! An attempt in progress: where the person is and what they answered.
 
-use serde::{Deserialize, Serialize};
-
 use super::bank::items;
 use super::model::Answer;
 use super::scoring::{score, Answers, Outcome};
 use super::shuffle::option_order;
 
 /// The quiz as a person is taking it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Attempt {
     /// Seeds the option shuffle, so the order stays put on reload.
     pub seed: u64,

@@ -6,11 +6,10 @@
 
 use std::collections::BTreeSet;
 
-use serde::{de::DeserializeOwned, Serialize};
-use serde_json::Value;
-
 use super::attempt::Attempt;
 use super::history::{Record, HISTORY_LIMIT};
+use super::json::{self, read_name, write_object, Fields, FromJson, ToJson, Value};
+use super::model::{Answer, Style};
 use super::scoring::Outcome;
 
 /// The schema version this build writes.
@@ -62,38 +61,26 @@ pub fn migrate(steps: &[Migration], kind: Kind, from: u32, data: Value) -> Resul
         .map_err(DocError::Corrupt)
 }
 
-#[derive(Serialize)]
-struct Envelope<'a, T> {
-    schema: u32,
-    data: &'a T,
+fn encode(data: &dyn ToJson) -> String {
+    let mut out = String::new();
+    write_object(&mut out, &[("schema", &SCHEMA), ("data", data)]);
+    out
 }
 
-fn encode<T: Serialize>(data: &T) -> String {
-    // Serialising these plain structs cannot fail; an empty document would be
-    // read back as corrupt and moved aside, never silently trusted.
-    serde_json::to_string(&Envelope {
-        schema: SCHEMA,
-        data,
-    })
-    .unwrap_or_default()
-}
-
-fn decode<T: DeserializeOwned>(kind: Kind, text: &str) -> Result<T, DocError> {
-    let value: Value = serde_json::from_str(text).map_err(|e| corrupt(&e.to_string()))?;
-    let Value::Object(mut envelope) = value else {
-        return Err(corrupt("not an object"));
-    };
-    let schema = envelope
-        .get("schema")
-        .and_then(Value::as_u64)
-        .ok_or_else(|| corrupt("no schema version"))?;
+fn decode<T: FromJson>(kind: Kind, text: &str) -> Result<T, DocError> {
+    let mut envelope = json::parse(text)
+        .and_then(Fields::of)
+        .map_err(|e| corrupt(&e))?;
+    let schema: u64 = envelope
+        .take("schema")
+        .map_err(|_| corrupt("no schema version"))?;
     if schema > u64::from(SCHEMA) {
         return Err(DocError::Newer(u32::try_from(schema).unwrap_or(u32::MAX)));
     }
-    let data = envelope.remove("data").ok_or_else(|| corrupt("no data"))?;
+    let data: Value = envelope.take("data").map_err(|_| corrupt("no data"))?;
     // `schema` is at most SCHEMA here, so it fits.
     let data = migrate(&MIGRATIONS, kind, schema as u32, data)?;
-    serde_json::from_value(data).map_err(|e| corrupt(&e.to_string()))
+    T::from_json(data).map_err(|e| corrupt(&e))
 }
 
 fn corrupt(what: &str) -> DocError {
@@ -205,5 +192,123 @@ impl NoticeBoard {
 
     pub fn dismiss(&mut self) {
         self.visible.clear();
+    }
+}
+
+// How each stored type is written and read: the shape serde's derive gave
+// these types in the first release, which `tests/fixtures/v1/` holds. A
+// struct is an object with its fields in declaration order; an enum without
+// data is its variant's name; an `Answer` is `{"Choice":n}` or
+// `{"Rating":n}`; `None` is `null`.
+
+impl ToJson for Attempt {
+    fn write_json(&self, out: &mut String) {
+        write_object(
+            out,
+            &[
+                ("seed", &self.seed),
+                ("position", &self.position),
+                ("answers", &self.answers),
+            ],
+        );
+    }
+}
+
+impl FromJson for Attempt {
+    fn from_json(value: Value) -> Result<Self, String> {
+        let mut fields = Fields::of(value)?;
+        Ok(Attempt {
+            seed: fields.take("seed")?,
+            position: fields.take("position")?,
+            answers: fields.take("answers")?,
+        })
+    }
+}
+
+impl ToJson for Record {
+    fn write_json(&self, out: &mut String) {
+        write_object(
+            out,
+            &[
+                ("finished_at", &self.finished_at),
+                ("outcome", &self.outcome),
+            ],
+        );
+    }
+}
+
+impl FromJson for Record {
+    fn from_json(value: Value) -> Result<Self, String> {
+        let mut fields = Fields::of(value)?;
+        Ok(Record {
+            finished_at: fields.take("finished_at")?,
+            outcome: fields.take("outcome")?,
+        })
+    }
+}
+
+impl ToJson for Outcome {
+    fn write_json(&self, out: &mut String) {
+        write_object(
+            out,
+            &[
+                ("profile", &self.profile),
+                ("primary", &self.primary),
+                ("secondary", &self.secondary),
+                ("habits", &self.habits),
+                ("why", &self.why),
+            ],
+        );
+    }
+}
+
+impl FromJson for Outcome {
+    fn from_json(value: Value) -> Result<Self, String> {
+        let mut fields = Fields::of(value)?;
+        Ok(Outcome {
+            profile: fields.take("profile")?,
+            primary: fields.take("primary")?,
+            secondary: fields.take_optional("secondary")?,
+            habits: fields.take("habits")?,
+            why: fields.take("why")?,
+        })
+    }
+}
+
+impl ToJson for Style {
+    fn write_json(&self, out: &mut String) {
+        self.name().write_json(out);
+    }
+}
+
+impl FromJson for Style {
+    fn from_json(value: Value) -> Result<Self, String> {
+        read_name(value, &Style::ALL, Style::name)
+    }
+}
+
+impl ToJson for Answer {
+    fn write_json(&self, out: &mut String) {
+        match self {
+            Answer::Choice(n) => write_object(out, &[("Choice", n)]),
+            Answer::Rating(n) => write_object(out, &[("Rating", n)]),
+        }
+    }
+}
+
+impl FromJson for Answer {
+    fn from_json(value: Value) -> Result<Self, String> {
+        let Value::Object(entries) = value else {
+            return Err("expected an answer object".to_owned());
+        };
+        let mut entries = entries.into_iter();
+        match (entries.next(), entries.next()) {
+            (Some((tag, n)), None) => match tag.as_str() {
+                "Choice" => u8::from_json(n).map(Answer::Choice),
+                "Rating" => u8::from_json(n).map(Answer::Rating),
+                _ => Err(format!("unknown answer kind \"{tag}\"")),
+            },
+            _ => Err("an answer object has exactly one entry".to_owned()),
+        }
     }
 }

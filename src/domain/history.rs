@@ -1,14 +1,12 @@
 //! Completed results, newest first.
 
-use serde::{Deserialize, Serialize};
-
 use super::scoring::Outcome;
 
 /// How many results the history keeps; older ones drop off the end.
 pub const HISTORY_LIMIT: usize = 50;
 
 /// One completed attempt.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Record {
     /// When the attempt was finished, in milliseconds since the Unix epoch.
     pub finished_at: u64,

@@ -5,6 +5,7 @@ pub mod bank;
 pub mod content;
 pub mod documents;
 pub mod history;
+pub mod json;
 pub mod model;
 pub mod route;
 pub mod scoring;

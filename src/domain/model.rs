@@ -1,10 +1,8 @@
 //! The vocabulary of the product: the four networking styles, the five habits
 //! and a person's answer to one item.
 
-use serde::{Deserialize, Serialize};
-
 /// One of the four networking styles from the essay.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Style {
     Pro,
     Rookie,
@@ -62,7 +60,7 @@ impl Style {
 }
 
 /// One of the five habits that decide whether networking pays off.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Habit {
     Expectations,
     FollowUp,
@@ -113,7 +111,7 @@ impl Habit {
 }
 
 /// A person's answer to one item. Skipping is the absence of an answer.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Answer {
     /// The chosen option of a situational item, as its index in the bank
     /// (never its shuffled screen position).

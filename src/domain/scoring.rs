@@ -4,8 +4,6 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
-
 use super::bank::{items, ItemKind};
 use super::model::{Answer, Habit, Style};
 
@@ -28,7 +26,7 @@ pub const TIE_ORDER: [Style; 4] = [Style::Mensch, Style::Pro, Style::Rookie, Sty
 pub type Answers = BTreeMap<String, Answer>;
 
 /// The result of an attempt.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Outcome {
     /// Share of each style in percent, in [`Style::ALL`] order; sums to 100.
     pub profile: [u8; 4],
