@@ -99,8 +99,12 @@ async function applyPolicy(dir, publicUrl) {
   await writeFile(page, html);
 }
 
-/** terser settings for the glue and the service worker: ES modules, names mangled. */
-const TERSER = { module: true, compress: { passes: 2 }, mangle: true, format: { comments: false } };
+/**
+ * terser settings: the glue is an ES module, the service worker a classic
+ * script. A new object per call, because terser writes into the options it
+ * is given (a `compress` object once used for a module stays one).
+ */
+const terser = (module) => ({ module, compress: { passes: 2 }, mangle: true, format: { comments: false } });
 
 /**
  * wasm-bindgen's glue is the `<name>.js` beside a `<name>_bg.wasm`. It is
@@ -114,7 +118,7 @@ async function minifyGlue(dir) {
   for (const wasm of names.filter((name) => name.endsWith('_bg.wasm'))) {
     const glue = join(dir, wasm.replace(/_bg\.wasm$/, '.js'));
     const source = await readFile(glue, 'utf8');
-    const { code } = await minify(source, TERSER);
+    const { code } = await minify(source, terser(true));
     if (!code) fail(`terser returned nothing for ${glue}`);
     if (!html.includes(sri(source))) fail(`index.html has no integrity hash for ${glue}`);
     html = html.replaceAll(sri(source), sri(code));
@@ -149,7 +153,7 @@ async function writeServiceWorker(dir) {
     .replace("'__NETSTYLE_VERSION__'", JSON.stringify(version.digest('hex').slice(0, 16)))
     .replace("['__NETSTYLE_PRECACHE__']", JSON.stringify(precache, null, 2));
   if (filled.includes('__NETSTYLE_')) fail(`static/${SW} lost one of its __NETSTYLE_ tokens.`);
-  await writeFile(join(dir, SW), release ? (await minify(filled, { ...TERSER, module: false })).code : filled);
+  await writeFile(join(dir, SW), release ? (await minify(filled, terser(false))).code : filled);
   return precache;
 }
 
