@@ -9,11 +9,13 @@
 //   busy       script plus the rendering of the frame that shows it (style,
 //              layout, paint: until a task posted from that frame's
 //              animation callback runs), leaving out the idle wait for the
-//              frame to begin; this is what must fit in one 16 ms frame;
+//              frame to begin;
 //   2 frames   until the second animation frame after the change, the
-//              literal "next item painted": it includes up to two waits for
-//              the display's next frame, so at 60 Hz it cannot be below
-//              16.7 ms however little work the app does.
+//              literal "next item painted" of the budget. The browser runs
+//              without its 60 Hz frame-rate limit (see FRAME_ARGS), so this
+//              is the work of the key press and of the frames that show it,
+//              not waits for the display's next vsync; the budget's verdict
+//              applies to this figure.
 //
 // The same steps on bench/floor/ (a page that only checks a radio and
 // changes a heading) give the floor: what the browser and this machine cost
@@ -26,6 +28,16 @@ import { startServer } from './server.mjs';
 import { CHROMIUM, CHROMIUM_ARGS, percentile, table, verdict } from './lib.mjs';
 
 const BUDGET_MS = 16;
+// Only for this benchmark, not for the tests (e2e/chromium.mjs): headless
+// Chromium starts a frame at most every 16.7 ms, so "2 frames" would include
+// up to two idle waits for the next vsync and could not go below 16.7 ms on
+// any page (the floor page measured p50 22-23 ms with the limit). With
+// --disable-frame-rate-limit a frame begins as soon as there is something to
+// draw: a page that changes its text in every animation frame ran about 800
+// frames a second here instead of 60, and the floor's "2 frames" p50 fell to
+// 11-14 ms. (--disable-gpu-vsync alone changed nothing: 60 frames a second,
+// with the GPU already off.)
+const FRAME_ARGS = ['--disable-frame-rate-limit'];
 const dist = process.argv[2] ?? 'dist';
 const passes = Math.max(1, Number(process.argv[3] ?? process.env.BENCH_PASSES ?? 3));
 
@@ -114,7 +126,7 @@ function report(title, samples) {
 
 const server = await startServer(dist);
 const floorServer = await startServer(fileURLToPath(new URL('floor', import.meta.url)));
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, ...FRAME_ARGS] });
 const samples = { choose: [], next: [] };
 const floor = { choose: [], next: [] };
 let items = 0;
@@ -147,5 +159,7 @@ console.log('');
 report(`answer to paint, CPU 4x slower, ${passes} passes over ${items} items (ms)`, samples);
 const slowest = [...samples.next].sort((a, b) => b.busy - a.busy).slice(0, 3);
 console.log(`slowest "next" (busy): ${slowest.map((s) => `item ${s.n} ${ms(s.busy)} ms`).join(', ')}`);
-const p95 = Math.max(...Object.values(samples).map((list) => percentile(list.map((s) => s.busy), 95)));
-verdict('answer-to-paint (busy) p95 at 4x slowdown', p95 <= BUDGET_MS, `${ms(p95)} ms of ${BUDGET_MS} ms`);
+// The budget's wording: from answering to the item painted (two animation
+// frames), p95 over all items, choose and next alike.
+const p95 = Math.max(...Object.values(samples).map((list) => percentile(list.map((s) => s.frames), 95)));
+verdict('answer-to-paint (2 frames) p95 at 4x slowdown', p95 <= BUDGET_MS, `${ms(p95)} ms of ${BUDGET_MS} ms`);

@@ -117,6 +117,27 @@ test('a reload mid-quiz returns to the same question with its answer checked', a
   if ('pick' in answer) await expect(quiz.option(fifth, answer.pick)).toBeChecked();
 });
 
+test('back and on, each item shows its own answer checked and no other', async ({ page, welcome, quiz }) => {
+  // The options' elements are reused from item to item: an answer further
+  // down on one item must not clear the answer higher up on the other.
+  await startQuiz(welcome, quiz);
+  const first = await quiz.expectQuestion(1);
+  const firstPick = (await quiz.shownOrder(first))[0];
+  await page.keyboard.press('1');
+  await page.keyboard.press('Enter');
+  const second = await quiz.expectQuestion(2);
+  const secondPick = (await quiz.shownOrder(second))[2];
+  await page.keyboard.press('3');
+  await expect(quiz.option(second, secondPick)).toBeChecked();
+
+  for (const [n, item, pick] of [[1, first, firstPick], [2, second, secondPick], [1, first, firstPick]] as const) {
+    await (n === 1 ? quiz.back : quiz.next).click();
+    await quiz.expectQuestion(n);
+    await expect(quiz.option(item, pick)).toBeChecked();
+    await expect(quiz.radios(item).and(page.locator(':checked'))).toHaveCount(1);
+  }
+});
+
 test('scene options are shuffled for each new attempt', async ({ page, welcome, quiz }) => {
   const scenes = [1, 3, 6];
   const orders = async () => {

@@ -131,8 +131,13 @@ fn Question(props: &QuestionProps) -> Html {
                         let app = app.clone();
                         let onchange = Callback::from(move |_| app.dispatch(Action::Choose(answer)));
                         html! {
-                            <div class="option" key={id.clone()}>
-                                <input type="radio" id={id.clone()} name={format!("q-{}", item.id)}
+                            // Keyed by place, not by item: the next item reuses these
+                            // elements and only their text and attributes change. The
+                            // group's name stays the same for every item: renaming a
+                            // checked radio into a group unchecks the others there, which
+                            // could undo the `checked` just set on an earlier option.
+                            <div class="option" key={k}>
+                                <input type="radio" id={id.clone()} name="answer"
                                     checked={selected == Some(answer)} {onchange} />
                                 <label for={id}><span class="key" aria-hidden="true">{k + 1}</span>{label}</label>
                             </div>
