@@ -220,6 +220,13 @@ impl Store {
         if !self.saving.get() || self.frozen.borrow().contains(key) {
             return Ok(());
         }
+        // What storage held when this page last read or wrote it: nothing to
+        // do. This matters for a document that just came from another tab:
+        // writing it back could put an older copy over a newer one that tab
+        // has written since (the storage event arrives later).
+        if self.known.borrow().get(key) == value.as_ref() {
+            return Ok(());
+        }
         let written = match &value {
             Some(text) => storage.set_item(key, text),
             None => storage.remove_item(key),

@@ -222,6 +222,43 @@ fn a_document_another_tab_wrote_is_read_back() {
     assert_eq!(change.documents, [Document::Attempt(None)]);
 }
 
+/// The other tab goes on while this one handles its first change: saving
+/// what this page was just given must not put the older copy back.
+#[wasm_bindgen_test]
+fn a_document_from_another_tab_is_not_written_back_over_a_newer_one() {
+    local().clear().unwrap();
+    let store = Store::open();
+    assert!(store.load().notices.is_empty());
+    let mut attempt = Attempt::new(77);
+    attempt.choose(Answer::Choice(1));
+    local()
+        .set_item(ATTEMPT_KEY, &encode_attempt(&attempt))
+        .unwrap();
+    let change = store.reread(Some(ATTEMPT_KEY));
+    assert_eq!(change.documents, [Document::Attempt(Some(attempt.clone()))]);
+
+    let mut newer = attempt.clone();
+    newer.advance();
+    local()
+        .set_item(ATTEMPT_KEY, &encode_attempt(&newer))
+        .unwrap();
+    // The app saves every document that changed in its state, including
+    // the one it was just given.
+    store.save_attempt(Some(&attempt)).unwrap();
+    assert_eq!(
+        local().get_item(ATTEMPT_KEY).unwrap(),
+        Some(encode_attempt(&newer))
+    );
+    // A change of this page's own is still written.
+    let mut ours = attempt.clone();
+    ours.choose(Answer::Choice(2));
+    store.save_attempt(Some(&ours)).unwrap();
+    assert_eq!(
+        local().get_item(ATTEMPT_KEY).unwrap(),
+        Some(encode_attempt(&ours))
+    );
+}
+
 #[wasm_bindgen_test]
 fn damage_from_another_tab_is_set_aside_and_ours_put_back() {
     local().clear().unwrap();
