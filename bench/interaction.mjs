@@ -25,19 +25,9 @@
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { startServer } from './server.mjs';
-import { CHROMIUM, CHROMIUM_ARGS, percentile, table, verdict } from './lib.mjs';
+import { CHROMIUM, CHROMIUM_ARGS, FRAME_ARGS, percentile, table, verdict } from './lib.mjs';
 
 const BUDGET_MS = 16;
-// Only for this benchmark, not for the tests (e2e/chromium.mjs): headless
-// Chromium starts a frame at most every 16.7 ms, so "2 frames" would include
-// up to two idle waits for the next vsync and could not go below 16.7 ms on
-// any page (the floor page measured p50 22-23 ms with the limit). With
-// --disable-frame-rate-limit a frame begins as soon as there is something to
-// draw: a page that changes its text in every animation frame ran about 800
-// frames a second here instead of 60, and the floor's "2 frames" p50 fell to
-// 11-14 ms. (--disable-gpu-vsync alone changed nothing: 60 frames a second,
-// with the GPU already off.)
-const FRAME_ARGS = ['--disable-frame-rate-limit'];
 const dist = process.argv[2] ?? 'dist';
 const passes = Math.max(1, Number(process.argv[3] ?? process.env.BENCH_PASSES ?? 3));
 

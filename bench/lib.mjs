@@ -5,6 +5,18 @@ import { join, relative } from 'node:path';
 // Launched exactly like the end-to-end suite's browser.
 export { CHROMIUM, CHROMIUM_ARGS } from '../e2e/chromium.mjs';
 
+// Only for the timing benchmarks (interaction.mjs, trace.mjs), not for the
+// tests (e2e/chromium.mjs): headless Chromium starts a frame at most every
+// 16.7 ms, so "2 frames" would include
+// up to two idle waits for the next vsync and could not go below 16.7 ms on
+// any page (the floor page measured p50 22-23 ms with the limit). With
+// --disable-frame-rate-limit a frame begins as soon as there is something to
+// draw: a page that changes its text in every animation frame ran about 800
+// frames a second here instead of 60, and the floor's "2 frames" p50 fell to
+// 11-14 ms. (--disable-gpu-vsync alone changed nothing: 60 frames a second,
+// with the GPU already off.)
+export const FRAME_ARGS = ['--disable-frame-rate-limit'];
+
 export function median(values) {
   return percentile(values, 50);
 }

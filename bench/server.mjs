@@ -7,10 +7,10 @@
 //   node bench/server.mjs [dist-dir] [port]      # serve until Ctrl-C
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, normalize, resolve, sep } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { CONTENT_TYPES } from '../e2e/chromium.mjs';
+import { CONTENT_TYPES, fileFor } from '../e2e/chromium.mjs';
 
 const TYPES = CONTENT_TYPES;
 
@@ -60,20 +60,8 @@ export async function startServer(root, port = 0) {
     return buf;
   }
 
-  function fileFor(urlPath) {
-    let path;
-    try {
-      path = decodeURIComponent(urlPath.split('?')[0].split('#')[0]);
-    } catch {
-      return null;
-    }
-    if (path.endsWith('/')) path += 'index.html';
-    const file = resolve(root, '.' + normalize('/' + path));
-    return file.startsWith(root + sep) ? file : null;
-  }
-
   const server = createServer(async (req, res) => {
-    const file = fileFor(req.url ?? '/');
+    const file = fileFor(root, req.url ?? '/');
     const ext = extname(file ?? '').toLowerCase();
     try {
       if (!file || !(await stat(file)).isFile()) throw new Error('not a file');

@@ -13,12 +13,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { startServer } from './server.mjs';
-import { CHROMIUM, CHROMIUM_ARGS } from './lib.mjs';
+import { CHROMIUM, CHROMIUM_ARGS, FRAME_ARGS } from './lib.mjs';
 
 const STEPS = 15;
 const dist = process.argv[2] ?? 'dist';
 const server = await startServer(dist);
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, '--disable-frame-rate-limit'] });
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, ...FRAME_ARGS] });
 let trace;
 try {
   const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1 });

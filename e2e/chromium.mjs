@@ -1,8 +1,12 @@
 // How every browser of the project is launched: Debian's Chromium (a tool's
 // own browser download cannot reach its host here), as root, and with no
 // background traffic, which this machine's closed network would refuse and
-// which would show up in request checks, byte counts and timings. Shared by
-// playwright.config.ts and the benchmark.
+// which would show up in request checks, byte counts and timings. Also what
+// the project's two static servers (e2e/server.mjs, bench/server.mjs) share:
+// content types and how a request path maps to a file. Shared by
+// playwright.config.ts, those servers and the benchmark.
+import { normalize, resolve, sep } from 'node:path';
+
 export const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 export const CHROMIUM_ARGS = [
@@ -13,6 +17,26 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
 ];
+
+/**
+ * The file of the build in `root` that a request path names, for the
+ * project's static servers: `base` is the public URL the build is served
+ * under; a directory means its index.html. `null` for a path outside `base`
+ * or `root`, or that does not decode. The caller checks that it is a file.
+ */
+export function fileFor(root, urlPath, base = '/') {
+  let path;
+  try {
+    path = decodeURIComponent(urlPath.split('?')[0].split('#')[0]);
+  } catch {
+    return null;
+  }
+  if (!path.startsWith(base)) return null;
+  path = path.slice(base.length - 1);
+  if (path.endsWith('/')) path += 'index.html';
+  const file = resolve(root, '.' + normalize('/' + path));
+  return file === root || file.startsWith(root + sep) ? file : null;
+}
 
 /** Content types of the files a build holds, for the project's static servers. */
 export const CONTENT_TYPES = {

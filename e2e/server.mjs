@@ -3,9 +3,9 @@
 // reachable from this machine only.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CONTENT_TYPES } from './chromium.mjs';
+import { CONTENT_TYPES, fileFor } from './chromium.mjs';
 
 const root = process.env.DIST
   ? resolve(process.env.DIST)
@@ -24,20 +24,6 @@ try {
   process.exit(1);
 }
 
-function fileFor(urlPath) {
-  let path;
-  try {
-    path = decodeURIComponent(urlPath.split('?')[0].split('#')[0]);
-  } catch {
-    return null;
-  }
-  if (!path.startsWith(base)) return null;
-  path = path.slice(base.length - 1);
-  if (path.endsWith('/')) path += 'index.html';
-  const file = resolve(root, '.' + normalize('/' + path));
-  return file === root || file.startsWith(root + sep) ? file : null;
-}
-
 const server = createServer(async (req, res) => {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { Allow: 'GET, HEAD' }).end();
@@ -47,7 +33,7 @@ const server = createServer(async (req, res) => {
     res.writeHead(301, { Location: base }).end();
     return;
   }
-  const file = fileFor(req.url ?? '/');
+  const file = fileFor(root, req.url ?? '/', base);
   let body;
   try {
     if (!file || !(await stat(file)).isFile()) throw new Error('not a file');

@@ -464,7 +464,7 @@ macro_rules! read_integer {
         }
     )*};
 }
-read_integer!(u8, u32, u64, usize);
+read_integer!(u8, u64, usize);
 
 impl FromJson for String {
     fn from_json(value: Value) -> Result<Self, String> {
