@@ -154,6 +154,15 @@ test.describe('axe finds no violation, light and dark, 320 and 1280 px, and noth
     await audit(page, 'compare');
   });
 
+  test('the four styles, first visit and with a result', async ({ page }) => {
+    await open(page, '/#/styles');
+    await expect(h1(page)).toHaveText('The four networking styles');
+    await audit(page, 'styles');
+    await open(page, '/#/styles', RETURNING);
+    await expect(page.getByText('Your latest result')).toBeVisible();
+    await audit(page, 'styles (with a result)');
+  });
+
   test('damaged link and unknown address', async ({ page }) => {
     await open(page, '/#/r/garbage');
     await expect(h1(page)).toHaveText('This result link could not be opened');

@@ -79,7 +79,7 @@ test('the result page explains the result and gives a checklist', async ({ page,
 test('a close second style shows as a blend', async ({ welcome, quiz, result }) => {
   await takeQuiz(welcome, quiz, blendPlan('Mensch', 'Pro', 4));
   await result.expectStyle('Mensch');
-  await expect(result.blend).toHaveText('Mensch with a Pro streak');
+  await expect(result.blend).toHaveText('with a Pro streak');
   const shares = await result.profileShares();
   expect(shares.Mensch).toBeGreaterThan(shares.Pro);
   expect(shares.Rookie + shares.Imposter).toBe(0);

@@ -11,8 +11,8 @@ use crate::components::update_prompt::UpdatePrompt;
 use crate::domain::documents::NoticeBoard;
 use crate::domain::route::Route;
 use crate::pages::{
-    quiz::QuizPage, result::ResultPage, shared::SharedPage, unknown::UnknownPage,
-    welcome::WelcomePage,
+    quiz::QuizPage, result::ResultPage, shared::SharedPage, styles::StylesPage,
+    unknown::UnknownPage, welcome::WelcomePage,
 };
 use crate::state::{Action, AppState};
 use crate::storage::{Notice, Store};
@@ -71,6 +71,7 @@ pub fn App() -> Html {
         Route::Welcome => html! { <WelcomePage /> },
         Route::Quiz => html! { <QuizPage /> },
         Route::Result => html! { <ResultPage /> },
+        Route::Styles => html! { <StylesPage /> },
         Route::Shared(code) => html! { <SharedPage code={code.clone()} /> },
         Route::Unknown(_) => html! { <UnknownPage /> },
     };

@@ -14,6 +14,7 @@ fn known_routes_parse() {
         ("#/quiz", Route::Quiz),
         ("/quiz", Route::Quiz),
         ("#/result", Route::Result),
+        ("#/styles", Route::Styles),
         ("#/r/ABC123", Route::Shared("ABC123".to_owned())),
         ("#/r/", Route::Shared(String::new())),
         ("#/r/a/b", Route::Shared("a/b".to_owned())),
@@ -29,6 +30,8 @@ fn unknown_paths_are_kept_as_unknown() {
         ("#/quiz/", "/quiz/"),
         ("#/Quiz", "/Quiz"),
         ("#/results", "/results"),
+        ("#/styles/", "/styles/"),
+        ("#/Styles", "/Styles"),
         ("#/r", "/r"),
         ("#quiz", "quiz"),
         ("##/quiz", "#/quiz"),
@@ -47,13 +50,14 @@ fn hashes_are_written_with_the_hash_sign() {
     assert_eq!(Route::Welcome.to_hash(), "#/");
     assert_eq!(Route::Quiz.to_hash(), "#/quiz");
     assert_eq!(Route::Result.to_hash(), "#/result");
+    assert_eq!(Route::Styles.to_hash(), "#/styles");
     assert_eq!(Route::Shared("xyz".to_owned()).to_hash(), "#/r/xyz");
     assert_eq!(Route::Unknown("/nope".to_owned()).to_hash(), "#/nope");
 }
 
 #[test]
 fn fixed_routes_round_trip() {
-    for route in [Route::Welcome, Route::Quiz, Route::Result] {
+    for route in [Route::Welcome, Route::Quiz, Route::Result, Route::Styles] {
         assert_eq!(Route::parse(&route.to_hash()), route);
     }
 }

@@ -17,6 +17,14 @@ export class ResultPage {
   readonly confirmRetake: Locator;
   readonly cancelRetake: Locator;
   readonly noEarlierResults: Locator;
+  /** The first screenful: style, portrait, profile and Share. */
+  readonly summary: Locator;
+  readonly emblem: Locator;
+  readonly share: Locator;
+  readonly nav: Locator;
+  readonly stylesLink: Locator;
+  readonly progress: Locator;
+  readonly print: Locator;
 
   constructor(readonly page: Page) {
     this.kicker = page.getByText('Your networking style', { exact: true });
@@ -33,6 +41,13 @@ export class ResultPage {
     this.confirmRetake = page.getByRole('button', { name: 'Yes, retake', exact: true });
     this.cancelRetake = page.getByRole('button', { name: 'Cancel', exact: true });
     this.noEarlierResults = this.earlier.getByText('Your earlier results will appear here.', { exact: true });
+    this.summary = page.locator('.summary');
+    this.emblem = this.summary.locator('svg.emblem');
+    this.share = page.getByRole('button', { name: 'Share your result', exact: true });
+    this.nav = page.getByRole('navigation', { name: 'On this page' });
+    this.stylesLink = page.getByRole('link', { name: 'Read about all four styles', exact: true });
+    this.progress = this.checklist.getByText(/^\d+ of \d+ done$/);
+    this.print = page.getByRole('button', { name: 'Print my checklist', exact: true });
   }
 
   /**

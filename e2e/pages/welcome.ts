@@ -6,12 +6,17 @@ export class WelcomePage {
   readonly start: Locator;
   readonly continue: Locator;
   readonly startAgain: Locator;
+  /** The four styles, a line each with its emblem. */
+  readonly styles: Locator;
+  readonly stylesLink: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1, name: 'What kind of networker are you?' });
     this.start = page.getByRole('button', { name: 'Start the quiz', exact: true });
     this.continue = page.getByRole('button', { name: 'Continue where you left off', exact: true });
     this.startAgain = page.getByRole('button', { name: 'Start again', exact: true });
+    this.styles = page.locator('section').filter({ has: page.getByRole('heading', { level: 2, name: 'The four styles', exact: true }) }).getByRole('listitem');
+    this.stylesLink = page.getByRole('link', { name: 'Read about the four styles', exact: true });
   }
 
   async goto() {

@@ -1,9 +1,11 @@
-//! The tailored tips as a checklist, grouped by when they apply.
+//! The tailored tips as a checklist, grouped by when they apply, with its
+//! progress and a printout (the print stylesheet keeps only the list).
 
 use std::collections::BTreeSet;
 
 use yew::prelude::*;
 
+use crate::domain::progress::Progress;
 use crate::domain::scoring::Outcome;
 use crate::domain::tips::{checklist, in_phase, Phase, Source};
 
@@ -21,11 +23,31 @@ fn source_label(source: Source) -> String {
     }
 }
 
+fn print(_: MouseEvent) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}
+
 #[component]
 pub fn Checklist(props: &ChecklistProps) -> Html {
     let list = checklist(&props.outcome);
+    let progress = Progress::of(&props.outcome, &props.checked);
+    // A bar of width 100 whose fill is the share done, in whole percent.
+    let done = (progress.done * 100)
+        .checked_div(progress.total)
+        .unwrap_or(0);
     html! {
         <div class="checklist">
+            <div class="checklist-tools">
+                <div class="checklist-progress">
+                    <p id="checklist-progress" aria-live="polite">{progress.to_string()}</p>
+                    <svg class="bar-track" viewBox="0 0 100 1" preserveAspectRatio="none" aria-hidden="true">
+                        <rect class="bar-fill" width={done.to_string()} height="1" />
+                    </svg>
+                </div>
+                <button type="button" class="screen-only" onclick={print}>{"Print my checklist"}</button>
+            </div>
             { for Phase::ALL.iter().map(|&phase| html! {
                 <section class="phase">
                     <h3>{phase.heading()}</h3>

@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::components::emblem::Emblem;
 use crate::components::profile_chart::summary;
 use crate::domain::history::Record;
 
@@ -35,9 +36,12 @@ pub fn HistoryList(props: &HistoryListProps) -> Html {
         <ol class="history">
             { for props.records.iter().map(|r| html! {
                 <li>
-                    <span class="history-label">{r.outcome.blend_label()}</span>
-                    <span class="history-date">{when(r.finished_at)}</span>
-                    <span class="history-profile">{summary(&r.outcome.profile)}</span>
+                    <Emblem style={r.outcome.primary} />
+                    <div>
+                        <span class="history-label">{r.outcome.blend_label()}</span>
+                        <span class="history-date">{when(r.finished_at)}</span>
+                        <span class="history-profile">{summary(&r.outcome.profile)}</span>
+                    </div>
                 </li>
             }) }
         </ol>

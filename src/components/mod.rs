@@ -1,9 +1,11 @@
 //! Building blocks shared by the pages.
 
 pub mod checklist;
+pub mod emblem;
 pub mod habit_bars;
 pub mod history_list;
 pub mod notices;
+pub mod page_nav;
 pub mod profile_chart;
 pub mod share_panel;
 pub mod style_heading;

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::components::emblem::style_class;
 use crate::domain::Style;
 
 #[derive(Properties, PartialEq)]
@@ -22,15 +23,6 @@ pub fn summary(profile: &[u8; 4]) -> String {
         .join(", ")
 }
 
-fn class(style: Style) -> &'static str {
-    match style {
-        Style::Pro => "style-pro",
-        Style::Rookie => "style-rookie",
-        Style::Imposter => "style-imposter",
-        Style::Mensch => "style-mensch",
-    }
-}
-
 /// A ring of circumference 100 makes each style's share its dash length:
 /// 100 / 2π, written out because formatting a float at run time would pull
 /// about 10 KB of float printing into the wasm.
@@ -46,7 +38,7 @@ pub fn ProfileChart(props: &ProfileChartProps) -> Html {
         let start = format!("{}", 25 + 100 - offset % 100);
         offset += share;
         html! {
-            <circle class={classes!("segment", class(s))} cx="20" cy="20" r={RING_RADIUS}
+            <circle class={classes!("segment", style_class(s))} cx="20" cy="20" r={RING_RADIUS}
                 fill="none" stroke-width="6" stroke-dasharray={dash} stroke-dashoffset={start} />
         }
     });
@@ -58,7 +50,7 @@ pub fn ProfileChart(props: &ProfileChartProps) -> Html {
             </svg>
             <ul class="legend">
                 { for Style::ALL.iter().map(|&s| html! {
-                    <li><span class={classes!("swatch", class(s))} aria-hidden="true"></span>
+                    <li><span class={classes!("swatch", style_class(s))} aria-hidden="true"></span>
                         <span class="legend-name">{s.name()}</span>{" "}
                         <span class="legend-value">{format!("{}%", props.profile[s.index()])}</span></li>
                 }) }

@@ -95,11 +95,11 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     });
     html! {
         <div class="share">
-            <p>{"The link shows your profile and habits, never your answers."}</p>
             <div class="actions"><button class="primary" {onclick}>{"Share your result"}</button></div>
             <p class="share-status" role="status" aria-live="polite">{(*status).clone()}</p>
             <label for="share-link">{"Your share link"}</label>
             <input id="share-link" class="share-link" type="text" readonly=true value={link} onfocus={select_all} />
+            <p class="share-note">{"The link shows your profile and habits, never your answers."}</p>
         </div>
     }
 }

@@ -22,8 +22,8 @@ pub fn StyleHeading(props: &StyleHeadingProps) -> Html {
         <header class="result-head">
             <p class="eyebrow">{props.eyebrow.clone()}</p>
             <h1>{outcome.primary.name()}</h1>
-            if outcome.secondary.is_some() {
-                <p class="blend">{outcome.blend_label()}</p>
+            if let Some(second) = outcome.secondary {
+                <p class="blend">{format!("with {} streak", second.with_article())}</p>
             }
             <p class="lead">{outcome.primary.tagline()}</p>
             if props.with_trap {

@@ -7,6 +7,8 @@ pub mod documents;
 pub mod history;
 pub mod json;
 pub mod model;
+pub mod portraits;
+pub mod progress;
 pub mod route;
 pub mod scoring;
 pub mod share_code;

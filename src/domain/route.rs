@@ -8,6 +8,8 @@ pub enum Route {
     Welcome,
     Quiz,
     Result,
+    /// The four styles explained.
+    Styles,
     /// A result shared by link, with its still-undecoded code.
     Shared(String),
     /// Any fragment the app does not know.
@@ -22,6 +24,7 @@ impl Route {
             "" | "/" => Route::Welcome,
             "/quiz" => Route::Quiz,
             "/result" => Route::Result,
+            "/styles" => Route::Styles,
             _ => match path.strip_prefix("/r/") {
                 Some(code) => Route::Shared(code.to_owned()),
                 None => Route::Unknown(path.to_owned()),
@@ -35,6 +38,7 @@ impl Route {
             Route::Welcome => "#/".to_owned(),
             Route::Quiz => "#/quiz".to_owned(),
             Route::Result => "#/result".to_owned(),
+            Route::Styles => "#/styles".to_owned(),
             Route::Shared(code) => format!("#/r/{code}"),
             Route::Unknown(path) => format!("#{path}"),
         }

@@ -3,5 +3,6 @@
 pub mod quiz;
 pub mod result;
 pub mod shared;
+pub mod styles;
 pub mod unknown;
 pub mod welcome;

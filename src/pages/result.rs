@@ -1,21 +1,39 @@
-//! Screen 3: the latest result, what it means, and what to do about it.
+//! Screen 3: the latest result, what it means, and what to do about it. The
+//! summary comes first (style, portrait, profile, Share), then the rest in
+//! two columns on a wide screen.
 
 use yew::prelude::*;
 
 use crate::app::{new_seed, use_app};
 use crate::components::{
-    checklist::Checklist, habit_bars::HabitBars, history_list::HistoryList,
-    profile_chart::ProfileChart, share_panel::SharePanel, style_heading::StyleHeading,
+    checklist::Checklist,
+    emblem::style_class,
+    emblem::Emblem,
+    habit_bars::HabitBars,
+    history_list::HistoryList,
+    page_nav::{use_top_of_page, PageNav},
+    profile_chart::ProfileChart,
+    share_panel::SharePanel,
+    style_heading::StyleHeading,
     why_list::WhyList,
 };
+use crate::domain::portraits::portrait;
+use crate::domain::scoring::Outcome;
 use crate::state::Action;
+
+/// The sections below the summary, in page order: heading id and nav text.
+const SECTIONS: [(&str, &str); 5] = [
+    ("h-style", "Your style"),
+    ("h-habits", "Habits"),
+    ("h-why", "Why this result"),
+    ("h-checklist", "Checklist"),
+    ("h-history", "Earlier results"),
+];
 
 #[component]
 pub fn ResultPage() -> Html {
     let app = use_app();
-    let confirming = use_state(|| false);
-    let (yes_button, retake_button) = (use_node_ref(), use_node_ref());
-    use_focus_on_swap(*confirming, yes_button.clone(), retake_button.clone());
+    use_top_of_page();
     let Some(latest) = app.history.first().cloned() else {
         return html! {
             <section>
@@ -30,6 +48,93 @@ pub fn ResultPage() -> Html {
         let app = app.clone();
         Callback::from(move |id: String| app.dispatch(Action::ToggleTip(id)))
     };
+    let earlier = app.history.iter().skip(1).cloned().collect::<Vec<_>>();
+
+    html! {
+        <article class="result">
+            <Summary outcome={outcome.clone()} />
+            <PageNav here="#/result" links={SECTIONS.to_vec()} />
+            <div class="result-columns">
+                <div class="result-column">
+                    <StyleSection outcome={outcome.clone()} />
+                    <section class="screen-only" aria-labelledby="h-habits">
+                        <h2 id="h-habits" tabindex="-1">{"Your habits"}</h2>
+                        <HabitBars habits={outcome.habits} />
+                    </section>
+                    <section class="screen-only" aria-labelledby="h-why">
+                        <h2 id="h-why" tabindex="-1">{"Why you got this"}</h2>
+                        <p>{"These answers pulled most towards the "}{outcome.primary.name()}{":"}</p>
+                        <WhyList why={outcome.why.clone()} primary={outcome.primary} />
+                    </section>
+                </div>
+                <div class="result-column">
+                    <section class="checklist-section" aria-labelledby="h-checklist">
+                        <h2 id="h-checklist" tabindex="-1">{"Your checklist"}</h2>
+                        <p>{"Tips for your style and for your two weakest habits. Tick them off as you go; they stay ticked."}</p>
+                        <Checklist outcome={outcome.clone()} checked={app.checked.clone()} on_toggle={toggle} />
+                    </section>
+                    <section class="screen-only" aria-labelledby="h-history">
+                        <h2 id="h-history" tabindex="-1">{"Earlier results"}</h2>
+                        <HistoryList records={earlier} />
+                    </section>
+                    <Retake />
+                </div>
+            </div>
+        </article>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct OutcomeProps {
+    outcome: Outcome,
+}
+
+/// The first screenful: who you are, your profile, and Share.
+#[component]
+fn Summary(props: &OutcomeProps) -> Html {
+    let outcome = &props.outcome;
+    html! {
+        <div class={classes!("summary", style_class(outcome.primary))}>
+            <div class="summary-head">
+                <Emblem style={outcome.primary} class="emblem-large" />
+                <StyleHeading eyebrow="Your networking style" outcome={outcome.clone()} />
+            </div>
+            <section class="summary-profile screen-only" aria-labelledby="h-profile">
+                <h2 id="h-profile" class="visually-hidden">{"Your profile"}</h2>
+                <ProfileChart profile={outcome.profile} />
+            </section>
+            <div class="summary-actions screen-only">
+                <SharePanel outcome={outcome.clone()} />
+            </div>
+        </div>
+    }
+}
+
+/// The style in depth: strength, trap and what helps.
+#[component]
+fn StyleSection(props: &OutcomeProps) -> Html {
+    let p = portrait(props.outcome.primary);
+    html! {
+        <section class="style-section screen-only" aria-labelledby="h-style">
+            <h2 id="h-style" tabindex="-1">{format!("Being {}", p.style.with_article())}</h2>
+            <dl class="portrait">
+                <dt>{"Your strength"}</dt><dd>{p.strength}</dd>
+                <dt>{"The trap"}</dt><dd>{p.trap}</dd>
+                <dt>{"What helps"}</dt>
+                <dd><ul>{ for p.helps.iter().map(|h| html! { <li>{*h}</li> }) }</ul></dd>
+            </dl>
+            <p><a href="#/styles">{"Read about all four styles"}</a></p>
+        </section>
+    }
+}
+
+/// Retake, after asking first.
+#[component]
+fn Retake() -> Html {
+    let app = use_app();
+    let confirming = use_state(|| false);
+    let (yes_button, retake_button) = (use_node_ref(), use_node_ref());
+    use_focus_on_swap(*confirming, yes_button.clone(), retake_button.clone());
     let ask = {
         let confirming = confirming.clone();
         Callback::from(move |_| confirming.set(true))
@@ -38,54 +143,20 @@ pub fn ResultPage() -> Html {
         let confirming = confirming.clone();
         Callback::from(move |_| confirming.set(false))
     };
-    let retake = {
-        let app = app.clone();
-        Callback::from(move |_| app.dispatch(Action::Start { seed: new_seed() }))
-    };
-    let earlier = app.history.iter().skip(1).cloned().collect::<Vec<_>>();
-
+    let retake = Callback::from(move |_| app.dispatch(Action::Start { seed: new_seed() }));
     html! {
-        <article class="result">
-            <StyleHeading eyebrow="Your networking style" outcome={outcome.clone()} with_trap=true />
-            <section aria-labelledby="h-profile">
-                <h2 id="h-profile">{"Your profile"}</h2>
-                <ProfileChart profile={outcome.profile} />
-            </section>
-            <section aria-labelledby="h-habits">
-                <h2 id="h-habits">{"Your habits"}</h2>
-                <HabitBars habits={outcome.habits} />
-            </section>
-            <section aria-labelledby="h-why">
-                <h2 id="h-why">{"Why you got this"}</h2>
-                <p>{"These answers pulled most towards the "}{outcome.primary.name()}{":"}</p>
-                <WhyList why={outcome.why.clone()} primary={outcome.primary} />
-            </section>
-            <section aria-labelledby="h-checklist">
-                <h2 id="h-checklist">{"Your checklist"}</h2>
-                <p>{"Tips for your style and for your two weakest habits. Tick them off as you go; they stay ticked."}</p>
-                <Checklist outcome={outcome.clone()} checked={app.checked.clone()} on_toggle={toggle} />
-            </section>
-            <section aria-labelledby="h-share">
-                <h2 id="h-share">{"Share your result"}</h2>
-                <SharePanel outcome={outcome.clone()} />
-            </section>
-            <section class="retake" aria-labelledby="h-again">
-                <h2 id="h-again">{"Again?"}</h2>
-                if *confirming {
-                    <p>{"Start a new attempt? This result stays in your history."}</p>
-                    <div class="actions">
-                        <button ref={yes_button} class="primary" onclick={retake}>{"Yes, retake"}</button>
-                        <button onclick={cancel}>{"Cancel"}</button>
-                    </div>
-                } else {
-                    <div class="actions"><button ref={retake_button} onclick={ask}>{"Retake the quiz"}</button></div>
-                }
-            </section>
-            <section aria-labelledby="h-history">
-                <h2 id="h-history">{"Earlier results"}</h2>
-                <HistoryList records={earlier} />
-            </section>
-        </article>
+        <section class="retake screen-only" aria-labelledby="h-again">
+            <h2 id="h-again">{"Again?"}</h2>
+            if *confirming {
+                <p>{"Start a new attempt? This result stays in your history."}</p>
+                <div class="actions">
+                    <button ref={yes_button} class="primary" onclick={retake}>{"Yes, retake"}</button>
+                    <button onclick={cancel}>{"Cancel"}</button>
+                </div>
+            } else {
+                <div class="actions"><button ref={retake_button} onclick={ask}>{"Retake the quiz"}</button></div>
+            }
+        </section>
     }
 }
 

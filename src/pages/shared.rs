@@ -6,7 +6,10 @@ use yew::prelude::*;
 
 use crate::app::use_app;
 use crate::components::{
-    habit_bars::HabitBars, profile_chart::ProfileChart, style_heading::StyleHeading,
+    emblem::{style_class, Emblem},
+    habit_bars::HabitBars,
+    profile_chart::ProfileChart,
+    style_heading::StyleHeading,
 };
 use crate::domain::scoring::Outcome;
 use crate::domain::share_code::{decode, SharedResult};
@@ -54,22 +57,32 @@ fn SharedView(props: &SharedViewProps) -> Html {
     };
     html! {
         <article class="result shared">
-            <StyleHeading eyebrow="A shared result" outcome={theirs.clone()} />
-            <div class="actions">
-                <a class="button primary" href="#/">{"Take the quiz yourself"}</a>
-                if mine.is_some() {
-                    <button onclick={toggle} aria-expanded={comparing.to_string()}>
-                        {if *comparing { "Hide the comparison" } else { "Compare with mine" }}
-                    </button>
+            <div class={classes!("summary", style_class(theirs.primary))}>
+                <div class="summary-head">
+                    <Emblem style={theirs.primary} class="emblem-large" />
+                    <StyleHeading eyebrow="A shared result" outcome={theirs.clone()} />
+                </div>
+                if !*comparing {
+                    <section class="summary-profile" aria-labelledby="h-their-profile">
+                        <h2 id="h-their-profile" class="visually-hidden">{"Their profile"}</h2>
+                        <ProfileChart profile={theirs.profile} />
+                    </section>
                 }
+                <div class="summary-actions">
+                    <div class="actions">
+                        <a class="button primary" href="#/">{"Take the quiz yourself"}</a>
+                        if mine.is_some() {
+                            <button onclick={toggle} aria-expanded={comparing.to_string()}>
+                                {if *comparing { "Hide the comparison" } else { "Compare with mine" }}
+                            </button>
+                        }
+                    </div>
+                    <p><a href="#/styles">{"Read about the four styles"}</a></p>
+                </div>
             </div>
             if let (Some(mine), true) = (mine, *comparing) {
                 <Compare theirs={theirs.clone()} {mine} />
             } else {
-                <section aria-labelledby="h-their-profile">
-                    <h2 id="h-their-profile">{"Their profile"}</h2>
-                    <ProfileChart profile={theirs.profile} />
-                </section>
                 <section aria-labelledby="h-their-habits">
                     <h2 id="h-their-habits">{"Their habits"}</h2>
                     <HabitBars habits={theirs.habits} />
@@ -97,11 +110,11 @@ fn Compare(props: &CompareProps) -> Html {
             <h2 id="h-compare">{"Side by side"}</h2>
             <div class="columns">
                 <div>
-                    <h3>{format!("Theirs: {}", theirs.blend_label())}</h3>
+                    <h3 class="with-emblem"><Emblem style={theirs.primary} />{format!("Theirs: {}", theirs.blend_label())}</h3>
                     <ProfileChart profile={theirs.profile} id_suffix="-theirs" />
                 </div>
                 <div>
-                    <h3>{format!("Yours: {}", mine.blend_label())}</h3>
+                    <h3 class="with-emblem"><Emblem style={mine.primary} />{format!("Yours: {}", mine.blend_label())}</h3>
                     <ProfileChart profile={mine.profile} id_suffix="-mine" />
                 </div>
             </div>

@@ -3,7 +3,9 @@
 use yew::prelude::*;
 
 use crate::app::{new_seed, use_app};
+use crate::components::emblem::{style_class, Emblem};
 use crate::domain::attempt::Attempt;
+use crate::domain::portraits::portraits;
 use crate::state::Action;
 
 #[component]
@@ -57,6 +59,18 @@ pub fn WelcomePage() -> Html {
             if has_result {
                 <p><a href="#/result">{"See your latest result"}</a></p>
             }
+            <section class="styles-intro" aria-labelledby="h-four-styles">
+                <h2 id="h-four-styles">{"The four styles"}</h2>
+                <ul class="style-intro">
+                    { for portraits().iter().map(|p| html! {
+                        <li class={style_class(p.style)}>
+                            <Emblem style={p.style} />
+                            <span><strong>{p.style.name()}</strong>{": "}{p.gist}</span>
+                        </li>
+                    }) }
+                </ul>
+                <p><a href="#/styles">{"Read about the four styles"}</a></p>
+            </section>
         </section>
     }
 }

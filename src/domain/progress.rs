@@ -1,0 +1,34 @@
+//! How far along the checklist a person is: the ticked tips that are on
+//! their list now (a tick kept from an earlier result's list does not count).
+
+use std::collections::BTreeSet;
+use std::fmt;
+
+use crate::domain::scoring::Outcome;
+use crate::domain::tips::checklist;
+
+/// Ticked and total tips of one checklist.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Progress {
+    pub done: usize,
+    pub total: usize,
+}
+
+impl Progress {
+    /// The progress of `outcome`'s checklist with the tips in `checked` ticked.
+    pub fn of(outcome: &Outcome, checked: &BTreeSet<String>) -> Progress {
+        let list = checklist(outcome);
+        let done = list.iter().filter(|(_, t)| checked.contains(t.id)).count();
+        Progress {
+            done,
+            total: list.len(),
+        }
+    }
+}
+
+/// "3 of 12 done".
+impl fmt::Display for Progress {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} of {} done", self.done, self.total)
+    }
+}
