@@ -1,19 +1,22 @@
 // Issue 17: the checklist as a tool: its progress, kept across reloads, and
 // "Print my checklist", whose print stylesheet keeps the checklist with its
 // tick boxes and drops navigation and every control.
+import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { KEYS, fixture } from './pages/notices';
 
-test.beforeEach(async ({ page }) => {
-  await page.goto('/');
+/** Opens the stored result of a person who took the quiz before (Mensch). */
+async function openResult(page: Page) {
+  await page.goto('/#/result');
   await page.evaluate((h) => {
     localStorage.clear();
     localStorage.setItem('netstyle.v1.history', h);
   }, fixture('history'));
-});
+  await page.reload();
+}
 
 test('the checklist shows its progress, and it is kept', async ({ page, result }) => {
-  await result.goto();
+  await openResult(page);
   await result.expectStyle('Mensch');
   const boxes = result.checklist.getByRole('checkbox');
   const total = await boxes.count();
@@ -36,7 +39,7 @@ test('"Print my checklist" prints the checklist with its tick boxes and no contr
       (window as unknown as { printed: number }).printed++;
     };
   });
-  await result.goto();
+  await openResult(page);
   await result.expectStyle('Mensch');
   const boxes = result.checklist.getByRole('checkbox');
   await boxes.nth(1).check();

@@ -45,9 +45,9 @@ test('the styles page lists all four with emblem, portrait, strength, trap and w
 });
 
 test('the result page links to the styles page, which marks your style and leads back', async ({ page, result }) => {
-  await page.goto('/');
-  await page.evaluate((history) => localStorage.setItem('netstyle.v1.history', history), fixture('history'));
   await page.goto('/#/result');
+  await page.evaluate((history) => localStorage.setItem('netstyle.v1.history', history), fixture('history'));
+  await page.reload();
   await result.expectStyle('Mensch');
   // The result's own portrait is the one on the styles page.
   const tagline = await page.locator('.result-head .lead').innerText();
@@ -73,10 +73,12 @@ test('a shared result links to the styles page', async ({ page }) => {
 });
 
 test('#/styles opens directly, also with a result stored', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/#/styles');
   await page.evaluate((h) => localStorage.setItem('netstyle.v1.history', h), fixture('history'));
+  await page.reload();
   const styles = new StylesPage(page);
-  await styles.goto();
+  await styles.expectOpen();
+  await expect(styles.card('Mensch')).toContainText('Your latest result');
   for (const style of STYLES) await expect(styles.card(style)).toBeVisible();
   expect(await page.evaluate((k) => localStorage.getItem(k), KEYS.attempt), 'reading about styles starts nothing').toBeNull();
 });

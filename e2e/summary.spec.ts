@@ -93,9 +93,9 @@ test('the in-page navigation takes you to each part and keeps the address', asyn
   await result.expectStyle('Mensch');
   for (const [link, heading] of [
     ['Checklist', 'Your checklist'],
-    ['Earlier results', 'Earlier results'],
+    ['History', 'Earlier results'],
     ['Habits', 'Your habits'],
-    ['Why this result', 'Why you got this'],
+    ['Why', 'Why you got this'],
     ['Your style', 'Being a Mensch'],
   ]) {
     await result.nav.getByRole('link', { name: link, exact: true }).click();

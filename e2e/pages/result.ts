@@ -45,7 +45,7 @@ export class ResultPage {
     this.emblem = this.summary.locator('svg.emblem');
     this.share = page.getByRole('button', { name: 'Share your result', exact: true });
     this.nav = page.getByRole('navigation', { name: 'On this page' });
-    this.stylesLink = page.getByRole('link', { name: 'Read about all four styles', exact: true });
+    this.stylesLink = page.getByRole('link', { name: 'What helps, and the other three styles', exact: true });
     this.progress = this.checklist.getByText(/^\d+ of \d+ done$/);
     this.print = page.getByRole('button', { name: 'Print my checklist', exact: true });
   }

@@ -15,7 +15,7 @@ export class WelcomePage {
     this.start = page.getByRole('button', { name: 'Start the quiz', exact: true });
     this.continue = page.getByRole('button', { name: 'Continue where you left off', exact: true });
     this.startAgain = page.getByRole('button', { name: 'Start again', exact: true });
-    this.styles = page.locator('section').filter({ has: page.getByRole('heading', { level: 2, name: 'The four styles', exact: true }) }).getByRole('listitem');
+    this.styles = page.getByRole('region', { name: 'The four styles', exact: true }).getByRole('listitem');
     this.stylesLink = page.getByRole('link', { name: 'Read about the four styles', exact: true });
   }
 

@@ -25,9 +25,9 @@ use crate::state::Action;
 const SECTIONS: [(&str, &str); 5] = [
     ("h-style", "Your style"),
     ("h-habits", "Habits"),
-    ("h-why", "Why this result"),
+    ("h-why", "Why"),
     ("h-checklist", "Checklist"),
-    ("h-history", "Earlier results"),
+    ("h-history", "History"),
 ];
 
 #[component]
@@ -76,8 +76,8 @@ pub fn ResultPage() -> Html {
                     <section class="screen-only" aria-labelledby="h-history">
                         <h2 id="h-history" tabindex="-1">{"Earlier results"}</h2>
                         <HistoryList records={earlier} />
+                        <Retake />
                     </section>
-                    <Retake />
                 </div>
             </div>
         </article>
@@ -110,7 +110,8 @@ fn Summary(props: &OutcomeProps) -> Html {
     }
 }
 
-/// The style in depth: strength, trap and what helps.
+/// The style in depth: its strength and its trap; what helps is on the
+/// styles page, and in the checklist as things to do.
 #[component]
 fn StyleSection(props: &OutcomeProps) -> Html {
     let p = portrait(props.outcome.primary);
@@ -120,10 +121,8 @@ fn StyleSection(props: &OutcomeProps) -> Html {
             <dl class="portrait">
                 <dt>{"Your strength"}</dt><dd>{p.strength}</dd>
                 <dt>{"The trap"}</dt><dd>{p.trap}</dd>
-                <dt>{"What helps"}</dt>
-                <dd><ul>{ for p.helps.iter().map(|h| html! { <li>{*h}</li> }) }</ul></dd>
             </dl>
-            <p><a href="#/styles">{"Read about all four styles"}</a></p>
+            <p><a href="#/styles">{"What helps, and the other three styles"}</a></p>
         </section>
     }
 }
@@ -145,8 +144,7 @@ fn Retake() -> Html {
     };
     let retake = Callback::from(move |_| app.dispatch(Action::Start { seed: new_seed() }));
     html! {
-        <section class="retake screen-only" aria-labelledby="h-again">
-            <h2 id="h-again">{"Again?"}</h2>
+        <div class="retake">
             if *confirming {
                 <p>{"Start a new attempt? This result stays in your history."}</p>
                 <div class="actions">
@@ -156,7 +154,7 @@ fn Retake() -> Html {
             } else {
                 <div class="actions"><button ref={retake_button} onclick={ask}>{"Retake the quiz"}</button></div>
             }
-        </section>
+        </div>
     }
 }
 
