@@ -122,7 +122,7 @@ fn StyleSection(props: &OutcomeProps) -> Html {
                 <dt>{"Your strength"}</dt><dd>{p.strength}</dd>
                 <dt>{"The trap"}</dt><dd>{p.trap}</dd>
             </dl>
-            <p><a href="#/styles">{"What helps, and the other three styles"}</a></p>
+            <p><a class="link-alone" href="#/styles">{"What helps, and the other three styles"}</a></p>
         </section>
     }
 }

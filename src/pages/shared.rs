@@ -77,7 +77,7 @@ fn SharedView(props: &SharedViewProps) -> Html {
                             </button>
                         }
                     </div>
-                    <p><a href="#/styles">{"Read about the four styles"}</a></p>
+                    <p><a class="link-alone" href="#/styles">{"Read about the four styles"}</a></p>
                 </div>
             </div>
             if let (Some(mine), true) = (mine, *comparing) {

@@ -57,7 +57,7 @@ pub fn WelcomePage() -> Html {
             </ul>
             {actions}
             if has_result {
-                <p><a href="#/result">{"See your latest result"}</a></p>
+                <p><a class="link-alone" href="#/result">{"See your latest result"}</a></p>
             }
             <section class="styles-intro" aria-labelledby="h-four-styles">
                 <h2 id="h-four-styles">{"The four styles"}</h2>
@@ -69,7 +69,7 @@ pub fn WelcomePage() -> Html {
                         </li>
                     }) }
                 </ul>
-                <p><a href="#/styles">{"Read about the four styles"}</a></p>
+                <p><a class="link-alone" href="#/styles">{"Read about the four styles"}</a></p>
             </section>
         </section>
     }
