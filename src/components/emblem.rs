@@ -17,7 +17,7 @@ pub fn style_class(style: Style) -> &'static str {
     }
 }
 
-/// The glyph on a 24 by 24 grid, centred in the badge.
+/// The glyph on a 24 by 24 grid, scaled to 30 of the badge's 48 and centred.
 fn glyph(style: Style) -> Html {
     match style {
         Style::Pro => html! {
@@ -58,7 +58,7 @@ pub fn Emblem(props: &EmblemProps) -> Html {
         <svg class={classes!("emblem", style_class(style), props.class.clone())}
             data-style={style.name()} viewBox="0 0 48 48" aria-hidden="true" focusable="false">
             <circle class="emblem-disc" cx="24" cy="24" r="24" />
-            <g transform="translate(12 12)">{glyph(style)}</g>
+            <g transform="translate(9 9) scale(1.25)">{glyph(style)}</g>
         </svg>
     }
 }
