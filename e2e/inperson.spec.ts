@@ -2,6 +2,7 @@
 // reads back exactly, in both colour schemes, closed by keyboard with focus
 // back on its button; the screen kept awake where the browser allows it.
 import AxeBuilder from '@axe-core/playwright';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { codeFor } from './content';
@@ -103,6 +104,19 @@ test('without the Wake Lock API the code still shows', async ({ page, result }) 
   const qr = new QrView(page);
   await qr.open();
   expect(await qr.scan()).toBe(await shareLinkOf(page));
+});
+
+test('the QR view on a phone, light and dark, for the docs', async ({ page, result }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await open(page, '/#/result', RETURNING);
+  await result.expectStyle('Mensch');
+  const qr = new QrView(page);
+  await qr.open();
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+    await page.screenshot({ path: join(__dirname, '..', 'docs', `qr-view-${colorScheme}.png`) });
+    expect(await qr.scan(), `the ${colorScheme} shot scans`).toBe(await shareLinkOf(page));
+  }
 });
 
 test.describe('axe finds no violation in the QR view', () => {
