@@ -9,6 +9,7 @@ pub mod json;
 pub mod model;
 pub mod portraits;
 pub mod progress;
+pub mod qr;
 pub mod route;
 pub mod scoring;
 pub mod share_code;

@@ -5,6 +5,8 @@
 use yew::prelude::*;
 
 use crate::app::use_app;
+use crate::components::qr_view::QrButton;
+use crate::components::share_panel::share_link;
 use crate::components::{
     emblem::{style_class, Emblem},
     habit_bars::HabitBars,
@@ -12,7 +14,7 @@ use crate::components::{
     style_heading::StyleHeading,
 };
 use crate::domain::scoring::Outcome;
-use crate::domain::share_code::{decode, SharedResult};
+use crate::domain::share_code::{decode, encode, SharedResult};
 use crate::domain::tips::pair_tips;
 use crate::domain::Habit;
 
@@ -71,6 +73,7 @@ fn SharedView(props: &SharedViewProps) -> Html {
                 <div class="summary-actions">
                     <div class="actions">
                         <a class="button primary" href="#/">{"Take the quiz yourself"}</a>
+                        <QrButton link={share_link(&encode(&props.shared.0))} outcome={theirs.clone()} />
                         if mine.is_some() {
                             <button onclick={toggle} aria-expanded={comparing.to_string()}>
                                 {if *comparing { "Hide the comparison" } else { "Compare with mine" }}
