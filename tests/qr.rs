@@ -25,7 +25,9 @@ fn scan(matrix: &QrMatrix) -> Result<String, String> {
     let [grid] = grids.as_slice() else {
         return Err(format!("expected one code, found {}", grids.len()));
     };
-    grid.decode().map(|(_, text)| text).map_err(|e| e.to_string())
+    grid.decode()
+        .map(|(_, text)| text)
+        .map_err(|e| e.to_string())
 }
 
 /// Every shape of result a link can hold, so the shortest and longest
@@ -37,7 +39,12 @@ fn results() -> Vec<SharedResult> {
         ([40, 38, 12, 10], Style::Pro, Some(Style::Rookie)),
         ([0, 0, 1, 99], Style::Mensch, None),
     ];
-    let habits = [[None; 5], [Some(100); 5], [Some(0); 5], [Some(7), None, Some(55), Some(100), Some(0)]];
+    let habits = [
+        [None; 5],
+        [Some(100); 5],
+        [Some(0); 5],
+        [Some(7), None, Some(55), Some(100), Some(0)],
+    ];
     profiles
         .iter()
         .flat_map(|&(profile, primary, secondary)| {
@@ -87,14 +94,20 @@ fn a_longer_link_needs_more_modules() {
     let code = &shortest_and_longest_codes()[1];
     let short = QrMatrix::for_link(&share_link(BASES[0], code)).unwrap();
     let long = QrMatrix::for_link(&share_link(BASES[2], code)).unwrap();
-    assert!(long.size() > short.size(), "{} vs {}", long.size(), short.size());
+    assert!(
+        long.size() > short.size(),
+        "{} vs {}",
+        long.size(),
+        short.size()
+    );
     // Small enough to scan from arm's length: version 7 or lower.
     assert!(long.size() <= 45, "{} modules", long.size());
 }
 
 #[test]
 fn the_svg_path_draws_exactly_the_dark_modules() {
-    let matrix = QrMatrix::for_link(&share_link(BASES[1], &shortest_and_longest_codes()[0])).unwrap();
+    let matrix =
+        QrMatrix::for_link(&share_link(BASES[1], &shortest_and_longest_codes()[0])).unwrap();
     let mut drawn = vec![false; matrix.size() * matrix.size()];
     for run in matrix.runs() {
         for x in run.x..run.x + run.len {
@@ -103,12 +116,19 @@ fn the_svg_path_draws_exactly_the_dark_modules() {
     }
     for y in 0..matrix.size() {
         for x in 0..matrix.size() {
-            assert_eq!(drawn[y * matrix.size() + x], matrix.is_dark(x, y), "({x}, {y})");
+            assert_eq!(
+                drawn[y * matrix.size() + x],
+                matrix.is_dark(x, y),
+                "({x}, {y})"
+            );
         }
     }
     let path = matrix.svg_path();
     assert_eq!(path.matches('M').count(), matrix.runs().len());
-    assert!(path.starts_with(&format!("M{} {}", QUIET_ZONE, QUIET_ZONE)), "finder pattern first");
+    assert!(
+        path.starts_with(&format!("M{} {}", QUIET_ZONE, QUIET_ZONE)),
+        "finder pattern first"
+    );
 }
 
 #[test]
