@@ -132,12 +132,12 @@ fn paint_ring(ctx: &Ctx, profile: [u8; 4]) {
         ctx.stroke();
     }
     for (i, style) in Style::ALL.iter().enumerate() {
-        let x = 290.0 + 210.0 * (i % 2) as f64;
+        let x = 290.0 + 250.0 * (i % 2) as f64;
         let y = 480.0 + 56.0 * (i / 2) as f64;
         ctx.set_fill_style_str(colour(*style));
         ctx.fill_rect(x, y - 22.0, 24.0, 24.0);
         let share = format!("{} {}%", style.name(), profile[style.index()]);
-        text(ctx, "600 30px", INK, &share, x + 36.0, y);
+        text(ctx, "600 28px", INK, &share, x + 36.0, y);
     }
 }
 
