@@ -8,6 +8,7 @@ pub mod notices;
 pub mod page_nav;
 pub mod profile_chart;
 pub mod qr_view;
+pub mod result_card;
 pub mod share_panel;
 pub mod style_heading;
 pub mod update_prompt;
