@@ -6,6 +6,9 @@ pub mod domain;
 pub mod state;
 
 #[cfg(target_arch = "wasm32")]
+mod browser;
+
+#[cfg(target_arch = "wasm32")]
 mod app;
 #[cfg(target_arch = "wasm32")]
 mod components;

@@ -1,12 +1,19 @@
-//! The only module that touches localStorage. Reading never panics and never
-//! destroys data: a damaged document is copied to a backup key before the app
-//! carries on without it, a document from a newer version is left alone and
-//! puts the whole page into memory mode, and a browser that refuses storage
-//! leaves the app working in memory. Every such case becomes a [`Notice`].
+//! The only module that touches localStorage, through gloo-storage. Reading
+//! never panics and never destroys data: a damaged document is copied to a
+//! backup key before the app carries on without it, a document from a newer
+//! version is left alone and puts the whole page into memory mode, and a
+//! browser that refuses storage leaves the app working in memory. Every such
+//! case becomes a [`Notice`].
+//!
+//! gloo's typed `get` and `set` are not used: reading needs the stored text
+//! itself (to set damaged data aside as it was, and to tell a newer
+//! version's document from damage), and writing compares the text with what
+//! storage holds. The text comes from serde_json in `domain::documents`.
 
 use std::cell::{Cell, RefCell};
 use std::collections::{BTreeMap, BTreeSet};
 
+use gloo_storage::{LocalStorage, Storage as _};
 use wasm_bindgen::JsValue;
 use web_sys::Storage;
 
@@ -14,7 +21,7 @@ use crate::domain::attempt::Attempt;
 use crate::domain::documents::{self, DocError, Document, ATTEMPT_KEY, CHECKLIST_KEY, HISTORY_KEY};
 use crate::domain::history::Record;
 
-pub use crate::domain::documents::Notice;
+pub use crate::domain::notice::Notice;
 
 /// Everything read back at start-up.
 #[derive(Clone, Default)]
@@ -64,10 +71,14 @@ fn is_quota_error(error: &JsValue) -> bool {
         .is_some_and(|name| name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED")
 }
 
+/// Probes with web-sys first: gloo's `LocalStorage::raw()` panics where the
+/// browser refuses storage, so it is only asked once storage answered.
 fn open_storage() -> (Option<Storage>, Option<Notice>) {
-    let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) else {
+    let reachable = web_sys::window().is_some_and(|w| matches!(w.local_storage(), Ok(Some(_))));
+    if !reachable {
         return (None, Some(Notice::Unavailable));
-    };
+    }
+    let storage = LocalStorage::raw();
     // Some browsers hand out a storage object that throws on every write.
     // A full one can still be read, so the person keeps what was saved.
     let probe = "netstyle.v1.probe";
@@ -105,7 +116,7 @@ impl Store {
     /// Reads every document, setting aside what cannot be used.
     pub fn load(&self) -> Loaded {
         let mut notices: BTreeSet<Notice> = self.opened.into_iter().collect();
-        let attempt = match self.read(ATTEMPT_KEY, documents::decode_attempt, &mut notices) {
+        let attempt = match self.read_attempt(&mut notices) {
             Read::Found(attempt) => Some(attempt),
             Read::Absent | Read::Unusable => None,
         };
@@ -134,7 +145,7 @@ impl Store {
         let changed = |k: &str| key.is_none_or(|key| key == k);
         let mut notices = BTreeSet::new();
         if changed(ATTEMPT_KEY) {
-            match self.read(ATTEMPT_KEY, documents::decode_attempt, &mut notices) {
+            match self.read_attempt(&mut notices) {
                 Read::Found(a) => change.documents.push(Document::Attempt(Some(a))),
                 Read::Absent => change.documents.push(Document::Attempt(None)),
                 Read::Unusable => {}
@@ -158,6 +169,21 @@ impl Store {
         }
         change.notices = notices.into_iter().collect();
         change
+    }
+
+    /// Reads the attempt in progress; one saved with other questions is
+    /// kept with what still fits, and the person is told.
+    fn read_attempt(&self, notices: &mut BTreeSet<Notice>) -> Read<Attempt> {
+        match self.read(ATTEMPT_KEY, documents::decode_attempt, notices) {
+            Read::Found(stored) => {
+                if stored.questions_changed {
+                    notices.insert(Notice::QuestionsChanged);
+                }
+                Read::Found(stored.attempt)
+            }
+            Read::Absent => Read::Absent,
+            Read::Unusable => Read::Unusable,
+        }
     }
 
     fn read<T>(
