@@ -4,6 +4,7 @@
 use netstyle::domain::attempt::Attempt;
 use netstyle::domain::bank::{items, ItemKind};
 use std::collections::BTreeSet;
+use std::rc::Rc;
 
 use netstyle::domain::documents::*;
 use netstyle::domain::history::HISTORY_LIMIT;
@@ -13,6 +14,7 @@ use netstyle::domain::scoring::score;
 use netstyle::domain::Answer;
 use netstyle::state::{Action, AppState};
 use proptest::prelude::*;
+use yew::Reducible;
 
 fn first_answer(attempt: &Attempt) -> Answer {
     match attempt.item().kind {
@@ -125,6 +127,30 @@ fn going_on_without_an_attempt_changes_nothing() {
     assert_eq!(state.apply(Action::Next { now: 5 }), state);
     assert_eq!(state.apply(Action::Skip { now: 5 }), state);
     assert_eq!(state.apply(Action::Continue).route, Route::Welcome);
+}
+
+/// yew renders again only for a new `Rc`: the URL echoing the route the
+/// state already has, or a key that does nothing, must not re-render the app.
+#[test]
+fn reduce_keeps_the_same_state_when_nothing_changed() {
+    let state = Rc::new(AppState::default().apply(Action::Start { seed: 1 }));
+    for action in [
+        Action::Navigate(Route::Quiz),
+        Action::Continue,
+        Action::Next { now: 1 },
+        Action::Back,
+        Action::Choose(Answer::Rating(9)),
+        Action::Choose(Answer::Choice(9)),
+        Action::DismissNotices,
+        Action::Notify(vec![]),
+        Action::Reload(vec![]),
+    ] {
+        let after = state.clone().reduce(action.clone());
+        assert!(Rc::ptr_eq(&state, &after), "{action:?}");
+    }
+    let moved = state.clone().reduce(Action::Navigate(Route::Welcome));
+    assert!(!Rc::ptr_eq(&state, &moved));
+    assert_eq!(moved.route, Route::Welcome);
 }
 
 #[test]

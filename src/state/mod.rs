@@ -1,10 +1,8 @@
 //! The app's one state: what every screen shows, the pure reducer that
 //! changes it, and the context through which the screens reach it.
 
-#[cfg(target_arch = "wasm32")]
 mod context;
 mod reducer;
 
-#[cfg(target_arch = "wasm32")]
 pub use context::{use_app, AppHandle};
 pub use reducer::{Action, AppState};

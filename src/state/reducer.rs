@@ -125,7 +125,6 @@ impl AppState {
     }
 }
 
-#[cfg(target_arch = "wasm32")]
 impl yew::Reducible for AppState {
     type Action = Action;
 
