@@ -49,7 +49,11 @@ test('an attempt saved with other questions carries on with the answers that sti
   await expect(page.getByText(`You answered 1 of ${QUESTION_COUNT} questions so far.`)).toBeVisible();
   await welcome.continue.click();
   const last = await quiz.expectQuestion(QUESTION_COUNT);
-  expect(Object.keys(await notices.stored()), 'nothing set aside as damaged').toEqual([KEYS.attempt]);
+  const stored = await notices.stored();
+  expect(Object.keys(stored), 'nothing set aside as damaged').toEqual([KEYS.attempt]);
+  const kept = JSON.parse(stored[KEYS.attempt]).data;
+  expect(Object.keys(kept.answers), 'what was kept is stored').toEqual([first.id]);
+  expect(kept.position).toBe(QUESTION_COUNT - 1);
 
   await quiz.choose(last, quiz.labels(last)[0]);
   await expect.poll(async () => JSON.parse((await notices.stored())[KEYS.attempt]).data.answers).toEqual({

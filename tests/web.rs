@@ -347,7 +347,13 @@ fn an_attempt_saved_with_other_questions_is_kept_and_the_person_told() {
     assert_eq!(attempt.answers, kept);
     assert_eq!(attempt.position, Attempt::len() - 1);
     assert!(backups(ATTEMPT_KEY).is_empty(), "not set aside as damaged");
-    assert_eq!(local().get_item(ATTEMPT_KEY).unwrap(), Some(text));
+    assert_eq!(
+        local().get_item(ATTEMPT_KEY).unwrap(),
+        Some(encode_attempt(&attempt)),
+        "what was kept is stored, so the next visit has nothing to repair"
+    );
+    assert!(Store::open().load().notices.is_empty());
+    assert_ne!(text, encode_attempt(&attempt));
 }
 
 #[wasm_bindgen_test]
