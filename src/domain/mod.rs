@@ -7,6 +7,7 @@ pub mod documents;
 pub mod history;
 pub mod model;
 pub mod notice;
+pub mod qr;
 pub mod route;
 pub mod scoring;
 pub mod share_code;
