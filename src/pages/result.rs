@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::app::{new_seed, use_app};
+use crate::browser::{focus, new_seed};
 use crate::components::{
     checklist::Checklist,
     emblem::style_class,
@@ -19,7 +19,7 @@ use crate::components::{
 };
 use crate::domain::portraits::portrait;
 use crate::domain::scoring::Outcome;
-use crate::state::Action;
+use crate::state::{use_app, Action};
 
 /// The sections below the summary, in page order: heading id and nav text.
 const SECTIONS: [(&str, &str); 5] = [
@@ -168,9 +168,6 @@ fn use_focus_on_swap(confirming: bool, yes: NodeRef, retake: NodeRef) {
         if std::mem::replace(&mut *first.borrow_mut(), false) {
             return;
         }
-        let target = if confirming { &yes } else { &retake };
-        if let Some(el) = target.cast::<web_sys::HtmlElement>() {
-            let _ = el.focus();
-        }
+        focus(if confirming { &yes } else { &retake });
     });
 }

@@ -3,10 +3,10 @@
 
 use yew::prelude::*;
 
-use crate::app::use_app;
 use crate::components::emblem::{style_class, Emblem};
 use crate::components::page_nav::use_top_of_page;
 use crate::domain::portraits::{portraits, Portrait};
+use crate::state::use_app;
 
 fn style_id(p: &Portrait) -> String {
     format!("style-{}", p.style.name().to_lowercase())

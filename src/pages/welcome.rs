@@ -2,11 +2,11 @@
 
 use yew::prelude::*;
 
-use crate::app::{new_seed, use_app};
+use crate::browser::new_seed;
 use crate::components::emblem::{style_class, Emblem};
 use crate::domain::attempt::Attempt;
 use crate::domain::portraits::portraits;
-use crate::state::Action;
+use crate::state::{use_app, Action};
 
 #[component]
 pub fn WelcomePage() -> Html {
