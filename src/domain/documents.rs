@@ -92,6 +92,7 @@ pub fn valid_outcome(o: &Outcome) -> bool {
     o.profile.iter().map(|&p| u32::from(p)).sum::<u32>() == 100
         && o.habits.iter().flatten().all(|&h| h <= 100)
         && o.secondary != Some(o.primary)
+        && !o.tied.contains(&o.primary)
         && o.why.len() <= super::scoring::WHY_LEN
 }
 
@@ -249,16 +250,18 @@ impl FromJson for Record {
 
 impl ToJson for Outcome {
     fn write_json(&self, out: &mut String) {
-        write_object(
-            out,
-            &[
-                ("profile", &self.profile),
-                ("primary", &self.primary),
-                ("secondary", &self.secondary),
-                ("habits", &self.habits),
-                ("why", &self.why),
-            ],
-        );
+        let mut fields: Vec<(&str, &dyn ToJson)> = vec![
+            ("profile", &self.profile),
+            ("primary", &self.primary),
+            ("secondary", &self.secondary),
+        ];
+        // Written only for a tie, so results that are not ties keep the
+        // first release's shape.
+        if !self.tied.is_empty() {
+            fields.push(("tied", &self.tied));
+        }
+        fields.extend([("habits", &self.habits as &dyn ToJson), ("why", &self.why)]);
+        write_object(out, &fields);
     }
 }
 
@@ -269,6 +272,8 @@ impl FromJson for Outcome {
             profile: fields.take("profile")?,
             primary: fields.take("primary")?,
             secondary: fields.take_optional("secondary")?,
+            // Missing in results made before ties were shown: no tie.
+            tied: fields.take_optional("tied")?.unwrap_or_default(),
             habits: fields.take("habits")?,
             why: fields.take("why")?,
         })

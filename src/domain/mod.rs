@@ -2,15 +2,19 @@
 
 pub mod attempt;
 pub mod bank;
-pub mod content;
 pub mod documents;
 pub mod history;
+pub mod item;
 pub mod json;
 pub mod model;
+pub mod questions;
 pub mod route;
 pub mod scoring;
 pub mod share_code;
 pub mod shuffle;
+pub mod simulation;
+pub mod tip;
+pub mod tip_texts;
 pub mod tips;
 
 pub use model::{Answer, Habit, Style};
