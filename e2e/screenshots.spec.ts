@@ -9,7 +9,7 @@ test.use({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
 test('the result page in light and dark, for the README', async ({ page, welcome, quiz, result }) => {
   await welcome.goto();
   await welcome.startQuiz();
-  await quiz.finish(blendPlan('Mensch', 'Pro', 4));
+  await quiz.finish(blendPlan('Mensch', 'Pro'));
   await result.expectStyle('Mensch');
   await expect(result.blend).toHaveText('Mensch with a Pro streak');
   // The shot starts at the top, not at the button last pressed.

@@ -8,6 +8,7 @@ use crate::domain::attempt::Attempt;
 use crate::domain::documents::Document;
 use crate::domain::history::{self, Record};
 use crate::domain::route::Route;
+use crate::domain::scoring::Verdict;
 use crate::domain::Answer;
 
 /// Everything the screens show.
@@ -33,10 +34,13 @@ pub enum Action {
     Next,
     Back,
     Skip,
-    /// Scores the attempt and files it in the history at this time (ms).
+    /// Scores the attempt and files it in the history at this time (ms);
+    /// with too few scenes answered, keeps it in progress instead.
     Finish {
         now: u64,
     },
+    /// Goes back to the first skipped scene of the attempt.
+    AnswerSkipped,
     ToggleTip(String),
     /// Another tab changed these stored documents; the rest stay as they are.
     Reload(Vec<Document>),
@@ -81,12 +85,24 @@ impl AppState {
             }
             Action::Finish { now } => {
                 if let Some(a) = next.attempt.take() {
-                    let record = Record {
-                        finished_at: now,
-                        outcome: a.outcome(),
-                    };
-                    history::push(&mut next.history, record);
+                    match a.verdict() {
+                        Verdict::Scored(outcome) => history::push(
+                            &mut next.history,
+                            Record {
+                                finished_at: now,
+                                outcome,
+                            },
+                        ),
+                        Verdict::NotEnough { .. } => next.attempt = Some(a),
+                    }
                     next.route = Route::Result;
+                }
+            }
+            Action::AnswerSkipped => {
+                if let Some(a) = next.attempt.as_mut() {
+                    if a.go_to_skipped_scene() {
+                        next.route = Route::Quiz;
+                    }
                 }
             }
             Action::ToggleTip(id) => {

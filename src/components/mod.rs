@@ -3,6 +3,7 @@
 pub mod checklist;
 pub mod habit_bars;
 pub mod history_list;
+pub mod not_enough;
 pub mod notices;
 pub mod profile_chart;
 pub mod share_panel;

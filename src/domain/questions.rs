@@ -30,7 +30,7 @@ pub static ITEMS: &[Item] = &[
         id: "scene-first-minutes",
         prompt: "You walk into a busy mixer where you know almost nobody. How do you spend the first fifteen minutes?",
         kind: ItemKind::Scene(&[
-            option("Do a quick lap and say hello to as many people as you can; you can always come back to the interesting ones.", Pro),
+            option("Do a quick lap to see who is here, and greet as many people as you can before settling anywhere.", Pro),
             option("Start with whoever is standing nearest, ask what they do, swap cards, and move on to the next friendly face.", Rookie),
             option("Get a drink, find the one or two people you already know, and ease into the evening with them first.", Imposter),
             option("Join a small group and tell them openly what your business does and the kind of clients you are hoping to meet.", Mensch),
@@ -46,7 +46,7 @@ pub static ITEMS: &[Item] = &[
         prompt: "The organiser announces that the buffet is open.",
         kind: ItemKind::Scene(&[
             option("Keep moving: while the room queues for food, you can reach the people you still wanted to meet.", Pro),
-            option("Join the queue, chat with whoever is next to you, and hand out a few cards on the way without quite keeping track.", Rookie),
+            option("Join the queue, chat with whoever is next to you, and hand out a few cards on the way.", Rookie),
             option("Take a plate to a quiet table and enjoy a proper meal; it has been a long day and the evening is yours too.", Imposter),
             option("Join the queue and tell the person beside you frankly what you do, hoping they know someone who needs it.", Mensch),
         ]),
@@ -66,9 +66,9 @@ pub static ITEMS: &[Item] = &[
         prompt: "Someone you have talked with for five minutes asks for your card.",
         kind: ItemKind::Scene(&[
             option("Swap cards, say it was good to meet, and move on; there are others you want to see before you go.", Pro),
-            option("Give them two, one to pass on to a friend, and ask for a couple of theirs as well.", Rookie),
-            option("Hand one over with a smile and say that tonight you are mostly here to catch up with old colleagues.", Imposter),
-            option("Hand it over and mention the kind of client you are looking for, in case they come across one.", Mensch),
+            option("Give them yours with a big smile and ask for theirs, glad to add another name to your collection.", Rookie),
+            option("Hand one over with a smile, chat a little longer, then rejoin the old colleagues you came with.", Imposter),
+            option("Hand it over and describe the kind of client you are after, asking them to send any your way.", Mensch),
         ]),
     },
     Item {
@@ -85,10 +85,10 @@ pub static ITEMS: &[Item] = &[
         id: "scene-guest-talk",
         prompt: "A guest speaker starts a twenty-minute talk on where your industry is heading.",
         kind: ItemKind::Scene(&[
-            option("Catch the speaker for a quick handshake and a card as the talk ends, then head off to your next appointment.", Pro),
+            option("Be the first to shake the speaker's hand and swap cards as the talk ends, then head to your next appointment.", Pro),
             option("Clap warmly, then turn to the people nearby with your cards ready and ask each of them what they do.", Rookie),
-            option("Enjoy the talk from a good seat with a drink; it is a welcome break from work, and you head home when it ends.", Imposter),
-            option("Thank the speaker afterwards, tell them honestly how the topic touches your own business, and ask who you should talk to.", Mensch),
+            option("Enjoy the talk from a good seat with a drink, and chat about it afterwards with the friend you came with.", Imposter),
+            option("Go up to the speaker afterwards, tell them your business story at some length, and ask if they could recommend you.", Mensch),
         ]),
     },
     Item {
@@ -107,8 +107,8 @@ pub static ITEMS: &[Item] = &[
         kind: ItemKind::Scene(&[
             option("Give a crisp thirty-second pitch, swap details, and keep the conversation moving.", Pro),
             option("Launch into your business with real enthusiasm, hand them your card, then ask what they do.", Rookie),
-            option("Keep it short and turn to something you both enjoy, like the venue or the food; work can wait till Monday.", Imposter),
-            option("Explain plainly what you do and who you hope to work with, and say you would welcome any introductions.", Mensch),
+            option("Give a quick, friendly answer and move on to something you both enjoy; tonight you came to switch off a little.", Imposter),
+            option("Explain plainly what you do, and ask straight away whether they know anyone who might need it.", Mensch),
         ]),
     },
     Item {
@@ -126,7 +126,7 @@ pub static ITEMS: &[Item] = &[
         prompt: "You are one hour into a two-hour event. Where are you?",
         kind: ItemKind::Scene(&[
             option("Heading for the door: you have met the people you came for and have somewhere else to be.", Pro),
-            option("Still hopping from group to group, down to your last few cards, no longer sure who you have met.", Rookie),
+            option("Still hopping from group to group with plenty of energy, down to your last few cards.", Rookie),
             option("Sitting with two old friends you ran into; it has turned into a lovely catch-up.", Imposter),
             option("Still deep in your first conversation, which has become a heartfelt talk about your business and its future.", Mensch),
         ]),
@@ -167,7 +167,7 @@ pub static ITEMS: &[Item] = &[
         kind: ItemKind::Scene(&[
             option("Scan their badge, add them to the follow-up list with everyone else, and greet the next visitor.", Pro),
             option("Take it as the hot lead of the day, give them a brochure and two cards, and tell your team the news.", Rookie),
-            option("Nod and take their card; you mostly came to cover the stand and catch up with the neighbours.", Imposter),
+            option("Take their card with a friendly word; you are mostly here to keep the stand company and enjoy the show.", Imposter),
             option("Take them at their word and talk the whole project through there and then; one good lead pays for the show.", Mensch),
         ]),
     },
@@ -181,7 +181,7 @@ pub static ITEMS: &[Item] = &[
         prompt: "It is the morning after an event, and new cards are lying on your desk.",
         kind: ItemKind::Scene(&[
             option("Add everyone to your contacts in one efficient sweep, then check which event is next.", Pro),
-            option("Put them somewhere safe; you will go through them properly once this busy week is over.", Rookie),
+            option("Spread them out, remember the fun conversations, and promise yourself to write to everyone soon.", Rookie),
             option("There are only a couple; the evening was a pleasant break with people you like, which is what you wanted.", Imposter),
             option("Write a long, heartfelt message to each person you liked, telling them about your business and who they could refer.", Mensch),
         ]),
@@ -201,7 +201,7 @@ pub static ITEMS: &[Item] = &[
         prompt: "You are invited to a large, free, open networking night with no programme.",
         kind: ItemKind::Scene(&[
             option("Go: a big crowd means plenty of contacts in very little time.", Pro),
-            option("Go, with a thick stack of cards: the more people you meet, the better your chances.", Rookie),
+            option("Go: every new face is a chance, so you take plenty of cards.", Rookie),
             option("Go: a few friends will be there, and it is a relaxed way to end the week.", Imposter),
             option("Go: you might meet someone there who is ready to send work your way.", Mensch),
         ]),
@@ -221,9 +221,9 @@ pub static ITEMS: &[Item] = &[
         prompt: "You have room for one event this week. Which do you choose?",
         kind: ItemKind::Scene(&[
             option("The biggest one: the more people in the room, the more useful contacts in one evening.", Pro),
-            option("Whichever one turns up first in your inbox; you will work out what suits you as you go.", Rookie),
+            option("Whichever sounds liveliest; you are still working out which kind of event suits you.", Rookie),
             option("The one where you will see familiar faces and can unwind after a hard week.", Imposter),
-            option("The one where people are said to be open and generous with referrals.", Mensch),
+            option("The one where you hope someone will finally send you a referral.", Mensch),
         ]),
     },
     Item {
@@ -242,7 +242,7 @@ pub static ITEMS: &[Item] = &[
         kind: ItemKind::Scene(&[
             option("Fit it in between two other meetings and keep it short and to the point.", Pro),
             option("Turn up full of energy and ideas, and see where the conversation takes you.", Rookie),
-            option("Treat it as a pleasant break in your week and chat about anything but work.", Imposter),
+            option("Enjoy a relaxed chat and let it wander; if business comes up, fine, but you will not push it.", Imposter),
             option("Tell them openly that you are hoping for new clients and would value any referrals they can send.", Mensch),
         ]),
     },];

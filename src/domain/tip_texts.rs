@@ -51,11 +51,14 @@ pub static HABIT_TIPS: [&[Tip]; 5] = [
         tip("expect-outcome", Before, "Write down what a good evening looks like: a few promising conversations, not signed deals."),
         tip("expect-learn", At, "Do not pitch; learn enough about each person to know whether you want to meet again."),
         tip("expect-judge", After, "Judge an event by the relationships it starts over the following months, not by that week's sales."),
+        tip("expect-maybe-lead", At, "Treat an eager \"call me, I have a project\" at a stand or a mixer as a maybe: follow it up once, then judge it by what happens next."),
+        tip("expect-one-lead", Before, "Before you pay for a stand or a ticket because \"one good lead pays for it\", count how many such leads the last ones actually brought."),
     ],
     &[
         tip("followup-block", Before, "Block thirty minutes on the morning after the event for follow-up, and nothing else."),
         tip("followup-date", At, "When someone says \"let's have coffee\", agree on a date there and then."),
         tip("followup-48h", After, "Send your thank-you notes within 48 hours, and answer every follow-up request you receive."),
+        tip("followup-prepared", After, "Go to the follow-up meeting prepared: read up on the person and their website, bring questions, and know what you want it to lead to."),
     ],
     &[
         tip("giving-two", Before, "Think of two people in your network you could introduce to someone new."),
@@ -66,11 +69,14 @@ pub static HABIT_TIPS: [&[Tip]; 5] = [
         tip("choice-check", Before, "Check the organiser, the sponsors and the venue before you sign up."),
         tip("choice-managed", Before, "Prefer managed events with a talk or workshop over open mixers with no programme."),
         tip("choice-drop", After, "Drop events where your audience or partners never turn up, however pleasant they are."),
+        tip("choice-paid-try", Before, "Give paid events and those with a talk or workshop a try: people who pay or come to learn tend to be there on purpose."),
+        tip("choice-keep-going", After, "When events disappoint, change which ones you go to before you give up on networking altogether."),
     ],
     &[
         tip("goal-one", Before, "Set one goal per event, such as meeting a partner who serves the same clients as you."),
         tip("goal-ask", At, "Say out loud what help you are looking for: people can only help with what they know."),
         tip("goal-log", After, "Keep a simple log of the hours you spend and what came of them, and review it each quarter."),
+        tip("goal-customers", After, "If a season of events brought nothing, spend those hours on your customers: thank them, and ask whom they could introduce you to."),
     ],
 ];
 

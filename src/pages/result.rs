@@ -4,10 +4,11 @@ use yew::prelude::*;
 
 use crate::app::{new_seed, use_app};
 use crate::components::{
-    checklist::Checklist, habit_bars::HabitBars, history_list::HistoryList,
+    checklist::Checklist, habit_bars::HabitBars, history_list::HistoryList, not_enough::NotEnough,
     profile_chart::ProfileChart, share_panel::SharePanel, style_heading::StyleHeading,
     why_list::WhyList,
 };
+use crate::domain::{bank::scene_count, scoring::Verdict};
 use crate::state::Action;
 
 #[component]
@@ -16,6 +17,16 @@ pub fn ResultPage() -> Html {
     let confirming = use_state(|| false);
     let (yes_button, retake_button) = (use_node_ref(), use_node_ref());
     use_focus_on_swap(*confirming, yes_button.clone(), retake_button.clone());
+    if let Some(Verdict::NotEnough { answered, needed }) = app
+        .attempt
+        .as_ref()
+        .filter(|a| a.is_last())
+        .map(|a| a.verdict())
+    {
+        let app = app.clone();
+        let on_answer = Callback::from(move |_| app.dispatch(Action::AnswerSkipped));
+        return html! { <NotEnough {answered} {needed} scenes={scene_count()} {on_answer} /> };
+    }
     let Some(latest) = app.history.first().cloned() else {
         return html! {
             <section>
@@ -57,7 +68,7 @@ pub fn ResultPage() -> Html {
             </section>
             <section aria-labelledby="h-why">
                 <h2 id="h-why">{"Why you got this"}</h2>
-                <p>{"These answers pulled most towards the "}{outcome.primary.name()}{":"}</p>
+                <p>{"These answers pulled most towards the "}{outcome.headline()}{":"}</p>
                 <WhyList why={outcome.why.clone()} primary={outcome.primary} />
             </section>
             <section aria-labelledby="h-checklist">
