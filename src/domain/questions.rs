@@ -46,8 +46,8 @@ pub static ITEMS: &[Item] = &[
         prompt: "The organiser announces that the buffet is open.",
         kind: ItemKind::Scene(&[
             option("Keep moving: while the room queues for food, you can reach the people you still wanted to meet.", Pro),
-            option("Join the queue, chat with whoever is next to you, and hand out a few cards on the way.", Rookie),
-            option("Take a plate to a quiet table and enjoy a proper meal; it has been a long day and the evening is yours too.", Imposter),
+            option("Join the queue, chat with whoever is next to you, and hand out a few cards on the way without quite keeping track.", Rookie),
+            option("Take a full plate to a table and enjoy a proper meal; good food is part of what makes the evening worth it.", Imposter),
             option("Join the queue and tell the person beside you frankly what you do, hoping they know someone who needs it.", Mensch),
         ]),
     },
@@ -66,7 +66,7 @@ pub static ITEMS: &[Item] = &[
         prompt: "Someone you have talked with for five minutes asks for your card.",
         kind: ItemKind::Scene(&[
             option("Swap cards, say it was good to meet, and move on; there are others you want to see before you go.", Pro),
-            option("Give them yours with a big smile and ask for theirs, glad to add another name to your collection.", Rookie),
+            option("Give them two, one to pass on to a friend, and ask for a couple of theirs as well.", Rookie),
             option("Hand one over with a smile, chat a little longer, then rejoin the old colleagues you came with.", Imposter),
             option("Hand it over and describe the kind of client you are after, asking them to send any your way.", Mensch),
         ]),
@@ -88,7 +88,7 @@ pub static ITEMS: &[Item] = &[
             option("Be the first to shake the speaker's hand and swap cards as the talk ends, then head to your next appointment.", Pro),
             option("Clap warmly, then turn to the people nearby with your cards ready and ask each of them what they do.", Rookie),
             option("Enjoy the talk from a good seat with a drink, and chat about it afterwards with the friend you came with.", Imposter),
-            option("Go up to the speaker afterwards, tell them your business story at some length, and ask if they could recommend you.", Mensch),
+            option("Thank the speaker afterwards, tell them honestly how the topic touches your own business, and ask who you should talk to.", Mensch),
         ]),
     },
     Item {
@@ -107,7 +107,7 @@ pub static ITEMS: &[Item] = &[
         kind: ItemKind::Scene(&[
             option("Give a crisp thirty-second pitch, swap details, and keep the conversation moving.", Pro),
             option("Launch into your business with real enthusiasm, hand them your card, then ask what they do.", Rookie),
-            option("Give a quick, friendly answer and move on to something you both enjoy; tonight you came to switch off a little.", Imposter),
+            option("Keep it short and turn to something you both enjoy, like the venue or the food; work can wait till Monday.", Imposter),
             option("Explain plainly what you do, and ask straight away whether they know anyone who might need it.", Mensch),
         ]),
     },
@@ -126,7 +126,7 @@ pub static ITEMS: &[Item] = &[
         prompt: "You are one hour into a two-hour event. Where are you?",
         kind: ItemKind::Scene(&[
             option("Heading for the door: you have met the people you came for and have somewhere else to be.", Pro),
-            option("Still hopping from group to group with plenty of energy, down to your last few cards.", Rookie),
+            option("Still going from group to group, with a few cards left to hand out before the end.", Rookie),
             option("Sitting with two old friends you ran into; it has turned into a lovely catch-up.", Imposter),
             option("Still deep in your first conversation, which has become a heartfelt talk about your business and its future.", Mensch),
         ]),
@@ -167,7 +167,7 @@ pub static ITEMS: &[Item] = &[
         kind: ItemKind::Scene(&[
             option("Scan their badge, add them to the follow-up list with everyone else, and greet the next visitor.", Pro),
             option("Take it as the hot lead of the day, give them a brochure and two cards, and tell your team the news.", Rookie),
-            option("Take their card with a friendly word; you are mostly here to keep the stand company and enjoy the show.", Imposter),
+            option("Nod and take their card; you mostly came to cover the stand and catch up with the neighbours.", Imposter),
             option("Take them at their word and talk the whole project through there and then; one good lead pays for the show.", Mensch),
         ]),
     },
@@ -180,10 +180,10 @@ pub static ITEMS: &[Item] = &[
         id: "scene-morning-after",
         prompt: "It is the morning after an event, and new cards are lying on your desk.",
         kind: ItemKind::Scene(&[
-            option("Add everyone to your contacts in one efficient sweep, then check which event is next.", Pro),
+            option("Add everyone to your contacts and your mailing list in one go, then check which event is next.", Pro),
             option("Spread them out, remember the fun conversations, and promise yourself to write to everyone soon.", Rookie),
             option("There are only a couple; the evening was a pleasant break with people you like, which is what you wanted.", Imposter),
-            option("Write a long, heartfelt message to each person you liked, telling them about your business and who they could refer.", Mensch),
+            option("Write a long, warm message to each person you liked, explaining your business and asking who they could refer.", Mensch),
         ]),
     },
     Item {
@@ -240,8 +240,8 @@ pub static ITEMS: &[Item] = &[
         id: "scene-coffee-meeting",
         prompt: "A contact from last week has agreed to meet you for coffee.",
         kind: ItemKind::Scene(&[
-            option("Fit it in between two other meetings and keep it short and to the point.", Pro),
-            option("Turn up full of energy and ideas, and see where the conversation takes you.", Rookie),
+            option("Fit it between two other meetings and keep it to a brisk twenty minutes.", Pro),
+            option("Turn up eager to tell them everything about your business and see where it leads.", Rookie),
             option("Enjoy a relaxed chat and let it wander; if business comes up, fine, but you will not push it.", Imposter),
             option("Tell them openly that you are hoping for new clients and would value any referrals they can send.", Mensch),
         ]),
