@@ -40,7 +40,7 @@ type Content = {
   retired: Item[];
   styleTips: Tip[][];
   habitTips: Tip[][];
-  notices: Record<'unavailable' | 'saveFailed' | 'corrupt' | 'newer', string>;
+  notices: Record<'unavailable' | 'saveFailed' | 'corrupt' | 'newer' | 'questionsChanged', string>;
 };
 
 const content: Content = JSON.parse(readFileSync(join(__dirname, 'content.json'), 'utf8'));

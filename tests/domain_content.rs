@@ -8,7 +8,7 @@
 use std::path::PathBuf;
 
 use netstyle::domain::bank::{items, retired, Item, ItemKind, Scale};
-use netstyle::domain::documents::Notice;
+use netstyle::domain::notice::Notice;
 use netstyle::domain::scoring::{BLEND_POINTS, LEAN_POINTS, MIN_SCENES, SCENE_POINTS};
 use netstyle::domain::tip::{Phase, Tip};
 use netstyle::domain::tip_texts::{HABIT_TIPS, PAIR_TIPS, STYLE_TIPS};
@@ -64,6 +64,7 @@ fn content() -> Value {
         ("saveFailed", Notice::SaveFailed),
         ("corrupt", Notice::Corrupt),
         ("newer", Notice::Newer),
+        ("questionsChanged", Notice::QuestionsChanged),
     ];
     json!({
         "note": "Written by tests/domain_content.rs from the app's own data; do not edit.",

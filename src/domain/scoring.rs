@@ -35,7 +35,7 @@ pub enum Verdict {
 }
 
 /// The result of an attempt.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Outcome {
     /// Share of each style in percent, in [`Style::ALL`] order; sums to 100.
     pub profile: [u8; 4],
@@ -47,7 +47,10 @@ pub struct Outcome {
     /// used a margin of 10 percentage points.)
     pub secondary: Option<Style>,
     /// The other styles with exactly the primary's points, in [`Style::ALL`]
-    /// order; empty unless the result is a tie.
+    /// order; empty unless the result is a tie. Left out of stored results
+    /// that are not ties, so they keep the first release's shape; missing
+    /// in results made before ties were shown, which were never ties.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tied: Vec<Style>,
     /// Score 0-100 per habit in [`Habit::ALL`] order; `None` when every item
     /// measuring the habit was skipped.

@@ -4,7 +4,6 @@
 
 use yew::prelude::*;
 
-use crate::app::use_app;
 use crate::components::{
     habit_bars::HabitBars, profile_chart::ProfileChart, style_heading::StyleHeading,
 };
@@ -12,6 +11,7 @@ use crate::domain::scoring::Outcome;
 use crate::domain::share_code::{decode, SharedResult};
 use crate::domain::tips::pair_tips;
 use crate::domain::Habit;
+use crate::state::use_app;
 
 #[derive(Properties, PartialEq)]
 pub struct SharedPageProps {
