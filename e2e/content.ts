@@ -58,10 +58,21 @@ export const SCORING = content.scoring;
 export const NOTICES = content.notices;
 export const PORTRAITS = content.styles;
 
+/** A scene's options in the bank's order (Pro, Rookie, Imposter, Mensch), which JSON does not keep. */
+function inBankOrder(item: Item): Item {
+  if (item.kind !== 'scene') return item;
+  const options = {} as Record<Style, string>;
+  for (const style of STYLES) {
+    if (!item.options[style]) throw new Error(`content.json: scene ${item.id} lacks a ${style} option`);
+    options[style] = item.options[style];
+  }
+  return { ...item, options };
+}
+
 /** Every item, in quiz order. */
-export const ITEMS: Item[] = content.items;
+export const ITEMS: Item[] = content.items.map(inBankOrder);
 /** Items the quiz no longer asks; their ids are never reused. */
-export const RETIRED: Item[] = content.retired;
+export const RETIRED: Item[] = content.retired.map(inBankOrder);
 export const SCENES = ITEMS.filter((i): i is SceneItem => i.kind === 'scene');
 /** Tips per style, in STYLES order. */
 export const STYLE_TIPS: Tip[][] = content.styleTips;
