@@ -7,6 +7,7 @@ pub mod history;
 pub mod item;
 pub mod model;
 pub mod notice;
+pub mod qr;
 pub mod questions;
 pub mod route;
 pub mod scoring;
