@@ -7,7 +7,9 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { codeFor } from './content';
 import { KEYS, fixture } from './pages/notices';
-import { QrView, shareLinkOf } from './pages/qr';
+import { QrView, readQr, shareLinkOf } from './pages/qr';
+import { readFileSync, copyFileSync } from 'node:fs';
+import { PNG } from 'pngjs';
 
 const SHARED = `/#/r/${codeFor([1, 35, 15, 10, 40, 0b0111, 50, 60, 70, 80, 90])}`;
 const RETURNING = { [KEYS.history]: fixture('history') };
@@ -117,6 +119,55 @@ test('the QR view on a phone, light and dark, for the docs', async ({ page, resu
     await page.screenshot({ path: join(__dirname, '..', 'docs', `qr-view-${colorScheme}.png`) });
     expect(await qr.scan(), `the ${colorScheme} shot scans`).toBe(await shareLinkOf(page));
   }
+});
+
+test('Download result card saves a 1200 x 630 PNG named after the style, whose QR code is the link', async ({ page, result }) => {
+  await open(page, '/#/result', RETURNING);
+  await result.expectStyle('Mensch');
+  const link = await shareLinkOf(page);
+  const saved = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download result card', exact: true }).click();
+  const download = await saved;
+  expect(download.suggestedFilename()).toBe('netstyle-mensch.png');
+  const path = await download.path();
+  const bytes = readFileSync(path);
+  expect(bytes.subarray(0, 8).toString('hex'), 'a PNG signature').toBe('89504e470d0a1a0a');
+  const png = PNG.sync.read(bytes);
+  expect([png.width, png.height]).toEqual([1200, 630]);
+  expect(readQr(png)).toBe(link);
+  await expect(page.getByRole('status').filter({ hasText: 'Card saved as netstyle-mensch.png.' })).toBeVisible();
+  copyFileSync(path, join(__dirname, '..', 'docs', 'result-card.png'));
+});
+
+test('where the browser can share files, Share result card hands over the PNG', async ({ page, result }) => {
+  await page.addInitScript(() => {
+    (window as any).__shared = [];
+    (navigator as any).canShare = (data: { files?: File[] }) => !!data.files?.every((f) => f.type === 'image/png');
+    (navigator as any).share = async (data: { files: File[]; title: string }) => {
+      const file = data.files[0];
+      const head = new Uint8Array(await file.slice(0, 24).arrayBuffer());
+      const view = new DataView(head.buffer);
+      (window as any).__shared.push({ title: data.title, name: file.name, type: file.type, size: [view.getUint32(16), view.getUint32(20)] });
+    };
+  });
+  await open(page, '/#/result', RETURNING);
+  await result.expectStyle('Mensch');
+  await page.getByRole('button', { name: 'Share result card', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Card shared.' })).toBeVisible();
+  expect(await page.evaluate(() => (window as any).__shared)).toEqual([
+    { title: 'My networking style', name: 'netstyle-mensch.png', type: 'image/png', size: [1200, 630] },
+  ]);
+});
+
+test('where the browser cannot share files, only the download is offered', async ({ page, result }) => {
+  await page.addInitScript(() => {
+    (navigator as any).canShare = () => false;
+    (navigator as any).share = async () => {};
+  });
+  await open(page, '/#/result', RETURNING);
+  await result.expectStyle('Mensch');
+  await expect(page.getByRole('button', { name: 'Download result card', exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Share result card' })).toHaveCount(0);
 });
 
 test.describe('axe finds no violation in the QR view', () => {

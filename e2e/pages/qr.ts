@@ -27,10 +27,14 @@ export class QrView {
    * retry), so a code drawn light on dark would not read.
    */
   async scan(): Promise<string | null> {
-    const png = PNG.sync.read(await this.page.screenshot());
-    const found = jsQR(new Uint8ClampedArray(png.data), png.width, png.height, { inversionAttempts: 'dontInvert' });
-    return found?.data ?? null;
+    return readQr(PNG.sync.read(await this.page.screenshot()));
   }
+}
+
+/** The text of the QR code in a picture, read dark-on-light only. */
+export function readQr(png: PNG): string | null {
+  const found = jsQR(new Uint8ClampedArray(png.data), png.width, png.height, { inversionAttempts: 'dontInvert' });
+  return found?.data ?? null;
 }
 
 /** The text the share panel shows as the link. */

@@ -7,6 +7,7 @@ pub mod not_enough;
 pub mod notices;
 pub mod profile_chart;
 pub mod qr_view;
+pub mod result_card;
 pub mod share_panel;
 pub mod style_heading;
 pub mod update_prompt;

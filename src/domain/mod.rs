@@ -2,6 +2,7 @@
 
 pub mod attempt;
 pub mod bank;
+pub mod card;
 pub mod documents;
 pub mod history;
 pub mod item;
