@@ -2,6 +2,7 @@
 // request to an origin other than the app's fails it. The page objects come
 // ready made.
 import { test as base, expect, type Page } from '@playwright/test';
+import { adaptPagesToEngine } from './engines';
 import { WelcomePage } from './pages/welcome';
 import { QuizPage } from './pages/quiz';
 import { ResultPage } from './pages/result';
@@ -38,6 +39,10 @@ export function watch(page: Page, appOrigin: string): Guard {
 }
 
 export const test = base.extend<Fixtures>({
+  context: async ({ context, browserName, baseURL }, use) => {
+    adaptPagesToEngine(context, browserName, baseURL);
+    await use(context);
+  },
   guard: [
     async ({ page, baseURL }, use) => {
       const guard = watch(page, new URL(baseURL ?? 'http://127.0.0.1:4173').origin);
