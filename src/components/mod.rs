@@ -5,6 +5,7 @@ pub mod habit_bars;
 pub mod history_list;
 pub mod notices;
 pub mod profile_chart;
+pub mod qr_view;
 pub mod share_panel;
 pub mod style_heading;
 pub mod update_prompt;

@@ -6,7 +6,8 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
-use crate::domain::route::Route;
+use crate::components::qr_view::QrButton;
+use crate::domain::route;
 use crate::domain::scoring::Outcome;
 use crate::domain::share_code::{encode, SharedResult};
 
@@ -16,7 +17,7 @@ pub fn share_link(code: &str) -> String {
     let base = location
         .and_then(|l| Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?)))
         .unwrap_or_default();
-    format!("{base}{}", Route::Shared(code.to_owned()).to_hash())
+    route::share_link(&base, code)
 }
 
 enum Shared {
@@ -96,7 +97,10 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     html! {
         <div class="share">
             <p>{"The link shows your profile and habits, never your answers."}</p>
-            <div class="actions"><button class="primary" {onclick}>{"Share your result"}</button></div>
+            <div class="actions">
+                <button class="primary" {onclick}>{"Share your result"}</button>
+                <QrButton link={link.clone()} outcome={props.outcome.clone()} />
+            </div>
             <p class="share-status" role="status" aria-live="polite">{(*status).clone()}</p>
             <label for="share-link">{"Your share link"}</label>
             <input id="share-link" class="share-link" type="text" readonly=true value={link} onfocus={select_all} />

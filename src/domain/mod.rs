@@ -7,6 +7,7 @@ pub mod documents;
 pub mod history;
 pub mod json;
 pub mod model;
+pub mod qr;
 pub mod route;
 pub mod scoring;
 pub mod share_code;

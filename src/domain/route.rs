@@ -40,3 +40,9 @@ impl Route {
         }
     }
 }
+
+/// The full link to a shared result, for an app served at `base` (its origin
+/// and path, e.g. `https://example.org/netstyle/`).
+pub fn share_link(base: &str, code: &str) -> String {
+    format!("{base}{}", Route::Shared(code.to_owned()).to_hash())
+}

@@ -5,11 +5,13 @@
 use yew::prelude::*;
 
 use crate::app::use_app;
+use crate::components::qr_view::QrButton;
+use crate::components::share_panel::share_link;
 use crate::components::{
     habit_bars::HabitBars, profile_chart::ProfileChart, style_heading::StyleHeading,
 };
 use crate::domain::scoring::Outcome;
-use crate::domain::share_code::{decode, SharedResult};
+use crate::domain::share_code::{decode, encode, SharedResult};
 use crate::domain::tips::pair_tips;
 use crate::domain::Habit;
 
@@ -57,6 +59,7 @@ fn SharedView(props: &SharedViewProps) -> Html {
             <StyleHeading eyebrow="A shared result" outcome={theirs.clone()} />
             <div class="actions">
                 <a class="button primary" href="#/">{"Take the quiz yourself"}</a>
+                <QrButton link={share_link(&encode(&props.shared.0))} outcome={theirs.clone()} />
                 if mine.is_some() {
                     <button onclick={toggle} aria-expanded={comparing.to_string()}>
                         {if *comparing { "Hide the comparison" } else { "Compare with mine" }}

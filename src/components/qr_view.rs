@@ -1,0 +1,151 @@
+//! "Show QR code": the share link as a full-screen QR code for someone to
+//! scan at an event, in a modal dialog that keeps the screen awake where the
+//! browser allows it.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use js_sys::{Function, Promise, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use yew::prelude::*;
+
+use crate::domain::qr::QrMatrix;
+use crate::domain::scoring::Outcome;
+
+#[derive(Properties, PartialEq)]
+pub struct QrButtonProps {
+    pub link: AttrValue,
+    pub outcome: Outcome,
+}
+
+#[component]
+pub fn QrButton(props: &QrButtonProps) -> Html {
+    let open = use_state(|| false);
+    let (button, dialog) = (use_node_ref(), use_node_ref());
+    use_modal(*open, dialog.clone());
+    let show = {
+        let open = open.clone();
+        Callback::from(move |_| open.set(true))
+    };
+    // Escape and the Close button both end in the dialog's `close` event.
+    let on_closed = {
+        let (open, button) = (open.clone(), button.clone());
+        Callback::from(move |_: Event| {
+            open.set(false);
+            if let Some(el) = button.cast::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        })
+    };
+    let close = {
+        let dialog = dialog.clone();
+        Callback::from(move |_| {
+            if let Some(d) = dialog.cast::<web_sys::HtmlDialogElement>() {
+                d.close();
+            }
+        })
+    };
+    html! {
+        <>
+            <button ref={button} onclick={show}>{"Show QR code"}</button>
+            if *open {
+                <dialog ref={dialog} class="qr-view" aria-labelledby="qr-title" onclose={on_closed}>
+                    <div class="qr-top"><button class="primary" onclick={close}>{"Close"}</button></div>
+                    <p class="eyebrow">{"Scan to see this networking style"}</p>
+                    <h2 id="qr-title">{props.outcome.primary.name()}</h2>
+                    if props.outcome.secondary.is_some() {
+                        <p class="blend">{props.outcome.blend_label()}</p>
+                    }
+                    <QrCode link={props.link.clone()} />
+                    <p class="qr-link">{props.link.clone()}</p>
+                </dialog>
+            }
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct QrCodeProps {
+    link: AttrValue,
+}
+
+#[component]
+fn QrCode(props: &QrCodeProps) -> Html {
+    match QrMatrix::for_link(&props.link) {
+        Ok(matrix) => {
+            let n = matrix.size_with_quiet_zone();
+            html! {
+                <svg class="qr-code" viewBox={format!("0 0 {n} {n}")} role="img"
+                    aria-label="QR code of the link below" shape-rendering="crispEdges">
+                    <rect width={n.to_string()} height={n.to_string()} fill="#ffffff" />
+                    <path d={matrix.svg_path()} fill="#000000" />
+                </svg>
+            }
+        }
+        Err(error) => html! { <p class="qr-error">{error.to_string()}</p> },
+    }
+}
+
+/// Opens the dialog as a modal when it appears (focus moves into it, the
+/// page behind goes inert) and holds a screen wake lock while it is open.
+#[hook]
+fn use_modal(open: bool, dialog: NodeRef) {
+    use_effect_with(open, move |&open| {
+        let lock = Rc::new(RefCell::new(WakeLock::Wanted));
+        if open {
+            if let Some(d) = dialog.cast::<web_sys::HtmlDialogElement>() {
+                let _ = d.show_modal();
+            }
+            request_wake_lock(lock.clone());
+        }
+        move || {
+            if let WakeLock::Held(sentinel) = lock.replace(WakeLock::Released) {
+                release(&sentinel);
+            }
+        }
+    });
+}
+
+enum WakeLock {
+    Wanted,
+    Held(JsValue),
+    Released,
+}
+
+/// `navigator.wakeLock.request("screen")` where the browser has it (not in
+/// web-sys's stable API). Without it, or when refused, the code still shows.
+fn request_wake_lock(lock: Rc<RefCell<WakeLock>>) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(wake_lock) = Reflect::get(&window.navigator(), &"wakeLock".into()) else {
+        return;
+    };
+    let request = Reflect::get(&wake_lock, &"request".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<Function>().ok());
+    let Some(promise) = request.and_then(|f| f.call1(&wake_lock, &"screen".into()).ok()) else {
+        return;
+    };
+    wasm_bindgen_futures::spawn_local(async move {
+        let Ok(sentinel) = JsFuture::from(Promise::from(promise)).await else {
+            return;
+        };
+        let mut state = lock.borrow_mut();
+        match *state {
+            WakeLock::Wanted => *state = WakeLock::Held(sentinel),
+            // Closed before the lock arrived.
+            _ => release(&sentinel),
+        }
+    });
+}
+
+fn release(sentinel: &JsValue) {
+    if let Some(f) = Reflect::get(sentinel, &"release".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<Function>().ok())
+    {
+        let _ = f.call0(sentinel);
+    }
+}
