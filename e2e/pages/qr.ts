@@ -27,7 +27,9 @@ export class QrView {
    * retry), so a code drawn light on dark would not read.
    */
   async scan(): Promise<string | null> {
-    const png = PNG.sync.read(await this.page.screenshot());
+    // caret 'initial': hiding the caret injects a <style>, which the app's
+    // CSP blocks and Firefox reports as an error on the page.
+    const png = PNG.sync.read(await this.page.screenshot({ caret: 'initial' }));
     const found = jsQR(new Uint8ClampedArray(png.data), png.width, png.height, { inversionAttempts: 'dontInvert' });
     return found?.data ?? null;
   }
