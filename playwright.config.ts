@@ -34,6 +34,10 @@ export default defineConfig({
     },
     {
       name: 'firefox',
+      // Each command over BiDi, and axe, takes about twice as long in Firefox
+      // as in Chromium here (axe on the welcome screen: 17-21 s against
+      // 7-11 s, same machine, same load), so a test gets twice the time.
+      timeout: 120_000,
       use: {
         // The stock Firefox over WebDriver BiDi, not Playwright's patched
         // build, with its own user agent; the window of 'Desktop Chrome'.
