@@ -3,12 +3,10 @@
 import { join } from 'node:path';
 import { test, expect } from './fixtures';
 import { blendPlan } from './content';
-import { NO_MEDIA_EMULATION } from './engines';
 
 test.use({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
 
-test('the result page in light and dark, for the README', async ({ page, browserName, welcome, quiz, result }) => {
-  test.skip(browserName === 'firefox', NO_MEDIA_EMULATION);
+test('the result page in light and dark, for the README', async ({ page, welcome, quiz, result }) => {
   await welcome.goto();
   await welcome.startQuiz();
   await quiz.finish(blendPlan('Mensch', 'Pro', 4));
