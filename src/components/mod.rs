@@ -6,6 +6,7 @@ pub mod history_list;
 pub mod notices;
 pub mod profile_chart;
 pub mod qr_view;
+pub mod result_card;
 pub mod share_panel;
 pub mod style_heading;
 pub mod update_prompt;

@@ -7,6 +7,7 @@ use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
 use crate::components::qr_view::QrButton;
+use crate::components::result_card::ResultCard;
 use crate::domain::route;
 use crate::domain::scoring::Outcome;
 use crate::domain::share_code::{encode, SharedResult};
@@ -102,6 +103,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
                 <QrButton link={link.clone()} outcome={props.outcome.clone()} />
             </div>
             <p class="share-status" role="status" aria-live="polite">{(*status).clone()}</p>
+            <ResultCard link={link.clone()} outcome={props.outcome.clone()} />
             <label for="share-link">{"Your share link"}</label>
             <input id="share-link" class="share-link" type="text" readonly=true value={link} onfocus={select_all} />
         </div>

@@ -2,6 +2,7 @@
 
 pub mod attempt;
 pub mod bank;
+pub mod card;
 pub mod content;
 pub mod documents;
 pub mod history;

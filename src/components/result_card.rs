@@ -1,0 +1,249 @@
+//! "Download result card": the result painted on a 1200 x 630 canvas on the
+//! device and saved as a PNG, or handed to the share sheet where the browser
+//! can share files.
+
+use js_sys::{Array, Function, Object, Promise, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{Blob, CanvasRenderingContext2d as Ctx, HtmlCanvasElement};
+use yew::prelude::*;
+
+use crate::domain::card::{file_name, ring, wrap, HEIGHT, WIDTH};
+use crate::domain::qr::QrMatrix;
+use crate::domain::scoring::Outcome;
+use crate::domain::Style;
+
+#[derive(Properties, PartialEq)]
+pub struct ResultCardProps {
+    pub outcome: Outcome,
+    pub link: AttrValue,
+}
+
+#[component]
+pub fn ResultCard(props: &ResultCardProps) -> Html {
+    let status = use_state(String::new);
+    let can_share = use_state(can_share_files);
+    let act = |share: bool| {
+        let (status, outcome, link) = (status.clone(), props.outcome.clone(), props.link.clone());
+        Callback::from(move |_| {
+            let (status, outcome, link) = (status.clone(), outcome.clone(), link.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let name = file_name(outcome.primary);
+                let message = match render(&outcome, &link).await {
+                    None => "The card could not be drawn in this browser.".to_owned(),
+                    Some(png) if share => match share_file(&png, &name).await {
+                        Ok(()) => "Card shared.".to_owned(),
+                        Err(NotShared::Cancelled) => String::new(),
+                        Err(NotShared::Failed) => {
+                            "The card could not be shared. Download it instead.".to_owned()
+                        }
+                    },
+                    Some(png) => match download(&png, &name) {
+                        Some(()) => format!("Card saved as {name}."),
+                        None => "The card could not be saved in this browser.".to_owned(),
+                    },
+                };
+                status.set(message);
+            });
+        })
+    };
+    html! {
+        <>
+            <div class="actions">
+                <button onclick={act(false)}>{"Download result card"}</button>
+                if *can_share {
+                    <button onclick={act(true)}>{"Share result card"}</button>
+                }
+            </div>
+            <p class="share-status" role="status" aria-live="polite">{(*status).clone()}</p>
+        </>
+    }
+}
+
+/// Paints the card and encodes it as a PNG.
+async fn render(outcome: &Outcome, link: &str) -> Option<Blob> {
+    let document = web_sys::window()?.document()?;
+    let canvas: HtmlCanvasElement = document.create_element("canvas").ok()?.dyn_into().ok()?;
+    canvas.set_width(WIDTH);
+    canvas.set_height(HEIGHT);
+    let ctx: Ctx = canvas.get_context("2d").ok()??.dyn_into().ok()?;
+    paint(&ctx, outcome, link);
+    let promise = Promise::new(&mut |resolve, _| {
+        let _ = canvas.to_blob_with_type(&resolve, "image/png");
+    });
+    JsFuture::from(promise).await.ok()?.dyn_into().ok()
+}
+
+/// The card's palette: the light scheme's colours, whatever the device uses,
+/// so the picture looks the same wherever it is posted.
+fn colour(style: Style) -> &'static str {
+    match style {
+        Style::Pro => "#1d5fd1",
+        Style::Rookie => "#15803d",
+        Style::Imposter => "#b45309",
+        Style::Mensch => "#be185d",
+    }
+}
+const INK: &str = "#1c1d21";
+const MUTED: &str = "#4a4d57";
+const FONT: &str = "system-ui, -apple-system, \"Segoe UI\", Roboto, sans-serif";
+
+fn text(ctx: &Ctx, font: &str, fill: &str, s: &str, x: f64, y: f64) {
+    ctx.set_font(&format!("{font} {FONT}"));
+    ctx.set_fill_style_str(fill);
+    let _ = ctx.fill_text(s, x, y);
+}
+
+fn paint(ctx: &Ctx, outcome: &Outcome, link: &str) {
+    let (w, h) = (f64::from(WIDTH), f64::from(HEIGHT));
+    ctx.set_fill_style_str("#f7f7f4");
+    ctx.fill_rect(0.0, 0.0, w, h);
+    ctx.set_fill_style_str(colour(outcome.primary));
+    ctx.fill_rect(0.0, 0.0, w, 12.0);
+
+    text(ctx, "700 26px", MUTED, "MY NETWORKING STYLE", 72.0, 96.0);
+    text(ctx, "800 104px", INK, outcome.primary.name(), 68.0, 196.0);
+    if outcome.secondary.is_some() {
+        text(ctx, "600 34px", MUTED, &outcome.blend_label(), 72.0, 246.0);
+    }
+    ctx.set_font(&format!("400 30px {FONT}"));
+    let measure = |s: &str| ctx.measure_text(s).map_or(0.0, |m| m.width());
+    for (i, line) in wrap(outcome.primary.tagline(), 620.0, 3, measure)
+        .iter()
+        .enumerate()
+    {
+        text(ctx, "400 30px", INK, line, 72.0, 300.0 + 38.0 * i as f64);
+    }
+    paint_ring(ctx, outcome.profile);
+    paint_qr(ctx, link);
+}
+
+fn paint_ring(ctx: &Ctx, profile: [u8; 4]) {
+    let (cx, cy, r) = (158.0, 506.0, 74.0);
+    ctx.set_line_width(30.0);
+    ctx.set_stroke_style_str("#c9cbd1");
+    ctx.begin_path();
+    let _ = ctx.arc(cx, cy, r, 0.0, std::f64::consts::TAU);
+    ctx.stroke();
+    for arc in ring(profile) {
+        ctx.set_stroke_style_str(colour(arc.style));
+        ctx.begin_path();
+        let _ = ctx.arc(cx, cy, r, arc.start, arc.end);
+        ctx.stroke();
+    }
+    for (i, style) in Style::ALL.iter().enumerate() {
+        let x = 290.0 + 250.0 * (i % 2) as f64;
+        let y = 480.0 + 56.0 * (i / 2) as f64;
+        ctx.set_fill_style_str(colour(*style));
+        ctx.fill_rect(x, y - 22.0, 24.0, 24.0);
+        let share = format!("{} {}%", style.name(), profile[style.index()]);
+        text(ctx, "600 28px", INK, &share, x + 36.0, y);
+    }
+}
+
+fn paint_qr(ctx: &Ctx, link: &str) {
+    let Ok(matrix) = QrMatrix::for_link(link) else {
+        return;
+    };
+    let n = matrix.size_with_quiet_zone() as f64;
+    let module = (340.0 / n).floor();
+    let side = module * n;
+    let (x0, y0) = (966.0 - side / 2.0, 270.0 - side / 2.0);
+    ctx.set_fill_style_str("#ffffff");
+    ctx.fill_rect(x0, y0, side, side);
+    ctx.set_fill_style_str("#000000");
+    for run in matrix.runs() {
+        let (x, y) = (x0 + module * run.x as f64, y0 + module * run.y as f64);
+        ctx.fill_rect(x, y, module * run.len as f64, module);
+    }
+    ctx.set_text_align("center");
+    text(
+        ctx,
+        "600 26px",
+        MUTED,
+        "Scan for the full result",
+        966.0,
+        500.0,
+    );
+    text(ctx, "800 30px", INK, "netstyle", 966.0, 552.0);
+    ctx.set_text_align("start");
+}
+
+/// Saves the PNG through a temporary link with a `download` name.
+fn download(png: &Blob, name: &str) -> Option<()> {
+    let document = web_sys::window()?.document()?;
+    let url = web_sys::Url::create_object_url_with_blob(png).ok()?;
+    let a: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
+    a.set_href(&url);
+    a.set_download(name);
+    a.click();
+    // The browser has taken its own reference to the file by now.
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Some(())
+}
+
+enum NotShared {
+    Cancelled,
+    Failed,
+}
+
+fn png_file(png: &JsValue, name: &str) -> Option<web_sys::File> {
+    let options = web_sys::FilePropertyBag::new();
+    options.set_type("image/png");
+    web_sys::File::new_with_blob_sequence_and_options(&Array::of1(png), name, &options).ok()
+}
+
+fn navigator_fn(name: &str) -> Option<(web_sys::Navigator, Function)> {
+    let navigator = web_sys::window()?.navigator();
+    let f = Reflect::get(&navigator, &name.into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    Some((navigator, f))
+}
+
+fn files_data(file: &web_sys::File) -> Object {
+    let data = Object::new();
+    let _ = Reflect::set(&data, &"files".into(), &Array::of1(file));
+    data
+}
+
+/// Whether `navigator.canShare` accepts a PNG file (not in web-sys's stable API).
+fn can_share_files() -> bool {
+    let Some((navigator, can_share)) = navigator_fn("canShare") else {
+        return false;
+    };
+    let Some(file) = png_file(
+        &Blob::new().map_or(JsValue::UNDEFINED, JsValue::from),
+        "card.png",
+    ) else {
+        return false;
+    };
+    navigator_fn("share").is_some()
+        && can_share
+            .call1(&navigator, &files_data(&file))
+            .is_ok_and(|v| v.is_truthy())
+}
+
+async fn share_file(png: &Blob, name: &str) -> Result<(), NotShared> {
+    let file = png_file(png, name).ok_or(NotShared::Failed)?;
+    let (navigator, share) = navigator_fn("share").ok_or(NotShared::Failed)?;
+    let data = files_data(&file);
+    let _ = Reflect::set(&data, &"title".into(), &"My networking style".into());
+    let promise = share
+        .call1(&navigator, &data)
+        .map_err(|_| NotShared::Failed)?;
+    match JsFuture::from(Promise::from(promise)).await {
+        Ok(_) => Ok(()),
+        Err(e)
+            if Reflect::get(&e, &"name".into())
+                .ok()
+                .and_then(|n| n.as_string())
+                .as_deref()
+                == Some("AbortError") =>
+        {
+            Err(NotShared::Cancelled)
+        }
+        Err(_) => Err(NotShared::Failed),
+    }
+}

@@ -1,0 +1,71 @@
+//! The result card: a 1200 x 630 picture (the size social networks show
+//! for a link) of a result. What goes where is decided here; the browser
+//! only paints it.
+
+use std::f64::consts::{FRAC_PI_2, TAU};
+
+use super::model::Style;
+
+pub const WIDTH: u32 = 1200;
+pub const HEIGHT: u32 = 630;
+
+/// The file a downloaded card is saved as, e.g. `netstyle-mensch.png`.
+pub fn file_name(style: Style) -> String {
+    format!("netstyle-{}.png", style.name().to_lowercase())
+}
+
+/// One style's arc of the profile ring, in canvas radians (0 points right,
+/// angles grow clockwise); the ring starts at the top.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Arc {
+    pub style: Style,
+    pub start: f64,
+    pub end: f64,
+}
+
+/// The ring's arcs, one per style with a share above zero, in profile order.
+pub fn ring(profile: [u8; 4]) -> Vec<Arc> {
+    let total: f64 = profile.iter().map(|&p| f64::from(p)).sum();
+    if total == 0.0 {
+        return Vec::new();
+    }
+    let mut start = -FRAC_PI_2;
+    Style::ALL
+        .iter()
+        .filter(|s| profile[s.index()] > 0)
+        .map(|&style| {
+            let end = start + TAU * f64::from(profile[style.index()]) / total;
+            let arc = Arc { style, start, end };
+            start = end;
+            arc
+        })
+        .collect()
+}
+
+/// Breaks `text` into lines no wider than `max` by `width` (the canvas's
+/// text measure), at spaces; a word wider than `max` gets a line of its own.
+/// At most `max_lines` lines: the last one ends in "…" when text was left over.
+pub fn wrap(text: &str, max: f64, max_lines: usize, width: impl Fn(&str) -> f64) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        match lines.last_mut() {
+            Some(line) if width(&format!("{line} {word}")) <= max => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_owned()),
+        }
+    }
+    if lines.len() > max_lines {
+        lines.truncate(max_lines);
+        if let Some(last) = lines.last_mut() {
+            while !last.is_empty() && width(&format!("{last}…")) > max {
+                last.pop();
+            }
+            let trimmed = last.trim_end().len();
+            last.truncate(trimmed);
+            last.push('…');
+        }
+    }
+    lines
+}

@@ -1,0 +1,48 @@
+//! The result card's layout decisions, without a browser.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::f64::consts::{FRAC_PI_2, TAU};
+
+use netstyle::domain::card::{file_name, ring, wrap};
+use netstyle::domain::Style;
+
+#[test]
+fn the_file_is_named_after_the_style() {
+    assert_eq!(file_name(Style::Mensch), "netstyle-mensch.png");
+    assert_eq!(file_name(Style::Imposter), "netstyle-imposter.png");
+}
+
+#[test]
+fn the_ring_splits_a_full_turn_by_share_from_the_top() {
+    let arcs = ring([35, 0, 25, 40]);
+    assert_eq!(
+        arcs.iter().map(|a| a.style).collect::<Vec<_>>(),
+        [Style::Pro, Style::Imposter, Style::Mensch]
+    );
+    assert!((arcs[0].start + FRAC_PI_2).abs() < 1e-9);
+    assert!((arcs[0].end - arcs[0].start - 0.35 * TAU).abs() < 1e-9);
+    for pair in arcs.windows(2) {
+        assert_eq!(pair[0].end, pair[1].start);
+    }
+    assert!((arcs[2].end - (TAU - FRAC_PI_2)).abs() < 1e-9);
+    assert!(ring([0; 4]).is_empty());
+}
+
+/// One unit per character stands in for the canvas's text measure.
+fn chars(s: &str) -> f64 {
+    s.chars().count() as f64
+}
+
+#[test]
+fn text_wraps_at_spaces_within_the_width() {
+    let lines = wrap("You come with good intentions and hope", 16.0, 5, chars);
+    assert_eq!(lines, ["You come with", "good intentions", "and hope"]);
+    assert!(lines.iter().all(|l| chars(l) <= 16.0));
+}
+
+#[test]
+fn text_beyond_the_last_line_ends_in_an_ellipsis() {
+    let lines = wrap("one two three four five six", 9.0, 2, chars);
+    assert_eq!(lines, ["one two", "three…"]);
+    assert!(wrap("", 10.0, 2, chars).is_empty());
+}
