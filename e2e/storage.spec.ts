@@ -1,7 +1,7 @@
 // What the person sees, and what is left in localStorage, when stored data
 // is damaged, comes from a newer version, or cannot be stored at all.
 import { test, expect } from './fixtures';
-import { planFor } from './content';
+import { ITEMS, planFor } from './content';
 import { NOTICE, KEYS, Notices, fillStorage, fixture } from './pages/notices';
 import { QUESTION_COUNT } from './pages/quiz';
 
@@ -22,6 +22,46 @@ test('documents as this version writes them load without a word', async ({ page,
   await result.goto();
   await result.expectStyle('Mensch');
   await expect(result.earlierItems()).toHaveCount(1);
+});
+
+test('an attempt saved with other questions carries on with the answers that still fit', async ({ page, welcome, quiz }) => {
+  const notices = new Notices(page);
+  const first = ITEMS[0];
+  const retired = 'scene-retired';
+  expect(ITEMS.map((i) => i.id), 'the retired id is not a question any more').not.toContain(retired);
+  // Saved before the questions changed: an answer to a question no longer
+  // asked, one to a question still asked, and a place past today's end.
+  const saved = JSON.stringify({
+    schema: 1,
+    data: {
+      seed: 7,
+      position: ITEMS.length + 5,
+      answers: {
+        [first.id]: first.kind === 'scene' ? { Choice: 1 } : { Rating: 4 },
+        [retired]: { Choice: 2 },
+      },
+    },
+  });
+  await welcome.goto();
+  await notices.reloadWith({ [KEYS.attempt]: saved });
+
+  await notices.expectShown(NOTICE.questionsChanged);
+  await expect(page.getByText(`You answered 1 of ${QUESTION_COUNT} questions so far.`)).toBeVisible();
+  await welcome.continue.click();
+  const last = await quiz.expectQuestion(QUESTION_COUNT);
+  const stored = await notices.stored();
+  expect(Object.keys(stored), 'nothing set aside as damaged').toEqual([KEYS.attempt]);
+  const kept = JSON.parse(stored[KEYS.attempt]).data;
+  expect(Object.keys(kept.answers), 'what was kept is stored').toEqual([first.id]);
+  expect(kept.position).toBe(QUESTION_COUNT - 1);
+
+  await quiz.choose(last, quiz.labels(last)[0]);
+  await expect.poll(async () => JSON.parse((await notices.stored())[KEYS.attempt]).data.answers).toEqual({
+    [first.id]: first.kind === 'scene' ? { Choice: 1 } : { Rating: 4 },
+    [last.id]: last.kind === 'scene' ? { Choice: 0 } : { Rating: 1 },
+  });
+  await page.reload();
+  await notices.expectNone();
 });
 
 test('damaged data is set aside under a backup key and the quiz works', async ({ page, welcome, quiz, result }) => {

@@ -122,11 +122,7 @@ netstyle_export_env() {
   PATH="$NETSTYLE_ROOT/node_modules/.bin:$PATH"
   export PATH
   export TRUNK_OFFLINE=true
-  export CHROMEDRIVER=/usr/bin/chromedriver
   export CHROME_PATH=/usr/bin/chromium
-  export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
-  export WASM_BINDGEN_TEST_WEBDRIVER_JSON="$NETSTYLE_ROOT/webdriver.json"
-  export WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-60}"
   export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 }
 

@@ -6,42 +6,17 @@ use std::rc::Rc;
 use gloo_events::EventListener;
 use yew::prelude::*;
 
-use crate::components::notices::{NoticeAction, Notices};
+use crate::browser::{focus_main, route_in_url};
+use crate::components::notices::Notices;
 use crate::components::update_prompt::UpdatePrompt;
-use crate::domain::documents::NoticeBoard;
+use crate::domain::notice::NoticeBoard;
 use crate::domain::route::Route;
 use crate::pages::{
     quiz::QuizPage, result::ResultPage, shared::SharedPage, unknown::UnknownPage,
     welcome::WelcomePage,
 };
-use crate::state::{Action, AppState};
+use crate::state::{Action, AppHandle, AppState};
 use crate::storage::{Notice, Store};
-
-/// The state handle every page reads and dispatches to.
-pub type AppHandle = UseReducerHandle<AppState>;
-
-/// The app state from the nearest [`App`].
-#[hook]
-pub fn use_app() -> AppHandle {
-    use_context::<AppHandle>().expect("pages are only rendered inside App")
-}
-
-/// The current time in milliseconds since the Unix epoch.
-pub fn now() -> u64 {
-    js_sys::Date::now() as u64
-}
-
-/// A fresh seed for the option shuffle.
-pub fn new_seed() -> u64 {
-    (js_sys::Math::random() * 9_007_199_254_740_992.0) as u64 ^ now()
-}
-
-fn current_route() -> Route {
-    let hash = web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default();
-    Route::parse(&hash)
-}
 
 #[component]
 pub fn App() -> Html {
@@ -50,22 +25,22 @@ pub fn App() -> Html {
         let store = store.clone();
         use_memo((), move |_| store.load())
     };
-    let notices = use_reducer(|| {
-        let mut board = NoticeBoard::default();
-        board.show(loaded.notices.iter().copied());
-        board
-    });
-    let state = use_reducer(|| AppState {
-        route: current_route(),
-        attempt: loaded.attempt.clone(),
-        history: loaded.history.clone(),
-        checked: loaded.checked.clone(),
+    let state = use_reducer(|| {
+        let mut notices = NoticeBoard::default();
+        notices.show(loaded.notices.iter().copied());
+        AppState {
+            route: route_in_url(),
+            attempt: loaded.attempt.clone(),
+            history: loaded.history.clone(),
+            checked: loaded.checked.clone(),
+            notices,
+        }
     });
 
-    use_persistence(store.clone(), state.clone(), notices.clone());
+    use_persistence(store.clone(), state.clone());
     use_route_sync(state.clone());
     let keeps_progress = store.is_saving();
-    use_other_tabs(store, state.clone(), notices.clone());
+    use_other_tabs(store, state.clone());
 
     let screen = match &state.route {
         Route::Welcome => html! { <WelcomePage /> },
@@ -75,14 +50,15 @@ pub fn App() -> Html {
         Route::Unknown(_) => html! { <UnknownPage /> },
     };
     let dismiss = {
-        let notices = notices.clone();
-        Callback::from(move |_| notices.dispatch(NoticeAction::Dismiss))
+        let state = state.clone();
+        Callback::from(move |_| state.dispatch(Action::DismissNotices))
     };
+    let notices = state.notices.visible.clone();
     html! {
         <ContextProvider<AppHandle> context={state}>
-            <a class="skip-link" href="#main" onclick={focus_main()}>{"Skip to content"}</a>
+            <a class="skip-link" href="#main" onclick={skip_to_main()}>{"Skip to content"}</a>
             <header class="masthead"><a href="#/" class="brand">{"netstyle"}</a></header>
-            <Notices notices={notices.visible.clone()} on_dismiss={dismiss} />
+            <Notices {notices} on_dismiss={dismiss} />
             <UpdatePrompt {keeps_progress} />
             <main id="main" tabindex="-1">{screen}</main>
             <footer class="colophon"><p>{"netstyle runs entirely on your device. Nothing you answer leaves it."}</p></footer>
@@ -91,34 +67,27 @@ pub fn App() -> Html {
 }
 
 /// The skip link must not change the hash, which is the route.
-fn focus_main() -> Callback<MouseEvent> {
+fn skip_to_main() -> Callback<MouseEvent> {
     Callback::from(|e: MouseEvent| {
         e.prevent_default();
-        let main = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id("main"));
-        if let Some(el) =
-            main.and_then(|m| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(m).ok())
-        {
-            let _ = el.focus();
-        }
+        focus_main();
     })
 }
 
-/// Saves each document when it changes; the notice board shows a failure once.
+/// Saves each document when it changes; a failure becomes a notice (shown once).
 #[hook]
-fn use_persistence(store: Rc<Store>, state: AppHandle, notices: UseReducerHandle<NoticeBoard>) {
+fn use_persistence(store: Rc<Store>, state: AppHandle) {
     // The first render shows exactly what was loaded: writing it back would
     // only create documents nobody changed (opening a shared link, say).
     let loaded = use_mut_ref(|| true);
     let report = {
-        let loaded = loaded.clone();
+        let (loaded, state) = (loaded.clone(), state.clone());
         move |save: &dyn Fn() -> Result<(), Notice>| {
             if *loaded.borrow() {
                 return;
             }
             if let Err(notice) = save() {
-                notices.dispatch(NoticeAction::Show(vec![notice]));
+                state.dispatch(Action::Notify(vec![notice]));
             }
         }
     };
@@ -145,7 +114,7 @@ fn use_persistence(store: Rc<Store>, state: AppHandle, notices: UseReducerHandle
 #[hook]
 fn use_route_sync(state: AppHandle) {
     use_effect_with(state.route.clone(), |route| {
-        if current_route() != *route {
+        if route_in_url() != *route {
             if let Some(w) = web_sys::window() {
                 let _ = w.location().set_hash(&route.to_hash());
             }
@@ -154,7 +123,7 @@ fn use_route_sync(state: AppHandle) {
     use_effect_with((), move |_| {
         let listener = web_sys::window().map(|w| {
             EventListener::new(&w, "hashchange", move |_| {
-                state.dispatch(Action::Navigate(current_route()));
+                state.dispatch(Action::Navigate(route_in_url()));
             })
         });
         move || drop(listener)
@@ -165,7 +134,7 @@ fn use_route_sync(state: AppHandle) {
 /// newer data from there is handled like at start-up, but this page keeps
 /// what it holds instead of starting fresh.
 #[hook]
-fn use_other_tabs(store: Rc<Store>, state: AppHandle, notices: UseReducerHandle<NoticeBoard>) {
+fn use_other_tabs(store: Rc<Store>, state: AppHandle) {
     use_effect_with((), move |_| {
         let listener = web_sys::window().map(|w| {
             EventListener::new(&w, "storage", move |event| {
@@ -182,7 +151,7 @@ fn use_other_tabs(store: Rc<Store>, state: AppHandle, notices: UseReducerHandle<
                     state.dispatch(Action::Reload(change.documents));
                 }
                 if !change.notices.is_empty() {
-                    notices.dispatch(NoticeAction::Show(change.notices));
+                    state.dispatch(Action::Notify(change.notices));
                 }
             })
         });

@@ -1,18 +1,20 @@
 //! netstyle: a networking-style quiz that runs entirely in the browser.
-//! `domain` and `state` are plain Rust, tested on the host; everything else is
-//! the browser edge and only builds for wasm32.
+//!
+//! Start reading at `app` (the root component and its routes), then
+//! `state` (the one state and its pure reducer) and `domain` (the quiz
+//! itself: questions, scoring, share codes, stored documents). `domain`
+//! and `state` are plain Rust and tested on the host; `app`, `pages`,
+//! `components`, `storage`, `service_worker` and `browser` are the browser
+//! edge, which compiles everywhere but only runs in a browser.
 
 pub mod domain;
 pub mod state;
 
-#[cfg(target_arch = "wasm32")]
 mod app;
-#[cfg(target_arch = "wasm32")]
+mod browser;
 mod components;
-#[cfg(target_arch = "wasm32")]
 mod pages;
-#[cfg(target_arch = "wasm32")]
+mod service_worker;
 pub mod storage;
 
-#[cfg(target_arch = "wasm32")]
 pub use app::App;

@@ -4,7 +4,6 @@
 
 use netstyle::domain::attempt::Attempt;
 use netstyle::domain::bank::{items, ItemKind};
-use netstyle::domain::json::{FromJson, ToJson};
 use netstyle::domain::scoring::{score, Answers};
 use netstyle::domain::shuffle::option_order;
 use netstyle::domain::Answer;
@@ -287,17 +286,6 @@ fn normalised_leaves_a_sound_attempt_alone() {
         a.advance();
     }
     assert_eq!(a.clone().normalised(), a);
-}
-
-#[test]
-fn attempt_round_trips_through_json() {
-    let mut a = Attempt::new(u64::MAX);
-    a.choose(valid_for(0));
-    a.advance();
-    a.choose(valid_for(1));
-    let json = a.to_json();
-    let back = Attempt::from_json(netstyle::domain::json::parse(&json).unwrap()).unwrap();
-    assert_eq!(back, a);
 }
 
 fn any_answer() -> impl Strategy<Value = Answer> {

@@ -321,6 +321,41 @@ fn newer_data_is_left_untouched() {
     );
 }
 
+/// An attempt saved before the questions changed: an answer to a question
+/// no longer asked, and a place past the end.
+#[wasm_bindgen_test]
+fn an_attempt_saved_with_other_questions_is_kept_and_the_person_told() {
+    local().clear().unwrap();
+    let mut attempt = Attempt::new(5);
+    attempt.choose(Answer::Choice(2));
+    let kept = attempt.answers.clone();
+    assert_eq!(kept.len(), 1);
+    let mut saved = attempt.clone();
+    saved.position = Attempt::len() + 3;
+    saved
+        .answers
+        .insert("scene-retired".to_owned(), Answer::Choice(1));
+    let text = encode_attempt(&saved);
+    local().set_item(ATTEMPT_KEY, &text).unwrap();
+
+    let loaded = Store::open().load();
+    assert_eq!(
+        loaded.notices.into_iter().collect::<Vec<_>>(),
+        [Notice::QuestionsChanged]
+    );
+    let attempt = loaded.attempt.expect("the attempt is kept");
+    assert_eq!(attempt.answers, kept);
+    assert_eq!(attempt.position, Attempt::len() - 1);
+    assert!(backups(ATTEMPT_KEY).is_empty(), "not set aside as damaged");
+    assert_eq!(
+        local().get_item(ATTEMPT_KEY).unwrap(),
+        Some(encode_attempt(&attempt)),
+        "what was kept is stored, so the next visit has nothing to repair"
+    );
+    assert!(Store::open().load().notices.is_empty());
+    assert_ne!(text, encode_attempt(&attempt));
+}
+
 #[wasm_bindgen_test]
 async fn the_app_says_when_earlier_data_could_not_be_read() {
     local().clear().unwrap();

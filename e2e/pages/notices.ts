@@ -12,6 +12,8 @@ export const NOTICE = {
     'Earlier saved data could not be read, so netstyle carries on without it. The damaged data was set aside, not deleted.',
   newer:
     'Your saved data comes from a newer version of netstyle. It was left untouched, so this page saves nothing and your progress will not be kept.',
+  questionsChanged:
+    'Some questions have changed since you started. Your answers to the ones still asked were kept, so you can carry on from here.',
 } as const;
 
 export const KEYS = {

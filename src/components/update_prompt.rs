@@ -1,24 +1,14 @@
-//! Registers the service worker and offers "Update available" once a new
-//! version is installed and waiting. The new version only takes over after the
-//! person clicks "Update now", so an attempt in progress is never reloaded
-//! under them.
+//! "Update available": offered once a new version is installed and waiting
+//! (see `service_worker`). The new version only takes over after the person
+//! clicks "Update now", so an attempt in progress is never reloaded under
+//! them.
 
-use std::cell::{Cell, RefCell};
-use std::rc::{Rc, Weak};
+use std::cell::Cell;
 
-use gloo_events::EventListener;
-use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::{spawn_local, JsFuture};
-use web_sys::{
-    RegistrationOptions, ServiceWorker, ServiceWorkerContainer, ServiceWorkerRegistration,
-    ServiceWorkerState, ServiceWorkerUpdateViaCache,
-};
+use web_sys::ServiceWorker;
 use yew::prelude::*;
 
-/// What the waiting worker understands as "take over now" (see static/sw.js).
-const SKIP_WAITING: &str = "skip-waiting";
-
-type Listeners = Rc<RefCell<Vec<EventListener>>>;
+use crate::service_worker::{take_over, watch};
 
 #[derive(Properties, PartialEq)]
 pub struct UpdatePromptProps {
@@ -33,10 +23,8 @@ pub fn UpdatePrompt(props: &UpdatePromptProps) -> Html {
     {
         let (offer, consented) = (waiting.setter(), consented.clone());
         use_effect_with((), move |_| {
-            let listeners = Listeners::default();
-            if let Some(container) = container() {
-                watch(container, offer, consented, listeners.clone());
-            }
+            let offer = Callback::from(move |worker| offer.set(Some(worker)));
+            let listeners = watch(offer, consented);
             move || drop(listeners)
         });
     }
@@ -45,15 +33,7 @@ pub fn UpdatePrompt(props: &UpdatePromptProps) -> Html {
     };
     let update = Callback::from(move |_: MouseEvent| {
         consented.set(true);
-        // Another tab may have let it take over already; then a reload is all
-        // that is left to do.
-        let posted = worker.state() == ServiceWorkerState::Installed
-            && worker
-                .post_message(&JsValue::from_str(SKIP_WAITING))
-                .is_ok();
-        if !posted {
-            reload();
-        }
+        take_over(&worker);
     });
     let later = Callback::from(move |_: MouseEvent| waiting.set(None));
     let reassurance = if props.keeps_progress {
@@ -72,104 +52,4 @@ pub fn UpdatePrompt(props: &UpdatePromptProps) -> Html {
             </div>
         </div>
     }
-}
-
-/// The service worker API, absent outside secure contexts.
-fn container() -> Option<ServiceWorkerContainer> {
-    let navigator = web_sys::window()?.navigator();
-    let present = js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker"));
-    present.unwrap_or(false).then(|| navigator.service_worker())
-}
-
-fn reload() {
-    if let Some(window) = web_sys::window() {
-        let _ = window.location().reload();
-    }
-}
-
-fn watch(
-    container: ServiceWorkerContainer,
-    offer: UseStateSetter<Option<ServiceWorker>>,
-    consented: Rc<Cell<bool>>,
-    listeners: Listeners,
-) {
-    // Fires in every open tab when a new version takes over; only the tab
-    // where the person asked for it reloads.
-    listeners.borrow_mut().push(EventListener::new(
-        &container,
-        "controllerchange",
-        move |_| {
-            if consented.get() {
-                reload();
-            }
-        },
-    ));
-    let options = RegistrationOptions::new();
-    // Relative to <base href>, so both follow the public URL.
-    options.set_scope("./");
-    options.set_update_via_cache(ServiceWorkerUpdateViaCache::None);
-    let registering = JsFuture::from(container.register_with_options("sw.js", &options));
-    spawn_local(async move {
-        // Without a worker the app still runs; it just will not work offline.
-        let Ok(registration) = registering
-            .await
-            .and_then(|r| r.dyn_into::<ServiceWorkerRegistration>())
-        else {
-            return;
-        };
-        if registration.active().is_some() {
-            if let Some(worker) = registration.waiting() {
-                offer.set(Some(worker));
-            }
-        }
-        let found = on_update_found(registration.clone(), offer, Rc::downgrade(&listeners));
-        let visible = check_when_visible(registration);
-        listeners
-            .borrow_mut()
-            .extend([found].into_iter().chain(visible));
-    });
-}
-
-/// Offers a newly installed worker, unless it is the first one: that one
-/// simply starts working offline, with nothing to update from.
-fn on_update_found(
-    registration: ServiceWorkerRegistration,
-    offer: UseStateSetter<Option<ServiceWorker>>,
-    listeners: Weak<RefCell<Vec<EventListener>>>,
-) -> EventListener {
-    let target = registration.clone();
-    EventListener::new(&target, "updatefound", move |_| {
-        let Some(worker) = registration.installing() else {
-            return;
-        };
-        let (registration, offer, installed) =
-            (registration.clone(), offer.clone(), worker.clone());
-        let listener = EventListener::new(&worker, "statechange", move |_| {
-            if installed.state() == ServiceWorkerState::Installed && registration.active().is_some()
-            {
-                offer.set(Some(installed.clone()));
-            }
-        });
-        if let Some(listeners) = listeners.upgrade() {
-            listeners.borrow_mut().push(listener);
-        }
-    })
-}
-
-/// Browsers look for a new version on navigation; a tab left open for days
-/// also looks whenever the person comes back to it.
-fn check_when_visible(registration: ServiceWorkerRegistration) -> Option<EventListener> {
-    let document = web_sys::window()?.document()?;
-    let target = document.clone();
-    Some(EventListener::new(&target, "visibilitychange", move |_| {
-        if document.hidden() {
-            return;
-        }
-        if let Ok(checking) = registration.update() {
-            // Offline the check fails; that is expected and not worth a word.
-            spawn_local(async move {
-                let _ = JsFuture::from(checking).await;
-            });
-        }
-    }))
 }

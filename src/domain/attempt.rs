@@ -6,7 +6,7 @@ use super::scoring::{score, Answers, Outcome};
 use super::shuffle::option_order;
 
 /// The quiz as a person is taking it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Attempt {
     /// Seeds the option shuffle, so the order stays put on reload.
     pub seed: u64,

@@ -6,7 +6,7 @@ use super::scoring::Outcome;
 pub const HISTORY_LIMIT: usize = 50;
 
 /// One completed attempt.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Record {
     /// When the attempt was finished, in milliseconds since the Unix epoch.
     pub finished_at: u64,

@@ -2,7 +2,9 @@
 //! and a person's answer to one item.
 
 /// One of the four networking styles from the essay.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum Style {
     Pro,
     Rookie,
@@ -111,7 +113,7 @@ impl Habit {
 }
 
 /// A person's answer to one item. Skipping is the absence of an answer.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Answer {
     /// The chosen option of a situational item, as its index in the bank
     /// (never its shuffled screen position).

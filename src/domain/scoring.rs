@@ -26,7 +26,7 @@ pub const TIE_ORDER: [Style; 4] = [Style::Mensch, Style::Pro, Style::Rookie, Sty
 pub type Answers = BTreeMap<String, Answer>;
 
 /// The result of an attempt.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Outcome {
     /// Share of each style in percent, in [`Style::ALL`] order; sums to 100.
     pub profile: [u8; 4],

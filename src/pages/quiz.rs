@@ -4,11 +4,11 @@ use gloo_events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::app::{now, use_app, AppHandle};
+use crate::browser::{focus, now};
 use crate::domain::attempt::Attempt;
 use crate::domain::bank::ItemKind;
 use crate::domain::Answer;
-use crate::state::Action;
+use crate::state::{use_app, Action, AppHandle};
 
 #[component]
 pub fn QuizPage() -> Html {
@@ -49,16 +49,6 @@ fn shown_options(attempt: &Attempt) -> Vec<(Answer, &'static str)> {
     }
 }
 
-/// Goes on from the item on screen: to the next item, or to the result
-/// after the last one.
-fn go_on(app: &AppHandle, attempt: &Attempt) {
-    if attempt.is_last() {
-        app.dispatch(Action::Finish { now: now() });
-    } else {
-        app.dispatch(Action::Next);
-    }
-}
-
 #[component]
 fn Question(props: &QuestionProps) -> Html {
     let app = use_app();
@@ -72,11 +62,7 @@ fn Question(props: &QuestionProps) -> Html {
 
     {
         let heading = heading.clone();
-        use_effect_with(attempt.position, move |_| {
-            if let Some(el) = heading.cast::<web_sys::HtmlElement>() {
-                let _ = el.focus();
-            }
-        });
+        use_effect_with(attempt.position, move |_| focus(&heading));
     }
     use_keyboard(
         app.clone(),
@@ -89,17 +75,12 @@ fn Question(props: &QuestionProps) -> Html {
         Callback::from(move |_| app.dispatch(Action::Back))
     };
     let on_skip = {
-        let (app, attempt) = (app.clone(), attempt.clone());
-        Callback::from(move |_| {
-            app.dispatch(Action::Skip);
-            if attempt.is_last() {
-                app.dispatch(Action::Finish { now: now() });
-            }
-        })
+        let app = app.clone();
+        Callback::from(move |_| app.dispatch(Action::Skip { now: now() }))
     };
     let on_next = {
-        let (app, attempt) = (app.clone(), attempt.clone());
-        Callback::from(move |_| go_on(&app, &attempt))
+        let app = app.clone();
+        Callback::from(move |_| app.dispatch(Action::Next { now: now() }))
     };
     let can_go_on = selected.is_some();
     let next_label = if attempt.is_last() {
@@ -186,7 +167,7 @@ fn use_keyboard(app: AppHandle, attempt: Attempt, answers: Vec<Answer>) {
                     app.dispatch(Action::Choose(*answer));
                 } else if name == "Enter" && !on_control && attempt.answer().is_some() {
                     key.prevent_default();
-                    go_on(&app, &attempt);
+                    app.dispatch(Action::Next { now: now() });
                 }
             })
         });

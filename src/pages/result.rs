@@ -2,13 +2,13 @@
 
 use yew::prelude::*;
 
-use crate::app::{new_seed, use_app};
+use crate::browser::{focus, new_seed};
 use crate::components::{
     checklist::Checklist, habit_bars::HabitBars, history_list::HistoryList,
     profile_chart::ProfileChart, share_panel::SharePanel, style_heading::StyleHeading,
     why_list::WhyList,
 };
-use crate::state::Action;
+use crate::state::{use_app, Action};
 
 #[component]
 pub fn ResultPage() -> Html {
@@ -99,9 +99,6 @@ fn use_focus_on_swap(confirming: bool, yes: NodeRef, retake: NodeRef) {
         if std::mem::replace(&mut *first.borrow_mut(), false) {
             return;
         }
-        let target = if confirming { &yes } else { &retake };
-        if let Some(el) = target.cast::<web_sys::HtmlElement>() {
-            let _ = el.focus();
-        }
+        focus(if confirming { &yes } else { &retake });
     });
 }

@@ -4,7 +4,6 @@
 
 use yew::prelude::*;
 
-use crate::app::use_app;
 use crate::components::qr_view::QrButton;
 use crate::components::share_panel::share_link;
 use crate::components::{
@@ -14,6 +13,7 @@ use crate::domain::scoring::Outcome;
 use crate::domain::share_code::{decode, encode, SharedResult};
 use crate::domain::tips::pair_tips;
 use crate::domain::Habit;
+use crate::state::use_app;
 
 #[derive(Properties, PartialEq)]
 pub struct SharedPageProps {

@@ -2,9 +2,9 @@
 
 use yew::prelude::*;
 
-use crate::app::{new_seed, use_app};
+use crate::browser::new_seed;
 use crate::domain::attempt::Attempt;
-use crate::state::Action;
+use crate::state::{use_app, Action};
 
 #[component]
 pub fn WelcomePage() -> Html {

@@ -1,12 +1,14 @@
-//! The app's state and the actions that change it. `apply` is pure and only
-//! calls the domain, so it is tested on the host; the browser supplies the
-//! random seed and the clock through the actions.
+//! The state and the actions that change it. `apply` is pure and only calls
+//! the domain, so it is tested on the host; the browser supplies the random
+//! seed and the clock through the actions. Flow decisions, such as when an
+//! attempt is finished, are made here and not in a screen.
 
 use std::collections::BTreeSet;
 
 use crate::domain::attempt::Attempt;
 use crate::domain::documents::Document;
 use crate::domain::history::{self, Record};
+use crate::domain::notice::{Notice, NoticeBoard};
 use crate::domain::route::Route;
 use crate::domain::Answer;
 
@@ -19,6 +21,8 @@ pub struct AppState {
     pub history: Vec<Record>,
     /// Ids of the checklist tips the person ticked off.
     pub checked: BTreeSet<String>,
+    /// What the person is told about their saved data.
+    pub notices: NoticeBoard,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -30,16 +34,23 @@ pub enum Action {
     },
     Continue,
     Choose(Answer),
-    Next,
+    /// Goes on from an answered item; after the last one, the attempt is
+    /// scored and filed in the history at `now` (ms since the Unix epoch).
+    Next {
+        now: u64,
+    },
     Back,
-    Skip,
-    /// Scores the attempt and files it in the history at this time (ms).
-    Finish {
+    /// Leaves the item unanswered and goes on, like [`Action::Next`].
+    Skip {
         now: u64,
     },
     ToggleTip(String),
     /// Another tab changed these stored documents; the rest stay as they are.
     Reload(Vec<Document>),
+    /// Puts up notices not shown on this page before.
+    Notify(Vec<Notice>),
+    /// Takes the notices off the screen.
+    DismissNotices,
 }
 
 impl AppState {
@@ -62,10 +73,10 @@ impl AppState {
                     a.choose(answer);
                 }
             }
-            Action::Next => {
+            Action::Next { now } => {
                 if let Some(a) = next.attempt.as_mut() {
-                    if a.answer().is_some() {
-                        a.advance();
+                    if a.answer().is_some() && !a.advance() {
+                        next.finish(now);
                     }
                 }
             }
@@ -74,19 +85,11 @@ impl AppState {
                     a.back();
                 }
             }
-            Action::Skip => {
+            Action::Skip { now } => {
                 if let Some(a) = next.attempt.as_mut() {
-                    a.skip();
-                }
-            }
-            Action::Finish { now } => {
-                if let Some(a) = next.attempt.take() {
-                    let record = Record {
-                        finished_at: now,
-                        outcome: a.outcome(),
-                    };
-                    history::push(&mut next.history, record);
-                    next.route = Route::Result;
+                    if !a.skip() {
+                        next.finish(now);
+                    }
                 }
             }
             Action::ToggleTip(id) => {
@@ -103,16 +106,36 @@ impl AppState {
                     }
                 }
             }
+            Action::Notify(notices) => next.notices.show(notices),
+            Action::DismissNotices => next.notices.dismiss(),
         }
         next
     }
+
+    /// Scores the attempt, files it in the history and shows the result.
+    fn finish(&mut self, now: u64) {
+        if let Some(a) = self.attempt.take() {
+            let record = Record {
+                finished_at: now,
+                outcome: a.outcome(),
+            };
+            history::push(&mut self.history, record);
+            self.route = Route::Result;
+        }
+    }
 }
 
-#[cfg(target_arch = "wasm32")]
 impl yew::Reducible for AppState {
     type Action = Action;
 
+    /// The same `Rc` when nothing changed, so yew does not render again (the
+    /// URL echoing a route the state already has, say).
     fn reduce(self: std::rc::Rc<Self>, action: Action) -> std::rc::Rc<Self> {
-        std::rc::Rc::new(self.apply(action))
+        let next = self.apply(action);
+        if next == *self {
+            self
+        } else {
+            std::rc::Rc::new(next)
+        }
     }
 }

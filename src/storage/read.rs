@@ -1,20 +1,15 @@
-//! The only module that touches localStorage. Reading never panics and never
-//! destroys data: a damaged document is copied to a backup key before the app
-//! carries on without it, a document from a newer version is left alone and
-//! puts the whole page into memory mode, and a browser that refuses storage
-//! leaves the app working in memory. Every such case becomes a [`Notice`].
+//! Reading the stored documents back, at start-up and after another tab
+//! changed them, and setting aside what cannot be used.
 
-use std::cell::{Cell, RefCell};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
-use wasm_bindgen::JsValue;
 use web_sys::Storage;
 
+use super::store::Store;
 use crate::domain::attempt::Attempt;
 use crate::domain::documents::{self, DocError, Document, ATTEMPT_KEY, CHECKLIST_KEY, HISTORY_KEY};
 use crate::domain::history::Record;
-
-pub use crate::domain::documents::Notice;
+use crate::domain::notice::Notice;
 
 /// Everything read back at start-up.
 #[derive(Clone, Default)]
@@ -42,70 +37,11 @@ enum Read<T> {
     Unusable,
 }
 
-/// A handle on localStorage, or on nothing when the browser refuses it.
-pub struct Store {
-    storage: Option<Storage>,
-    /// What opening storage ran into, told once the page loads.
-    opened: Option<Notice>,
-    /// False once a newer version's document was seen: from then on this
-    /// page writes nothing, so that version's data cannot be overwritten.
-    saving: Cell<bool>,
-    /// Keys holding damaged data that could not be backed up.
-    frozen: RefCell<BTreeSet<&'static str>>,
-    /// The text of each key as this page last read or wrote it, to put back
-    /// when another tab leaves damaged data there.
-    known: RefCell<BTreeMap<&'static str, String>>,
-}
-
-fn is_quota_error(error: &JsValue) -> bool {
-    js_sys::Reflect::get(error, &JsValue::from_str("name"))
-        .ok()
-        .and_then(|name| name.as_string())
-        .is_some_and(|name| name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED")
-}
-
-fn open_storage() -> (Option<Storage>, Option<Notice>) {
-    let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) else {
-        return (None, Some(Notice::Unavailable));
-    };
-    // Some browsers hand out a storage object that throws on every write.
-    // A full one can still be read, so the person keeps what was saved.
-    let probe = "netstyle.v1.probe";
-    match storage.set_item(probe, "1") {
-        Ok(()) => {
-            let _ = storage.remove_item(probe);
-            (Some(storage), None)
-        }
-        Err(e) if is_quota_error(&e) => (Some(storage), Some(Notice::SaveFailed)),
-        Err(_) => (None, Some(Notice::Unavailable)),
-    }
-}
-
 impl Store {
-    pub fn open() -> Store {
-        let (storage, opened) = open_storage();
-        Store {
-            storage,
-            opened,
-            saving: Cell::new(true),
-            frozen: RefCell::default(),
-            known: RefCell::default(),
-        }
-    }
-
-    pub fn is_available(&self) -> bool {
-        self.storage.is_some()
-    }
-
-    /// Whether this page still writes to storage.
-    pub fn is_saving(&self) -> bool {
-        self.storage.is_some() && self.saving.get()
-    }
-
     /// Reads every document, setting aside what cannot be used.
     pub fn load(&self) -> Loaded {
         let mut notices: BTreeSet<Notice> = self.opened.into_iter().collect();
-        let attempt = match self.read(ATTEMPT_KEY, documents::decode_attempt, &mut notices) {
+        let attempt = match self.read_attempt(&mut notices) {
             Read::Found(attempt) => Some(attempt),
             Read::Absent | Read::Unusable => None,
         };
@@ -115,6 +51,13 @@ impl Store {
         let checked = self
             .read(CHECKLIST_KEY, documents::decode_checklist, &mut notices)
             .or_default();
+        // What was kept of an attempt saved with other questions is stored
+        // at once, so the next visit does not tell the same news again.
+        if let (true, Some(attempt)) = (notices.contains(&Notice::QuestionsChanged), &attempt) {
+            if let Err(notice) = self.save_attempt(Some(attempt)) {
+                notices.insert(notice);
+            }
+        }
         Loaded {
             attempt,
             history,
@@ -134,7 +77,7 @@ impl Store {
         let changed = |k: &str| key.is_none_or(|key| key == k);
         let mut notices = BTreeSet::new();
         if changed(ATTEMPT_KEY) {
-            match self.read(ATTEMPT_KEY, documents::decode_attempt, &mut notices) {
+            match self.read_attempt(&mut notices) {
                 Read::Found(a) => change.documents.push(Document::Attempt(Some(a))),
                 Read::Absent => change.documents.push(Document::Attempt(None)),
                 Read::Unusable => {}
@@ -158,6 +101,21 @@ impl Store {
         }
         change.notices = notices.into_iter().collect();
         change
+    }
+
+    /// Reads the attempt in progress; one saved with other questions is
+    /// kept with what still fits, and the person is told.
+    fn read_attempt(&self, notices: &mut BTreeSet<Notice>) -> Read<Attempt> {
+        match self.read(ATTEMPT_KEY, documents::decode_attempt, notices) {
+            Read::Found(stored) => {
+                if stored.questions_changed {
+                    notices.insert(Notice::QuestionsChanged);
+                }
+                Read::Found(stored.attempt)
+            }
+            Read::Absent => Read::Absent,
+            Read::Unusable => Read::Unusable,
+        }
     }
 
     fn read<T>(
@@ -211,50 +169,6 @@ impl Store {
             Some(ours) => storage.set_item(key, ours),
             None => storage.remove_item(key),
         };
-    }
-
-    fn write(&self, key: &'static str, value: Option<String>) -> Result<(), Notice> {
-        let Some(storage) = self.storage.as_ref() else {
-            return Ok(());
-        };
-        if !self.saving.get() || self.frozen.borrow().contains(key) {
-            return Ok(());
-        }
-        // What storage held when this page last read or wrote it: nothing to
-        // do. This matters for a document that just came from another tab:
-        // writing it back could put an older copy over a newer one that tab
-        // has written since (the storage event arrives later).
-        if self.known.borrow().get(key) == value.as_ref() {
-            return Ok(());
-        }
-        let written = match &value {
-            Some(text) => storage.set_item(key, text),
-            None => storage.remove_item(key),
-        };
-        written.map_err(|_| Notice::SaveFailed)?;
-        let mut known = self.known.borrow_mut();
-        match value {
-            Some(text) => known.insert(key, text),
-            None => known.remove(key),
-        };
-        Ok(())
-    }
-
-    pub fn save_attempt(&self, attempt: Option<&Attempt>) -> Result<(), Notice> {
-        self.write(ATTEMPT_KEY, attempt.map(documents::encode_attempt))
-    }
-
-    pub fn save_history(&self, history: &[Record]) -> Result<(), Notice> {
-        self.write(HISTORY_KEY, Some(documents::encode_history(history)))
-    }
-
-    pub fn save_checklist(&self, checked: &BTreeSet<String>) -> Result<(), Notice> {
-        self.write(CHECKLIST_KEY, Some(documents::encode_checklist(checked)))
-    }
-
-    /// Whether a `storage` event for `key` concerns this app's data.
-    pub fn is_ours(key: Option<&str>) -> bool {
-        key.is_none_or(|k| [ATTEMPT_KEY, HISTORY_KEY, CHECKLIST_KEY].contains(&k))
     }
 }
 

@@ -2,7 +2,7 @@
 //! version still load, the migration chain runs in order, and any stored
 //! text or JSON value becomes either a sound value or a typed error.
 //!
-//! `NETSTYLE_WRITE_FIXTURES=1 cargo test --test documents fixtures_hold` writes the
+//! `NETSTYLE_WRITE_FIXTURES=1 cargo test --test domain_documents fixtures_hold` writes the
 //! fixtures of the current schema version from the real encoders. Fixtures of
 //! earlier versions are never rewritten: they are what those versions wrote.
 #![cfg(not(target_arch = "wasm32"))]
@@ -14,7 +14,6 @@ use netstyle::domain::attempt::Attempt;
 use netstyle::domain::bank::items;
 use netstyle::domain::documents::*;
 use netstyle::domain::history::{Record, HISTORY_LIMIT};
-use netstyle::domain::json;
 use netstyle::domain::scoring::Outcome;
 use netstyle::domain::{Answer, Style};
 use proptest::prelude::*;
@@ -91,7 +90,7 @@ fn read_fixture(version: u32, kind: &str) -> String {
     std::fs::read_to_string(&path).unwrap_or_else(|e| {
         panic!(
             "{}: {e}; every schema version keeps fixtures \
-             (NETSTYLE_WRITE_FIXTURES=1 cargo test --test documents fixtures_hold)",
+             (NETSTYLE_WRITE_FIXTURES=1 cargo test --test domain_documents fixtures_hold)",
             path.display()
         )
     })
@@ -112,7 +111,7 @@ fn fixtures_hold_exactly_what_this_version_writes() {
 #[test]
 fn fixtures_of_every_version_load_in_this_one() {
     for version in 1..=SCHEMA {
-        let attempt = decode_attempt(&read_fixture(version, "attempt"));
+        let attempt = decode_attempt(&read_fixture(version, "attempt")).map(|a| a.attempt);
         let history = decode_history(&read_fixture(version, "history"));
         let checklist = decode_checklist(&read_fixture(version, "checklist"));
         let (attempt, history, checklist) = (
@@ -145,31 +144,26 @@ fn a_document_from_a_newer_version_is_reported_not_read() {
     );
 }
 
-/// The app's own JSON value for a serde_json one (written out and read back).
-fn ours(value: Value) -> json::Value {
-    json::parse(&value.to_string()).unwrap()
-}
-
-fn wrap_ids(kind: Kind, data: json::Value) -> Result<json::Value, String> {
+fn wrap_ids(kind: Kind, data: Value) -> Result<Value, String> {
     match kind {
-        Kind::Checklist => Ok(json::Value::Object([("ids".to_owned(), data)].into())),
+        Kind::Checklist => Ok(json!({ "ids": data })),
         _ => Ok(data),
     }
 }
 
-fn count_ids(kind: Kind, data: json::Value) -> Result<json::Value, String> {
+fn count_ids(kind: Kind, data: Value) -> Result<Value, String> {
     if kind != Kind::Checklist {
         return Ok(data);
     }
-    let json::Value::Object(mut entries) = data else {
+    let Value::Object(mut entries) = data else {
         return Err("not an object".to_owned());
     };
     let n = match entries.get("ids") {
-        Some(json::Value::Array(ids)) => ids.len(),
+        Some(Value::Array(ids)) => ids.len(),
         _ => return Err("ids are not a list".to_owned()),
     };
-    entries.insert("count".to_owned(), json::Value::from_u64(n as u64));
-    Ok(json::Value::Object(entries))
+    entries.insert("count".to_owned(), json!(n));
+    Ok(Value::Object(entries))
 }
 
 /// Stands in for the steps of schema 2 and 3: the real chain is empty while
@@ -178,16 +172,16 @@ const FUTURE: [Migration; 2] = [wrap_ids, count_ids];
 
 #[test]
 fn migration_runs_every_step_from_the_documents_version_in_order() {
-    let v1 = ours(json!(["pro-three"]));
+    let v1 = json!(["pro-three"]);
     assert_eq!(
         migrate(&FUTURE, Kind::Checklist, 1, v1.clone()),
-        Ok(ours(json!({ "ids": ["pro-three"], "count": 1 })))
+        Ok(json!({ "ids": ["pro-three"], "count": 1 }))
     );
     assert_eq!(
-        migrate(&FUTURE, Kind::Checklist, 2, ours(json!({ "ids": [] }))),
-        Ok(ours(json!({ "ids": [], "count": 0 })))
+        migrate(&FUTURE, Kind::Checklist, 2, json!({ "ids": [] })),
+        Ok(json!({ "ids": [], "count": 0 }))
     );
-    let v3 = ours(json!({ "ids": [], "count": 0 }));
+    let v3 = json!({ "ids": [], "count": 0 });
     assert_eq!(migrate(&FUTURE, Kind::Checklist, 3, v3.clone()), Ok(v3));
     assert_eq!(
         migrate(&FUTURE, Kind::Attempt, 1, v1.clone()),
@@ -198,16 +192,16 @@ fn migration_runs_every_step_from_the_documents_version_in_order() {
 #[test]
 fn migration_refuses_versions_it_has_no_path_from() {
     assert!(matches!(
-        migrate(&FUTURE, Kind::Checklist, 0, ours(json!([]))),
+        migrate(&FUTURE, Kind::Checklist, 0, json!([])),
         Err(DocError::Corrupt(_))
     ));
     assert!(matches!(
-        migrate(&FUTURE, Kind::Checklist, 4, ours(json!([]))),
+        migrate(&FUTURE, Kind::Checklist, 4, json!([])),
         Err(DocError::Corrupt(_))
     ));
     // A step that fails marks the document as damaged, not the app.
     assert!(matches!(
-        migrate(&FUTURE, Kind::Checklist, 2, ours(json!({ "ids": 7 }))),
+        migrate(&FUTURE, Kind::Checklist, 2, json!({ "ids": 7 })),
         Err(DocError::Corrupt(_))
     ));
 }
@@ -216,7 +210,7 @@ fn migration_refuses_versions_it_has_no_path_from() {
 fn the_real_chain_lifts_every_older_version() {
     assert_eq!(MIGRATIONS.len() as u32, SCHEMA - 1);
     for from in 1..=SCHEMA {
-        let data = ours(json!(["pro-three"]));
+        let data = json!(["pro-three"]);
         assert!(migrate(&MIGRATIONS, Kind::Checklist, from, data).is_ok());
     }
 }
@@ -282,43 +276,35 @@ fn out_of_range_values_in_a_result_are_damage() {
 }
 
 #[test]
-fn notices_show_each_kind_once_even_after_dismissal() {
-    let mut board = NoticeBoard::default();
-    board.show([Notice::Corrupt, Notice::SaveFailed, Notice::Corrupt]);
-    assert_eq!(board.visible, [Notice::Corrupt, Notice::SaveFailed]);
-    board.dismiss();
-    assert!(board.visible.is_empty());
-    board.show([Notice::SaveFailed]);
-    assert!(board.visible.is_empty(), "a failing save does not nag");
-    board.show([Notice::Newer, Notice::SaveFailed]);
-    assert_eq!(board.visible, [Notice::Newer]);
+fn an_attempt_round_trips_with_the_largest_seed() {
+    let mut a = Attempt::new(u64::MAX);
+    a.choose(Answer::Choice(1));
+    a.advance();
+    let read = decode_attempt(&encode_attempt(&a)).unwrap();
+    assert_eq!(read.attempt, a);
+    assert!(!read.questions_changed);
 }
 
 #[test]
-fn every_notice_says_what_happens_to_the_data() {
-    for notice in [Notice::Unavailable, Notice::SaveFailed, Notice::Newer] {
-        assert!(notice.message().contains("will not be kept"), "{notice:?}");
-    }
-    assert!(Notice::Corrupt.message().contains("not deleted"));
-}
+fn an_attempt_saved_with_other_questions_keeps_what_still_fits() {
+    let mut saved: Value = serde_json::from_str(&written_today("attempt")).unwrap();
+    // An answer to a question this bank does not ask (retired, or from a
+    // later bank), one that no longer fits its question, and a place past
+    // the end of the quiz.
+    saved["data"]["answers"]["scene-retired"] = json!({ "Choice": 1 });
+    saved["data"]["answers"]["expect-business"] = json!({ "Choice": 2 });
+    saved["data"]["position"] = json!(Attempt::len() + 7);
+    let read = decode_attempt(&saved.to_string()).expect("kept, not damage");
+    assert!(read.questions_changed);
+    assert_eq!(read.attempt.seed, sample_attempt().seed);
+    assert_eq!(read.attempt.position, Attempt::len() - 1);
+    let mut kept = sample_attempt().answers;
+    kept.remove("expect-business");
+    assert_eq!(read.attempt.answers, kept);
 
-#[test]
-fn a_reload_replaces_only_the_documents_another_tab_changed() {
-    use netstyle::state::{Action, AppState};
-    let before = AppState {
-        attempt: Some(sample_attempt()),
-        history: sample_history(),
-        checked: sample_checklist(),
-        ..AppState::default()
-    };
-    let after = before.apply(Action::Reload(vec![
-        Document::Attempt(None),
-        Document::Checklist(BTreeSet::new()),
-    ]));
-    assert_eq!(after.attempt, None);
-    assert!(after.checked.is_empty());
-    assert_eq!(after.history, before.history);
-    assert_eq!(after.route, before.route);
+    let unchanged = decode_attempt(&written_today("attempt")).unwrap();
+    assert!(!unchanged.questions_changed);
+    assert_eq!(unchanged.attempt, sample_attempt());
 }
 
 /// Checks a decoded document the way the screens rely on it.
@@ -335,10 +321,13 @@ fn assert_sound(text: &str) -> Result<(), TestCaseError> {
         }
         Ok(())
     };
-    check(decode_attempt(text).map(|a| {
+    check(decode_attempt(text).map(|read| {
+        let a = read.attempt;
         assert!(a.position < Attempt::len());
         assert_eq!(a.clone().normalised(), a);
-        assert_eq!(decode_attempt(&encode_attempt(&a)), Ok(a));
+        let again = decode_attempt(&encode_attempt(&a)).unwrap();
+        assert!(!again.questions_changed);
+        assert_eq!(again.attempt, a);
     }))?;
     check(decode_history(text).map(|h| {
         assert!(h.len() <= HISTORY_LIMIT);

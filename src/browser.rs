@@ -1,0 +1,44 @@
+//! Small reads and moves on the browser that the screens share: the clock,
+//! randomness, the route in the URL and keyboard focus.
+
+use wasm_bindgen::JsCast;
+use yew::NodeRef;
+
+use crate::domain::route::Route;
+
+/// The current time in milliseconds since the Unix epoch.
+pub fn now() -> u64 {
+    js_sys::Date::now() as u64
+}
+
+/// A fresh seed for the option shuffle.
+pub fn new_seed() -> u64 {
+    (js_sys::Math::random() * 9_007_199_254_740_992.0) as u64 ^ now()
+}
+
+/// The route the URL fragment names.
+pub fn route_in_url() -> Route {
+    let hash = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
+    Route::parse(&hash)
+}
+
+/// Moves focus to the element behind `node`, if it is on the page.
+pub fn focus(node: &NodeRef) {
+    if let Some(el) = node.cast::<web_sys::HtmlElement>() {
+        let _ = el.focus();
+    }
+}
+
+/// Moves focus to the page's main content, for controls that go away when
+/// used (so focus does not fall back to the top of the document).
+pub fn focus_main() {
+    let main = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("main"))
+        .and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(main) = main {
+        let _ = main.focus();
+    }
+}

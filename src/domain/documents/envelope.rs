@@ -1,0 +1,94 @@
+//! The envelope every stored document travels in: `{"schema":n,"data":...}`.
+//! Reading checks the schema version before anything else, so a newer
+//! version's document is reported instead of being taken for damage, and
+//! lifts an older one up one migration step at a time.
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+/// The schema version this build writes.
+pub const SCHEMA: u32 = 1;
+
+/// Why a stored document could not be used.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum DocError {
+    /// Not JSON, the wrong shape, or values out of range.
+    #[error("the document is damaged: {0}")]
+    Corrupt(String),
+    /// Written by a newer version of the app; must be left untouched.
+    #[error("the document comes from schema version {0}, newer than this app")]
+    Newer(u32),
+}
+
+/// Which document a migration step is looking at.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Attempt,
+    History,
+    Checklist,
+}
+
+/// Lifts one kind of document's `data` up by one schema version.
+pub type Migration = fn(Kind, Value) -> Result<Value, String>;
+
+/// `MIGRATIONS[i]` turns schema `i + 1` into `i + 2`. The array's length is
+/// tied to [`SCHEMA`], so raising the version without adding its step does
+/// not compile. Schema 1 is the first, so there is nothing to lift yet.
+pub const MIGRATIONS: [Migration; SCHEMA as usize - 1] = [];
+
+/// Brings `data` written under schema `from` up to the last version `steps`
+/// know, one step at a time, so each step only knows its own predecessor.
+pub fn migrate(steps: &[Migration], kind: Kind, from: u32, data: Value) -> Result<Value, DocError> {
+    let first = usize::try_from(from)
+        .ok()
+        .and_then(|v| v.checked_sub(1))
+        .filter(|&i| i <= steps.len())
+        .ok_or_else(|| corrupt(format!("no migration from schema version {from}")))?;
+    steps[first..]
+        .iter()
+        .try_fold(data, |data, step| step(kind, data))
+        .map_err(DocError::Corrupt)
+}
+
+#[derive(Serialize)]
+struct Outgoing<'a, T: ?Sized> {
+    schema: u32,
+    data: &'a T,
+}
+
+/// The text stored for `data` under the current schema.
+pub(super) fn encode<T: Serialize + ?Sized>(data: &T) -> String {
+    let outgoing = Outgoing {
+        schema: SCHEMA,
+        data,
+    };
+    // Serialising these plain documents (no maps with non-string keys, no
+    // floats) cannot fail; an empty string would read back as damage.
+    serde_json::to_string(&outgoing).unwrap_or_default()
+}
+
+/// Reads stored text of `kind`, migrated to the current schema. The schema
+/// is looked at before `data`, so a newer version may reshape or drop `data`
+/// and still be recognised as newer.
+pub(super) fn decode<T: DeserializeOwned>(kind: Kind, text: &str) -> Result<T, DocError> {
+    let mut envelope: Map<String, Value> =
+        serde_json::from_str(text).map_err(|e| corrupt(e.to_string()))?;
+    let schema = envelope
+        .get("schema")
+        .and_then(Value::as_u64)
+        .ok_or_else(|| corrupt("no schema version".to_owned()))?;
+    if schema > u64::from(SCHEMA) {
+        return Err(DocError::Newer(u32::try_from(schema).unwrap_or(u32::MAX)));
+    }
+    let data = envelope
+        .remove("data")
+        .ok_or_else(|| corrupt("no data".to_owned()))?;
+    // `schema` is at most SCHEMA here, so it fits.
+    let data = migrate(&MIGRATIONS, kind, schema as u32, data)?;
+    serde_json::from_value(data).map_err(|e| corrupt(e.to_string()))
+}
+
+pub(super) fn corrupt(what: String) -> DocError {
+    DocError::Corrupt(what)
+}

@@ -1,0 +1,8 @@
+//! The app's one state: what every screen shows, the pure reducer that
+//! changes it, and the context through which the screens reach it.
+
+mod context;
+mod reducer;
+
+pub use context::{use_app, AppHandle};
+pub use reducer::{Action, AppState};

@@ -1,0 +1,124 @@
+//! The handle on localStorage: opening it without ever panicking, and
+//! writing a document only when its text changed.
+
+use std::cell::{Cell, RefCell};
+use std::collections::{BTreeMap, BTreeSet};
+
+use gloo_storage::{LocalStorage, Storage as _};
+use wasm_bindgen::JsValue;
+use web_sys::Storage;
+
+use crate::domain::attempt::Attempt;
+use crate::domain::documents::{self, ATTEMPT_KEY, CHECKLIST_KEY, HISTORY_KEY};
+use crate::domain::history::Record;
+
+use crate::domain::notice::Notice;
+
+/// A handle on localStorage, or on nothing when the browser refuses it.
+pub struct Store {
+    pub(super) storage: Option<Storage>,
+    /// What opening storage ran into, told once the page loads.
+    pub(super) opened: Option<Notice>,
+    /// False once a newer version's document was seen: from then on this
+    /// page writes nothing, so that version's data cannot be overwritten.
+    pub(super) saving: Cell<bool>,
+    /// Keys holding damaged data that could not be backed up.
+    pub(super) frozen: RefCell<BTreeSet<&'static str>>,
+    /// The text of each key as this page last read or wrote it, to put back
+    /// when another tab leaves damaged data there.
+    pub(super) known: RefCell<BTreeMap<&'static str, String>>,
+}
+
+fn is_quota_error(error: &JsValue) -> bool {
+    js_sys::Reflect::get(error, &JsValue::from_str("name"))
+        .ok()
+        .and_then(|name| name.as_string())
+        .is_some_and(|name| name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED")
+}
+
+/// Probes with web-sys first: gloo's `LocalStorage::raw()` panics where the
+/// browser refuses storage, so it is only asked once storage answered.
+fn open_storage() -> (Option<Storage>, Option<Notice>) {
+    let reachable = web_sys::window().is_some_and(|w| matches!(w.local_storage(), Ok(Some(_))));
+    if !reachable {
+        return (None, Some(Notice::Unavailable));
+    }
+    let storage = LocalStorage::raw();
+    // Some browsers hand out a storage object that throws on every write.
+    // A full one can still be read, so the person keeps what was saved.
+    let probe = "netstyle.v1.probe";
+    match storage.set_item(probe, "1") {
+        Ok(()) => {
+            let _ = storage.remove_item(probe);
+            (Some(storage), None)
+        }
+        Err(e) if is_quota_error(&e) => (Some(storage), Some(Notice::SaveFailed)),
+        Err(_) => (None, Some(Notice::Unavailable)),
+    }
+}
+
+impl Store {
+    pub fn open() -> Store {
+        let (storage, opened) = open_storage();
+        Store {
+            storage,
+            opened,
+            saving: Cell::new(true),
+            frozen: RefCell::default(),
+            known: RefCell::default(),
+        }
+    }
+
+    pub fn is_available(&self) -> bool {
+        self.storage.is_some()
+    }
+
+    /// Whether this page still writes to storage.
+    pub fn is_saving(&self) -> bool {
+        self.storage.is_some() && self.saving.get()
+    }
+
+    pub(super) fn write(&self, key: &'static str, value: Option<String>) -> Result<(), Notice> {
+        let Some(storage) = self.storage.as_ref() else {
+            return Ok(());
+        };
+        if !self.saving.get() || self.frozen.borrow().contains(key) {
+            return Ok(());
+        }
+        // What storage held when this page last read or wrote it: nothing to
+        // do. This matters for a document that just came from another tab:
+        // writing it back could put an older copy over a newer one that tab
+        // has written since (the storage event arrives later).
+        if self.known.borrow().get(key) == value.as_ref() {
+            return Ok(());
+        }
+        let written = match &value {
+            Some(text) => storage.set_item(key, text),
+            None => storage.remove_item(key),
+        };
+        written.map_err(|_| Notice::SaveFailed)?;
+        let mut known = self.known.borrow_mut();
+        match value {
+            Some(text) => known.insert(key, text),
+            None => known.remove(key),
+        };
+        Ok(())
+    }
+
+    pub fn save_attempt(&self, attempt: Option<&Attempt>) -> Result<(), Notice> {
+        self.write(ATTEMPT_KEY, attempt.map(documents::encode_attempt))
+    }
+
+    pub fn save_history(&self, history: &[Record]) -> Result<(), Notice> {
+        self.write(HISTORY_KEY, Some(documents::encode_history(history)))
+    }
+
+    pub fn save_checklist(&self, checked: &BTreeSet<String>) -> Result<(), Notice> {
+        self.write(CHECKLIST_KEY, Some(documents::encode_checklist(checked)))
+    }
+
+    /// Whether a `storage` event for `key` concerns this app's data.
+    pub fn is_ours(key: Option<&str>) -> bool {
+        key.is_none_or(|k| [ATTEMPT_KEY, HISTORY_KEY, CHECKLIST_KEY].contains(&k))
+    }
+}

@@ -1,0 +1,26 @@
+//! The notices about saved data, on the host.
+#![cfg(not(target_arch = "wasm32"))]
+
+use netstyle::domain::notice::{Notice, NoticeBoard};
+
+#[test]
+fn notices_show_each_kind_once_even_after_dismissal() {
+    let mut board = NoticeBoard::default();
+    board.show([Notice::Corrupt, Notice::SaveFailed, Notice::Corrupt]);
+    assert_eq!(board.visible, [Notice::Corrupt, Notice::SaveFailed]);
+    board.dismiss();
+    assert!(board.visible.is_empty());
+    board.show([Notice::SaveFailed]);
+    assert!(board.visible.is_empty(), "a failing save does not nag");
+    board.show([Notice::Newer, Notice::SaveFailed]);
+    assert_eq!(board.visible, [Notice::Newer]);
+}
+
+#[test]
+fn every_notice_says_what_happens_to_the_data() {
+    for notice in [Notice::Unavailable, Notice::SaveFailed, Notice::Newer] {
+        assert!(notice.message().contains("will not be kept"), "{notice:?}");
+    }
+    assert!(Notice::Corrupt.message().contains("not deleted"));
+    assert!(Notice::QuestionsChanged.message().contains("were kept"));
+}

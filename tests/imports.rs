@@ -1,0 +1,311 @@
+//! The crate's own imports flow one way (app -> pages -> components ->
+//! state/storage -> domain): no file imports, directly or through others, a
+//! file that imports it back. Each `use` (and each inline `crate::`/`super::`
+//! path) is traced to the file that defines the item, looking through
+//! re-exports, and the file graph is searched for circles.
+//!
+//! `cargo test --test imports -- --nocapture` prints the graph.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+/// Imports that close a known circle, being removed elsewhere (issue 11
+/// splits the bank's and the tips' types from their data): the content
+/// takes its types from the files that take their data from it. The check
+/// runs without these; any other circle fails it.
+const KNOWN: &[(&str, &str)] = &[
+    ("domain/content.rs", "domain/bank.rs"),
+    ("domain/content.rs", "domain/tips.rs"),
+];
+
+type Module = Vec<String>;
+
+struct Crate {
+    /// Module path -> its file, relative to src/.
+    files: BTreeMap<Module, String>,
+    /// Module path -> code without comments.
+    code: BTreeMap<Module, String>,
+}
+
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+fn module_of(relative: &str) -> Option<Module> {
+    let trimmed = relative.strip_suffix(".rs")?;
+    if trimmed == "main" {
+        return None;
+    }
+    let mut parts: Module = trimmed.split('/').map(str::to_owned).collect();
+    if matches!(parts.last().map(String::as_str), Some("mod" | "lib")) {
+        parts.pop();
+    }
+    Some(parts)
+}
+
+fn without_comments(text: &str) -> String {
+    text.lines()
+        .filter(|l| !l.trim_start().starts_with("//"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn load() -> Crate {
+    let src = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut paths = Vec::new();
+    rust_files(&src, &mut paths);
+    let mut krate = Crate {
+        files: BTreeMap::new(),
+        code: BTreeMap::new(),
+    };
+    for path in paths {
+        let relative = path
+            .strip_prefix(&src)
+            .unwrap()
+            .to_string_lossy()
+            .into_owned();
+        if let Some(module) = module_of(&relative) {
+            let text = std::fs::read_to_string(&path).unwrap();
+            krate.code.insert(module.clone(), without_comments(&text));
+            krate.files.insert(module, relative);
+        }
+    }
+    krate
+}
+
+/// Every `use` statement of `code`, expanded into plain paths; `self` in a
+/// group stands for the group's prefix.
+fn use_paths(code: &str) -> (Vec<(bool, Vec<String>)>, String) {
+    let mut paths = Vec::new();
+    let mut rest = String::new();
+    let mut text = code;
+    while let Some(at) = find_use(text) {
+        rest.push_str(&text[..at.0]);
+        let end = text[at.1..].find(';').map_or(text.len(), |e| at.1 + e);
+        let tree = text[at.1..end]
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        for path in expand(&tree) {
+            paths.push((at.2, path));
+        }
+        text = &text[(end + 1).min(text.len())..];
+    }
+    rest.push_str(text);
+    (paths, rest)
+}
+
+/// The next `use` statement at the start of a line: (its start, where its
+/// tree starts, whether it is public).
+fn find_use(text: &str) -> Option<(usize, usize, bool)> {
+    let mut from = 0;
+    while let Some(i) = text[from..].find("use ") {
+        let at = from + i;
+        let line_start = text[..at].rfind('\n').map_or(0, |n| n + 1);
+        let before = text[line_start..at].trim();
+        if before.is_empty() || before.starts_with("pub") {
+            return Some((at, at + 4, !before.is_empty()));
+        }
+        from = at + 4;
+    }
+    None
+}
+
+fn expand(tree: &str) -> Vec<Vec<String>> {
+    let tree = tree.trim();
+    let Some(open) = tree.find('{') else {
+        let path = tree.split(" as ").next().unwrap_or(tree);
+        return vec![segments(path)];
+    };
+    let prefix = segments(tree[..open].trim().trim_end_matches("::"));
+    let inner = &tree[open + 1..tree.rfind('}').unwrap_or(tree.len())];
+    let mut parts = Vec::new();
+    let (mut depth, mut start) = (0, 0);
+    for (i, c) in inner.char_indices() {
+        match c {
+            '{' => depth += 1,
+            '}' => depth -= 1,
+            ',' if depth == 0 => {
+                parts.push(&inner[start..i]);
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    parts.push(&inner[start..]);
+    let mut out = Vec::new();
+    for part in parts.into_iter().map(str::trim).filter(|p| !p.is_empty()) {
+        for tail in expand(part) {
+            let tail: Vec<String> = tail.into_iter().filter(|s| s != "self").collect();
+            out.push(prefix.iter().cloned().chain(tail).collect());
+        }
+    }
+    out
+}
+
+fn segments(path: &str) -> Vec<String> {
+    path.split("::")
+        .map(str::trim)
+        .filter(|s| !s.is_empty() && *s != "*")
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Inline `crate::a::b` and `super::a::b` paths outside `use` statements.
+fn inline_paths(code: &str) -> Vec<Vec<String>> {
+    let mut out = Vec::new();
+    for start in ["crate::", "super::"] {
+        for (i, _) in code.match_indices(start) {
+            if code[..i].ends_with(|c: char| c.is_alphanumeric() || c == '_' || c == ':') {
+                continue;
+            }
+            let path: String = code[i..]
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == ':')
+                .collect();
+            out.push(segments(&path));
+        }
+    }
+    out
+}
+
+impl Crate {
+    /// The file that defines what `path`, written in module `at`, names;
+    /// `None` for other crates.
+    fn resolve(&self, at: &Module, path: &[String], depth: usize) -> Option<Module> {
+        let (mut module, mut rest) = match path.first().map(String::as_str) {
+            Some("crate") => (Vec::new(), &path[1..]),
+            Some("super") => {
+                let mut m = at.clone();
+                let mut rest = path;
+                while rest.first().is_some_and(|s| s == "super") {
+                    m.pop();
+                    rest = &rest[1..];
+                }
+                (m, rest)
+            }
+            Some("self") => (at.clone(), &path[1..]),
+            Some(first) => {
+                let child: Module = at.iter().cloned().chain([first.to_owned()]).collect();
+                if !self.files.contains_key(&child) {
+                    return None;
+                }
+                (at.clone(), path)
+            }
+            None => return None,
+        };
+        while let Some(segment) = rest.first() {
+            let child: Module = module.iter().cloned().chain([segment.clone()]).collect();
+            if self.files.contains_key(&child) {
+                module = child;
+                rest = &rest[1..];
+                continue;
+            }
+            if depth < 8 {
+                if let Some(target) = self.re_export(&module, segment, depth) {
+                    return Some(target);
+                }
+            }
+            break;
+        }
+        Some(module)
+    }
+
+    /// Where `name`, re-exported by `module` with `pub use`, is defined.
+    fn re_export(&self, module: &Module, name: &str, depth: usize) -> Option<Module> {
+        let (uses, _) = use_paths(self.code.get(module)?);
+        uses.iter()
+            .filter(|(public, path)| *public && path.last().is_some_and(|l| l == name))
+            .find_map(|(_, path)| self.resolve(module, path, depth + 1))
+    }
+
+    fn graph(&self) -> BTreeMap<String, BTreeSet<String>> {
+        let mut graph = BTreeMap::new();
+        for (module, code) in &self.code {
+            let (uses, rest) = use_paths(code);
+            let paths = uses.into_iter().map(|(_, p)| p).chain(inline_paths(&rest));
+            let from = self.files[module].clone();
+            let targets: BTreeSet<String> = paths
+                .filter_map(|p| self.resolve(module, &p, 0))
+                .map(|m| self.files[&m].clone())
+                .filter(|f| *f != from)
+                .collect();
+            graph.insert(from, targets);
+        }
+        graph
+    }
+}
+
+/// Groups of files that reach each other (strongly connected, more than one).
+fn circles(graph: &BTreeMap<String, BTreeSet<String>>) -> Vec<BTreeSet<String>> {
+    let reach = |from: &String| {
+        let mut seen = BTreeSet::new();
+        let mut todo = vec![from.clone()];
+        while let Some(f) = todo.pop() {
+            for next in graph.get(&f).into_iter().flatten() {
+                if seen.insert(next.clone()) {
+                    todo.push(next.clone());
+                }
+            }
+        }
+        seen
+    };
+    let reaches: BTreeMap<&String, BTreeSet<String>> =
+        graph.keys().map(|f| (f, reach(f))).collect();
+    let mut groups: Vec<BTreeSet<String>> = Vec::new();
+    for (file, reached) in &reaches {
+        if !reached.contains(*file) || groups.iter().any(|g| g.contains(*file)) {
+            continue;
+        }
+        let group = reached
+            .iter()
+            .filter(|other| reaches[other].contains(*file))
+            .cloned()
+            .collect();
+        groups.push(group);
+    }
+    groups
+}
+
+#[test]
+fn no_file_imports_a_file_that_imports_it_back() {
+    let mut graph = load().graph();
+    for (file, targets) in &graph {
+        println!(
+            "{file} -> {}",
+            targets.iter().cloned().collect::<Vec<_>>().join(", ")
+        );
+    }
+    println!("circles: {:?}", circles(&graph));
+    for (from, to) in KNOWN {
+        graph.entry(from.to_string()).or_default().remove(*to);
+    }
+    let unexpected = circles(&graph);
+    assert!(unexpected.is_empty(), "import circles: {unexpected:?}");
+}
+
+#[test]
+fn the_check_sees_a_circle_and_the_pages_importing_state() {
+    let graph = load().graph();
+    assert!(
+        graph["pages/quiz.rs"].contains("state/context.rs"),
+        "{graph:?}"
+    );
+    assert!(graph["domain/attempt.rs"].contains("domain/model.rs"));
+    let mut with_circle = graph.clone();
+    with_circle
+        .entry("state/reducer.rs".to_owned())
+        .or_default()
+        .insert("app.rs".to_owned());
+    assert!(circles(&with_circle)
+        .iter()
+        .any(|g| g.contains("app.rs") && g.contains("state/reducer.rs")));
+}
