@@ -15,7 +15,8 @@ export default defineConfig({
   workers: 2,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: [['list']],
+  // The JSON report feeds the test counts in scripts/test.sh's summary.
+  reporter: [['list'], ['json', { outputFile: process.env.E2E_REPORT ?? 'target/e2e-report.json' }]],
   use: {
     baseURL,
     trace: 'retain-on-failure',

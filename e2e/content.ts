@@ -1,5 +1,6 @@
-// The question bank and tips, read from the app's own content file so the
-// tests can answer towards a chosen style without copying any text.
+// The question bank, tips and texts, as the app's own data: tests/domain_content.rs
+// writes them to content.json (and fails when it is stale), so the tests can
+// answer towards a chosen style without copying any text.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -8,13 +9,6 @@ export type Style = (typeof STYLES)[number];
 
 export const HABITS = ['Expectations', 'Follow-up', 'Giving first', 'Event choice', 'Goal & ROI'] as const;
 export type Habit = (typeof HABITS)[number];
-const HABIT_NAMES: Record<string, Habit> = {
-  Expectations: 'Expectations',
-  FollowUp: 'Follow-up',
-  GivingFirst: 'Giving first',
-  EventChoice: 'Event choice',
-  GoalRoi: 'Goal & ROI',
-};
 
 export const PHASES = {
   Before: 'Before the event',
@@ -23,11 +17,6 @@ export const PHASES = {
 } as const;
 export type Phase = keyof typeof PHASES;
 
-export const SCALES = {
-  Agreement: ['Strongly disagree', 'Disagree', 'Neither agree nor disagree', 'Agree', 'Strongly agree'],
-  Frequency: ['Never', 'Rarely', 'Sometimes', 'Often', 'Always'],
-} as const;
-
 export type SceneItem = { kind: 'scene'; id: string; prompt: string; options: Record<Style, string> };
 export type StatementItem = {
   kind: 'statement';
@@ -35,70 +24,70 @@ export type StatementItem = {
   prompt: string;
   labels: readonly string[];
   habit: Habit;
+  reversed: boolean;
   lean: Style | null;
 };
 export type Item = SceneItem | StatementItem;
 export type Tip = { id: string; phase: Phase; text: string };
 
-const STR = String.raw`"((?:[^"\\]|\\.)*)"`;
+type Content = {
+  styles: { name: Style; withArticle: string; tagline: string; trap: string }[];
+  habits: { name: Habit; meaning: string }[];
+  phases: { name: Phase; heading: string }[];
+  scales: { Agreement: string[]; Frequency: string[] };
+  scoring: { scenePoints: number; leanPoints: number; blendPoints: number; minScenes: number };
+  items: Item[];
+  retired: Item[];
+  styleTips: Tip[][];
+  habitTips: Tip[][];
+  notices: Record<'unavailable' | 'saveFailed' | 'corrupt' | 'newer' | 'questionsChanged', string>;
+};
 
-function unescape(rust: string): string {
-  return rust.replace(/\\(.)/g, (_, c: string) => (c === 'n' ? '\n' : c === 't' ? '\t' : c));
+const content: Content = JSON.parse(readFileSync(join(__dirname, 'content.json'), 'utf8'));
+
+// The names the specs use must be the app's, in the app's order.
+const same = (a: readonly string[], b: readonly string[]) => a.join('|') === b.join('|');
+if (!same(STYLES, content.styles.map((s) => s.name))) throw new Error('content.json: styles differ');
+if (!same(HABITS, content.habits.map((h) => h.name))) throw new Error('content.json: habits differ');
+for (const p of content.phases) {
+  if (PHASES[p.name] !== p.heading) throw new Error(`content.json: phase ${p.name} differs`);
 }
 
-const source = readFileSync(join(__dirname, '..', 'src', 'domain', 'content.rs'), 'utf8');
+export const SCALES = content.scales;
+export const SCORING = content.scoring;
+export const NOTICES = content.notices;
+export const PORTRAITS = content.styles;
 
-function parseItems(): Item[] {
-  const itemRe = new RegExp(String.raw`Item \{\s*id: ${STR},\s*prompt: ${STR},\s*kind: ([\s\S]*?)\n    \},`, 'g');
-  const items: Item[] = [];
-  for (const m of source.matchAll(itemRe)) {
-    const [, id, prompt, kind] = m;
-    if (kind.startsWith('ItemKind::Scene')) {
-      const options = {} as Record<Style, string>;
-      for (const o of kind.matchAll(new RegExp(String.raw`scene\(${STR},\s*(\w+)\)`, 'g'))) {
-        options[o[2] as Style] = unescape(o[1]);
-      }
-      if (STYLES.some((s) => !options[s])) throw new Error(`content.rs: scene ${id} lacks an option per style`);
-      items.push({ kind: 'scene', id, prompt: unescape(prompt), options });
-    } else {
-      const s = /statement\((\w+),\s*(\w+),\s*(?:true|false),\s*(?:None|Some\((\w+)\))\)/.exec(kind);
-      if (!s) throw new Error(`content.rs: cannot read item ${id}`);
-      const labels = SCALES[s[1] as keyof typeof SCALES];
-      if (!labels) throw new Error(`content.rs: unknown scale ${s[1]} in ${id}`);
-      const habit = HABIT_NAMES[s[2]];
-      if (!habit) throw new Error(`content.rs: unknown habit ${s[2]} in ${id}`);
-      items.push({ kind: 'statement', id, prompt: unescape(prompt), labels, habit, lean: (s[3] as Style) ?? null });
-    }
+/** A scene's options in the bank's order (Pro, Rookie, Imposter, Mensch), which JSON does not keep. */
+function inBankOrder(item: Item): Item {
+  if (item.kind !== 'scene') return item;
+  const options = {} as Record<Style, string>;
+  for (const style of STYLES) {
+    if (!item.options[style]) throw new Error(`content.json: scene ${item.id} lacks a ${style} option`);
+    options[style] = item.options[style];
   }
-  if (items.length < 20) throw new Error(`content.rs: read only ${items.length} items`);
-  return items;
-}
-
-function parseTips(table: string): Tip[][] {
-  const start = source.indexOf(`pub static ${table}`);
-  if (start < 0) throw new Error(`content.rs: no ${table}`);
-  const end = source.indexOf('\n];', start);
-  const groups = source.slice(start, end).split(/\n    &\[/).slice(1);
-  return groups.map((g) =>
-    [...g.matchAll(new RegExp(String.raw`tip\(${STR},\s*(\w+),\s*${STR}\)`, 'g'))].map((t) => ({
-      id: unescape(t[1]),
-      phase: t[2] as Phase,
-      text: unescape(t[3]),
-    })),
-  );
+  return { ...item, options };
 }
 
 /** Every item, in quiz order. */
-export const ITEMS: Item[] = parseItems();
+export const ITEMS: Item[] = content.items.map(inBankOrder);
+/** Items the quiz no longer asks; their ids are never reused. */
+export const RETIRED: Item[] = content.retired.map(inBankOrder);
+export const SCENES = ITEMS.filter((i): i is SceneItem => i.kind === 'scene');
 /** Tips per style, in STYLES order. */
-export const STYLE_TIPS: Tip[][] = parseTips('STYLE_TIPS');
+export const STYLE_TIPS: Tip[][] = content.styleTips;
 /** Tips per habit, in HABITS order. */
-export const HABIT_TIPS: Tip[][] = parseTips('HABIT_TIPS');
+export const HABIT_TIPS: Tip[][] = content.habitTips;
 export const ALL_TIPS: Tip[] = [...STYLE_TIPS.flat(), ...HABIT_TIPS.flat()];
 
 /** What to do with one item: pick the option with this label, or skip it. */
 export type Choice = { pick: string } | { skip: true };
 export type Plan = (item: Item, index: number) => Choice;
+
+/** The statement rating that gives `lean`'s style no points (the bottom of the scale). */
+function neutral(item: StatementItem): Choice {
+  return { pick: item.lean ? item.labels[0] : item.labels[2] };
+}
 
 /**
  * Answers every scene with the option of `style`. Statements that lean
@@ -109,31 +98,52 @@ export function planFor(style: Style): Plan {
   return (item) => {
     if (item.kind === 'scene') return { pick: item.options[style] };
     if (item.lean === style) return { pick: item.labels[4] };
-    if (item.lean) return { pick: item.labels[0] };
-    return { pick: item.labels[2] };
+    return neutral(item);
   };
 }
 
 /**
- * A close race: the last `count` scenes go to `secondary`, the others to
- * `primary`; only the statement leaning towards `secondary` is agreed with.
- * With 9 scenes and count 4 that is 40 points against 36: a blend.
+ * A close race: the last scenes go to `secondary` and the rest to
+ * `primary`, and the statements leaning towards `secondary` are agreed with
+ * in full; as many scenes go to `secondary` as keep `primary` ahead by at
+ * most one scene answer, so the result is "primary with a secondary streak".
  */
-export function blendPlan(primary: Style, secondary: Style, count: number): Plan {
-  const scenes = ITEMS.filter((i) => i.kind === 'scene').map((i) => i.id);
-  const late = new Set(scenes.slice(scenes.length - count));
-  const base = planFor(primary);
-  return (item, index) => {
+export function blendPlan(primary: Style, secondary: Style): Plan {
+  const { scenePoints, leanPoints, blendPoints } = SCORING;
+  const leans = ITEMS.filter((i) => i.kind === 'statement' && i.lean === secondary).length;
+  const n = SCENES.length;
+  let count = 1;
+  while (count < n) {
+    const gap = (n - count) * scenePoints - (count * scenePoints + leans * leanPoints);
+    if (gap > 0 && gap <= blendPoints) break;
+    count++;
+  }
+  if (count === n) throw new Error(`no blend of ${primary} and ${secondary} with this bank`);
+  const late = new Set(SCENES.slice(n - count).map((i) => i.id));
+  return (item) => {
     if (item.kind === 'scene') return { pick: item.options[late.has(item.id) ? secondary : primary] };
     if (item.lean === secondary) return { pick: item.labels[4] };
-    if (item.lean) return { pick: item.labels[0] };
-    return base(item, index);
+    return neutral(item);
+  };
+}
+
+/** An exact tie: the scenes alternate between `a` and `b`; no statement gives a style points. */
+export function tiePlan(a: Style, b: Style): Plan {
+  if (SCENES.length % 2) throw new Error('a tie needs an even number of scenes');
+  return (item) => {
+    if (item.kind === 'scene') return { pick: item.options[SCENES.indexOf(item) % 2 ? b : a] };
+    return neutral(item);
   };
 }
 
 /** Answers the scenes as `style` and skips every statement. */
 export function scenesOnly(style: Style): Plan {
   return (item) => (item.kind === 'scene' ? { pick: item.options[style] } : { skip: true });
+}
+
+/** Skips every scene and answers the statements in the middle of the scale. */
+export function statementsOnly(): Plan {
+  return (item) => (item.kind === 'scene' ? { skip: true } : { pick: item.labels[2] });
 }
 
 /**

@@ -77,7 +77,7 @@ test('the result page explains the result and gives a checklist', async ({ page,
 });
 
 test('a close second style shows as a blend', async ({ welcome, quiz, result }) => {
-  await takeQuiz(welcome, quiz, blendPlan('Mensch', 'Pro', 4));
+  await takeQuiz(welcome, quiz, blendPlan('Mensch', 'Pro'));
   await result.expectStyle('Mensch');
   await expect(result.blend).toHaveText('with a Pro streak');
   const shares = await result.profileShares();

@@ -27,7 +27,7 @@ test('the result page at 390 and 1280 px, light and dark, and the styles page, f
   await page.setViewportSize({ width: 1280, height: 800 });
   await welcome.goto();
   await welcome.startQuiz();
-  await quiz.finish(blendPlan('Mensch', 'Pro', 4));
+  await quiz.finish(blendPlan('Mensch', 'Pro'));
   await result.expectStyle('Mensch');
   await expect(result.blend).toHaveText('with a Pro streak');
 

@@ -6,7 +6,8 @@
 #   source scripts/tools.sh   # from serve.sh and test.sh: also sets PATH and env
 #   bash scripts/tools.sh     # just install
 #
-# Needs: rustup, Node 20+ and npm. Chromium comes from Debian (as root).
+# Needs: rustup, Node 20+ and npm. Chromium and Firefox ESR come from Debian
+# (as root); geckodriver, which runs the wasm tests in Firefox, from crates.io.
 
 # Only harden a shell that is ours: a person sourcing this into an interactive
 # shell keeps their options.
@@ -15,6 +16,7 @@
 NETSTYLE_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TRUNK_VERSION="0.21.14"
 WASM_OPT_VERSION="132"
+GECKODRIVER_VERSION="0.37.1"
 
 say() { printf 'tools: %s\n' "$*"; }
 
@@ -91,6 +93,26 @@ netstyle_install_tools() (
     apt-get install -y chromium chromium-driver </dev/null
   else
     die "Chromium is missing: run 'sudo apt-get install -y chromium chromium-driver' (Debian) and run this again."
+  fi
+
+  # The second engine: every test also runs in Firefox.
+  if [ -x /usr/bin/firefox-esr ]; then
+    say "firefox-esr ok"
+  elif [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
+    say "installing firefox-esr (apt-get)"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update </dev/null
+    apt-get install -y firefox-esr </dev/null
+  else
+    die "Firefox ESR is missing: run 'sudo apt-get install -y firefox-esr' (Debian) and run this again."
+  fi
+  geckodriver_found="$(geckodriver --version 2>/dev/null || true)"
+  if [ "${geckodriver_found%%$'\n'*}" = "geckodriver $GECKODRIVER_VERSION" ]; then
+    say "geckodriver $GECKODRIVER_VERSION ok"
+  else
+    say "installing geckodriver $GECKODRIVER_VERSION (cargo install, about 2 minutes)"
+    cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked \
+      || die "geckodriver $GECKODRIVER_VERSION did not install (see cargo's message above): it needs crates.io; run this again when it is reachable."
   fi
 )
 

@@ -353,3 +353,46 @@ proptest! {
         }
     }
 }
+
+// ------------------------------------------------- not enough answers
+
+#[test]
+fn an_attempt_with_too_few_scenes_has_no_style_and_leads_back_to_the_skipped_ones() {
+    use netstyle::domain::bank::{items, ItemKind};
+    use netstyle::domain::scoring::{Verdict, MIN_SCENES};
+    let mut a = Attempt::new(1);
+    let scenes: Vec<usize> = items()
+        .iter()
+        .enumerate()
+        .filter(|(_, i)| matches!(i.kind, ItemKind::Scene(_)))
+        .map(|(k, _)| k)
+        .collect();
+    assert_eq!(a.first_skipped_scene(), Some(scenes[0]));
+    // Answer every other scene up to one short of the minimum.
+    for &k in scenes.iter().skip(1).take(MIN_SCENES - 1) {
+        a.position = k;
+        a.choose(Answer::Choice(0));
+    }
+    assert_eq!(a.scenes_answered(), MIN_SCENES - 1);
+    assert_eq!(
+        a.verdict(),
+        Verdict::NotEnough {
+            answered: MIN_SCENES - 1,
+            needed: MIN_SCENES
+        }
+    );
+    a.position = Attempt::len() - 1;
+    assert!(a.go_to_skipped_scene());
+    assert_eq!(a.position, scenes[0]);
+    a.choose(Answer::Choice(1));
+    assert!(matches!(a.verdict(), Verdict::Scored(_)));
+    assert_eq!(a.first_skipped_scene(), Some(scenes[MIN_SCENES]));
+    // With every scene answered there is nothing to go back to.
+    for &k in &scenes {
+        a.position = k;
+        a.choose(Answer::Choice(2));
+    }
+    let before = a.position;
+    assert!(!a.go_to_skipped_scene());
+    assert_eq!(a.position, before);
+}

@@ -1,11 +1,12 @@
-//! Scoring (PRODUCT.md 1.3): profile, primary, blend, habits and the "why"
-//! trace, for hand-built and for arbitrary answer sets.
+//! Scoring (PRODUCT.md 1.3): profile, primary, blend, ties, the minimum of
+//! answered scenes, habits and the "why" trace, for hand-built and for
+//! arbitrary answer sets.
 #![cfg(not(target_arch = "wasm32"))]
 
 use netstyle::domain::bank::{item, items, Item, ItemKind, Statement};
 use netstyle::domain::scoring::{
-    percentages, score, Answers, Outcome, BLEND_MARGIN, LEAN_POINTS, SCENE_POINTS, TIE_ORDER,
-    WHY_LEN,
+    assess, percentages, score, why_entry, Answers, Outcome, Verdict, BLEND_POINTS, LEAN_POINTS,
+    MIN_SCENES, SCENE_POINTS, WHY_LEN,
 };
 use netstyle::domain::{Answer, Habit, Style};
 use proptest::prelude::*;
@@ -116,26 +117,8 @@ fn pull(answers: &Answers, id: &str, style: Style) -> u32 {
     }
 }
 
-fn tie_rank(style: Style) -> usize {
-    TIE_ORDER.iter().position(|&s| s == style).unwrap()
-}
-
-/// The style that ranks first in TIE_ORDER among `styles`.
-fn first_in_tie_order(styles: &[Style]) -> Style {
-    *styles.iter().min_by_key(|&&s| tie_rank(s)).unwrap()
-}
-
 fn sum(profile: [u8; 4]) -> u32 {
     profile.iter().map(|&p| u32::from(p)).sum()
-}
-
-// ------------------------------------------------------------ constants
-
-#[test]
-fn tie_order_lists_every_style_once() {
-    let mut sorted = TIE_ORDER;
-    sorted.sort();
-    assert_eq!(sorted, Style::ALL);
 }
 
 // ------------------------------------------------------- one style each
@@ -238,7 +221,7 @@ fn a_scene_outweighs_a_fully_agreed_lean() {
 // ------------------------------------------------------------- ties
 
 #[test]
-fn equal_points_between_two_styles_go_to_tie_order() {
+fn equal_points_between_two_styles_are_a_tie() {
     let s = scenes();
     for a in Style::ALL {
         for b in Style::ALL {
@@ -249,24 +232,42 @@ fn equal_points_between_two_styles_go_to_tie_order() {
                 (s[0].id, pick(s[0], a)),
                 (s[1].id, pick(s[1], b)),
             ]));
-            let winner = first_in_tie_order(&[a, b]);
-            let loser = if winner == a { b } else { a };
-            assert_eq!(out.primary, winner, "{a:?} vs {b:?}: {out:?}");
-            // A tie is within any margin, so it is shown as a blend.
-            assert_eq!(out.secondary, Some(loser), "{a:?} vs {b:?}: {out:?}");
+            let (first, second) = if a < b { (a, b) } else { (b, a) };
+            assert_eq!(out.primary, first, "{a:?} vs {b:?}: {out:?}");
+            assert_eq!(out.tied, vec![second], "{a:?} vs {b:?}: {out:?}");
+            assert!(out.is_tie());
+            assert_eq!(out.secondary, None, "a tie is not a streak");
+            assert_eq!(out.styles(), vec![first, second]);
+            assert_eq!(
+                out.headline(),
+                format!("{} and {}", first.name(), second.name())
+            );
+            assert_eq!(
+                out.blend_label(),
+                format!("Equal parts {} and {}", first.name(), second.name())
+            );
             assert_eq!(out.profile[a.index()], 50);
             assert_eq!(out.profile[b.index()], 50);
-            // The trace explains the primary, not the runner-up.
-            let why_id = if winner == a { s[0].id } else { s[1].id };
-            assert_eq!(out.why, vec![why_id.to_owned()]);
+            // The trace explains both tied styles, each with its own answer.
+            let mut why: Vec<(&str, Style)> = out
+                .why
+                .iter()
+                .map(|w| {
+                    let (id, style) = why_entry(w);
+                    (id, style.unwrap_or(out.primary))
+                })
+                .collect();
+            why.sort();
+            let mut want = vec![(s[0].id, a), (s[1].id, b)];
+            want.sort();
+            assert_eq!(why, want, "{out:?}");
         }
     }
 }
 
 #[test]
-fn three_and_four_way_ties_go_to_tie_order() {
+fn three_and_four_way_ties_name_every_tied_style() {
     let s = scenes();
-    // Every three-style subset, one scene each.
     for left_out in Style::ALL {
         let trio: Vec<Style> = Style::ALL.into_iter().filter(|&x| x != left_out).collect();
         let pairs: Vec<(&str, Answer)> = trio
@@ -275,14 +276,18 @@ fn three_and_four_way_ties_go_to_tie_order() {
             .map(|(&st, it)| (it.id, pick(it, st)))
             .collect();
         let out = score(&answers(&pairs));
-        assert_eq!(out.primary, first_in_tie_order(&trio), "{trio:?}");
+        assert_eq!(out.styles(), trio, "{out:?}");
+        assert_eq!(out.secondary, None);
         assert_eq!(sum(out.profile), 100);
         assert_eq!(out.profile[left_out.index()], 0);
         let mut shares: Vec<u8> = trio.iter().map(|t| out.profile[t.index()]).collect();
         shares.sort();
         assert_eq!(shares, vec![33, 33, 34], "{out:?}");
-        // The leftover point goes to the tie-order winner.
-        assert_eq!(out.profile[out.primary.index()], 34, "{out:?}");
+        let names: Vec<&str> = trio.iter().map(|t| t.name()).collect();
+        assert_eq!(
+            out.blend_label(),
+            format!("Equal parts {}, {} and {}", names[0], names[1], names[2])
+        );
     }
     let pairs: Vec<(&str, Answer)> = Style::ALL
         .iter()
@@ -290,18 +295,82 @@ fn three_and_four_way_ties_go_to_tie_order() {
         .map(|(&st, it)| (it.id, pick(it, st)))
         .collect();
     let out = score(&answers(&pairs));
-    assert_eq!(out.primary, TIE_ORDER[0]);
-    assert_eq!(out.secondary, Some(TIE_ORDER[1]));
+    assert_eq!(out.styles(), Style::ALL);
     assert_eq!(out.profile, [25; 4]);
+    assert_eq!(
+        out.blend_label(),
+        "Equal parts Pro, Rookie, Imposter and Mensch"
+    );
+}
+
+/// Whatever order the tied styles' answers come in, the result is the same:
+/// no hidden order decides.
+#[test]
+fn a_tie_does_not_depend_on_which_style_was_answered_first() {
+    let s = scenes();
+    let one = score(&answers(&[
+        (s[0].id, pick(s[0], Style::Mensch)),
+        (s[1].id, pick(s[1], Style::Pro)),
+    ]));
+    let other = score(&answers(&[
+        (s[0].id, pick(s[0], Style::Pro)),
+        (s[1].id, pick(s[1], Style::Mensch)),
+    ]));
+    assert_eq!(one.styles(), other.styles());
+    assert_eq!(one.blend_label(), "Equal parts Pro and Mensch");
+    assert_eq!(other.blend_label(), "Equal parts Pro and Mensch");
 }
 
 #[test]
-fn everything_skipped_gives_an_even_profile_and_no_habits() {
+fn everything_skipped_is_not_enough_to_tell_a_style() {
+    assert_eq!(
+        assess(&Answers::new()),
+        Verdict::NotEnough {
+            answered: 0,
+            needed: MIN_SCENES
+        }
+    );
+    // Scored anyway, it is a four-way tie with no habits: never a default style.
     let out = score(&Answers::new());
     assert_eq!(out.profile, [25, 25, 25, 25]);
-    assert_eq!(out.primary, TIE_ORDER[0]);
+    assert_eq!(out.styles(), Style::ALL);
     assert_eq!(out.habits, [None; 5]);
     assert!(out.why.is_empty());
+}
+
+#[test]
+fn below_the_minimum_of_scenes_there_is_no_style() {
+    let s = scenes();
+    assert!(MIN_SCENES >= 2 && MIN_SCENES <= s.len());
+    let mut a = Answers::new();
+    // Every statement answered, in full agreement with every lean: still no style.
+    for (it, _) in statements() {
+        a.insert(it.id.to_owned(), Answer::Rating(5));
+    }
+    for (k, it) in s.iter().enumerate() {
+        let verdict = assess(&a);
+        if k < MIN_SCENES {
+            assert_eq!(
+                verdict,
+                Verdict::NotEnough {
+                    answered: k,
+                    needed: MIN_SCENES
+                }
+            );
+        } else {
+            assert_eq!(verdict, Verdict::Scored(score(&a)));
+        }
+        a.insert(it.id.to_owned(), pick(it, Style::Pro));
+    }
+    // Answers that do not fit a scene do not count towards the minimum.
+    let bad: Answers = s
+        .iter()
+        .map(|it| (it.id.to_owned(), Answer::Choice(9)))
+        .collect();
+    assert!(matches!(
+        assess(&bad),
+        Verdict::NotEnough { answered: 0, .. }
+    ));
 }
 
 #[test]
@@ -320,56 +389,121 @@ fn only_invalid_answers_score_like_everything_skipped() {
 
 // ------------------------------------------------------------- blend
 
-#[test]
-fn runner_up_within_the_margin_is_a_blend_and_outside_is_not() {
+/// Pro on `pro` scenes, Rookie on `rookie` scenes after them.
+fn race(pro: usize, rookie: usize) -> Answers {
     let s = scenes();
-    let pro_lean = leaning_to(Style::Pro);
-    let rookie_lean = leaning_to(Style::Rookie);
-
-    // 44 points against 36: exactly 55% and 45%, a gap of 10 = BLEND_MARGIN.
     let mut a = Answers::new();
-    for it in &s[0..5] {
+    for it in &s[..pro] {
         a.insert(it.id.to_owned(), pick(it, Style::Pro));
     }
-    for it in &s[5..9] {
+    for it in &s[pro..pro + rookie] {
         a.insert(it.id.to_owned(), pick(it, Style::Rookie));
     }
-    a.insert(pro_lean.id.to_owned(), Answer::Rating(5));
-    a.insert(rookie_lean.id.to_owned(), Answer::Rating(5));
-    assert_eq!(expected_points(&a), [44, 36, 0, 0]);
-    let out = score(&a);
-    assert_eq!(out.profile, [55, 45, 0, 0]);
+    a
+}
+
+#[test]
+fn the_runner_up_within_one_scene_answer_is_a_streak() {
+    // One scene apart: exactly BLEND_POINTS.
+    let a = race(5, 4);
     assert_eq!(
-        u32::from(out.profile[0] - out.profile[1]),
-        u32::from(BLEND_MARGIN)
+        expected_points(&a)[0] - expected_points(&a)[1],
+        BLEND_POINTS
     );
-    assert_eq!(out.primary, Style::Pro);
+    let out = score(&a);
     assert_eq!(out.secondary, Some(Style::Rookie));
     assert_eq!(out.blend_label(), "Pro with a Rookie streak");
 
-    // Without the two leans: 40 against 32, which rounds to 56% and 44%,
-    // a gap of 12: no blend.
-    a.remove(pro_lean.id);
-    a.remove(rookie_lean.id);
-    let out = score(&a);
-    assert_eq!(out.profile, [56, 44, 0, 0]);
-    assert!(out.profile[0] - out.profile[1] > BLEND_MARGIN);
-    assert_eq!(out.primary, Style::Pro);
-    assert_eq!(out.secondary, None);
-    assert_eq!(out.blend_label(), "Pro");
-
-    // 17 against 16: a close race is a blend even when not a tie.
-    let b = answers(&[
-        (s[0].id, pick(s[0], Style::Imposter)),
-        (s[1].id, pick(s[1], Style::Imposter)),
-        (s[2].id, pick(s[2], Style::Mensch)),
-        (s[3].id, pick(s[3], Style::Mensch)),
-        (leaning_to(Style::Imposter).id, Answer::Rating(2)),
-    ]);
+    // One point more than a scene apart: no streak.
+    let mut b = race(5, 3);
+    b.insert(leaning_to(Style::Rookie).id.to_owned(), Answer::Rating(5));
+    let p = expected_points(&b);
+    assert_eq!(p[0] - p[1], 2 * SCENE_POINTS - LEAN_POINTS);
+    assert!(p[0] - p[1] > BLEND_POINTS);
     let out = score(&b);
-    assert_eq!(out.primary, Style::Imposter);
-    assert_eq!(out.secondary, Some(Style::Mensch));
-    assert_eq!(out.blend_label(), "Imposter with a Mensch streak");
+    assert_eq!(out.secondary, None, "{out:?}");
+    assert_eq!(out.blend_label(), "Pro");
+}
+
+#[test]
+fn an_unrelated_answer_does_not_switch_the_streak_on_or_off() {
+    // Pro 30 against Rookie 24; Imposter's points change the percentages
+    // (the first release's rule) but not the gap on points.
+    let base = race(5, 4);
+    let imposter = leaning_to(Style::Imposter);
+    for r in 1..=5 {
+        let mut a = base.clone();
+        a.insert(imposter.id.to_owned(), Answer::Rating(r));
+        let out = score(&a);
+        assert_eq!(out.primary, Style::Pro);
+        assert_eq!(
+            out.secondary,
+            Some(Style::Rookie),
+            "Imposter lean {r}: {out:?}"
+        );
+    }
+    let base = race(5, 3);
+    for r in 1..=5 {
+        let mut a = base.clone();
+        a.insert(imposter.id.to_owned(), Answer::Rating(r));
+        assert_eq!(score(&a).secondary, None, "Imposter lean {r}");
+    }
+}
+
+#[test]
+fn two_runners_up_level_with_each_other_are_no_streak() {
+    // Pro 18, Rookie 12 and Mensch 12: naming one would be a hidden order.
+    let s = scenes();
+    let a = answers(&[
+        (s[0].id, pick(s[0], Style::Pro)),
+        (s[1].id, pick(s[1], Style::Pro)),
+        (s[2].id, pick(s[2], Style::Pro)),
+        (s[3].id, pick(s[3], Style::Rookie)),
+        (s[4].id, pick(s[4], Style::Rookie)),
+        (s[5].id, pick(s[5], Style::Mensch)),
+        (s[6].id, pick(s[6], Style::Mensch)),
+    ]);
+    let out = score(&a);
+    assert_eq!(out.primary, Style::Pro);
+    assert!(!out.is_tie());
+    assert_eq!(out.secondary, None, "{out:?}");
+}
+
+#[test]
+fn labels_use_the_right_article_for_every_pair() {
+    for primary in Style::ALL {
+        for second in Style::ALL {
+            if primary == second {
+                continue;
+            }
+            let out = Outcome {
+                profile: [25; 4],
+                primary,
+                secondary: Some(second),
+                tied: vec![],
+                habits: [None; 5],
+                why: vec![],
+            };
+            let article = if second.name().starts_with(['A', 'E', 'I', 'O', 'U']) {
+                "an"
+            } else {
+                "a"
+            };
+            assert_eq!(
+                out.blend_label(),
+                format!("{} with {article} {} streak", primary.name(), second.name())
+            );
+        }
+    }
+    let imposter = Outcome {
+        profile: [60, 0, 40, 0],
+        primary: Style::Pro,
+        secondary: Some(Style::Imposter),
+        tied: vec![],
+        habits: [None; 5],
+        why: vec![],
+    };
+    assert_eq!(imposter.blend_label(), "Pro with an Imposter streak");
 }
 
 // ------------------------------------------------------------- habits
@@ -477,14 +611,12 @@ fn percentages_examples() {
     assert_eq!(percentages([0, 0, 0, 0]), [25; 4]);
     assert_eq!(percentages([1, 0, 0, 0]), [100, 0, 0, 0]);
     assert_eq!(percentages([1, 1, 1, 0]), {
-        // 33.3 each; the leftover point goes to the first in TIE_ORDER.
-        let mut p = [0u8; 4];
-        for s in [Style::Pro, Style::Rookie, Style::Imposter] {
-            p[s.index()] = 33;
-        }
-        p[first_in_tie_order(&[Style::Pro, Style::Rookie, Style::Imposter]).index()] = 34;
-        p
+        // 33.3 each; the leftover point goes to the first in Style::ALL,
+        // the order the styles are always listed in.
+        [34, 33, 33, 0]
     });
+    assert_eq!(percentages([0, 1, 0, 1]), [0, 50, 0, 50]);
+    assert_eq!(percentages([0, 0, 1, 2]), [0, 0, 33, 67]);
     assert_eq!(percentages([1, 2, 3, 4]), [10, 20, 30, 40]);
     // 16.67, 33.33, 50: the largest remainder gets the point.
     assert_eq!(percentages([1, 2, 3, 0]), [17, 33, 50, 0]);
@@ -561,7 +693,8 @@ fn any_answers() -> impl Strategy<Value = Answers> {
         prop_oneof![
             Just(String::new()),
             Just("scene-ARRIVAL".to_owned()),
-            Just("scene-arrival ".to_owned()),
+            Just("scene-arrival".to_owned()),
+            Just("scene-first-minutes ".to_owned()),
             "[a-z-]{1,20}",
         ],
         any_answer(),
@@ -609,45 +742,40 @@ fn check_outcome(answers: &Answers, out: &Outcome) -> Result<(), TestCaseError> 
     let points = expected_points(answers);
     prop_assert_eq!(out.profile, percentages(points));
 
-    // Primary: the most points, ties to TIE_ORDER.
+    // The result's styles: exactly those with the most points.
     let best = *points.iter().max().unwrap();
     let leaders: Vec<Style> = Style::ALL
         .into_iter()
         .filter(|s| points[s.index()] == best)
         .collect();
-    prop_assert_eq!(
-        out.primary,
-        first_in_tie_order(&leaders),
-        "points {:?}",
-        points
-    );
+    prop_assert_eq!(out.styles(), leaders.clone(), "points {:?}", points);
+    prop_assert_eq!(out.is_tie(), leaders.len() > 1);
     prop_assert!(out
         .profile
         .iter()
         .all(|&p| p <= out.profile[out.primary.index()]));
 
-    // Secondary: the runner-up, only when within the margin.
-    let runner_up = {
-        let mut others: Vec<Style> = Style::ALL
-            .into_iter()
-            .filter(|&s| s != out.primary)
-            .collect();
-        others.sort_by_key(|s| (std::cmp::Reverse(points[s.index()]), tie_rank(*s)));
-        others[0]
-    };
-    let gap = out.profile[out.primary.index()] - out.profile[runner_up.index()];
-    match out.secondary {
-        Some(second) => {
-            prop_assert_eq!(second, runner_up);
-            prop_assert!(gap <= BLEND_MARGIN);
-            prop_assert!(points[second.index()] > 0);
-        }
-        None => prop_assert!(
-            gap > BLEND_MARGIN || points[runner_up.index()] == 0,
-            "{:?}",
-            out
-        ),
-    }
+    // Secondary: the only runner-up within one scene answer, never in a tie.
+    let others: Vec<u32> = Style::ALL
+        .into_iter()
+        .filter(|&s| s != out.primary)
+        .map(|s| points[s.index()])
+        .collect();
+    let second_best = *others.iter().max().unwrap();
+    let runners: Vec<Style> = Style::ALL
+        .into_iter()
+        .filter(|&s| s != out.primary && points[s.index()] == second_best)
+        .collect();
+    let expect_streak = !out.is_tie()
+        && second_best > 0
+        && best - second_best <= BLEND_POINTS
+        && runners.len() == 1;
+    prop_assert_eq!(
+        out.secondary,
+        expect_streak.then(|| runners[0]),
+        "points {:?}",
+        points
+    );
 
     // Habits: 0..=100, None exactly when no valid rating measures the habit.
     for h in Habit::ALL {
@@ -664,14 +792,21 @@ fn check_outcome(answers: &Answers, out: &Outcome) -> Result<(), TestCaseError> 
         }
     }
 
-    // Why: answered items that pulled to the primary, strongest first, no
-    // repeats, at most WHY_LEN, and as many as there are (up to WHY_LEN).
+    // Why: answered items that pulled to the result's styles, strongest
+    // first, no repeats, at most WHY_LEN, and as many as there are (up to WHY_LEN).
     prop_assert!(out.why.len() <= WHY_LEN);
-    let strengths: Vec<u32> = out
-        .why
-        .iter()
-        .map(|id| pull(answers, id, out.primary))
-        .collect();
+    let strength = |entry: &str| {
+        let (id, style) = why_entry(entry);
+        pull(answers, id, style.unwrap_or(out.primary))
+    };
+    let pull_to_result = |id: &str| {
+        out.styles()
+            .iter()
+            .map(|&s| pull(answers, id, s))
+            .max()
+            .unwrap_or(0)
+    };
+    let strengths: Vec<u32> = out.why.iter().map(|w| strength(w)).collect();
     prop_assert!(
         strengths.iter().all(|&s| s > 0),
         "why {:?} has a non-pulling id",
@@ -688,14 +823,14 @@ fn check_outcome(answers: &Answers, out: &Outcome) -> Result<(), TestCaseError> 
     prop_assert_eq!(unique.len(), out.why.len());
     let pulling = items()
         .iter()
-        .filter(|it| pull(answers, it.id, out.primary) > 0)
+        .filter(|it| pull_to_result(it.id) > 0)
         .count();
     prop_assert_eq!(out.why.len(), pulling.min(WHY_LEN));
     // Nothing left out is stronger than the weakest entry listed.
     if let Some(&weakest) = strengths.last() {
         for it in items() {
-            if !out.why.iter().any(|w| w == it.id) {
-                prop_assert!(pull(answers, it.id, out.primary) <= weakest);
+            if !out.why.iter().any(|w| why_entry(w).0 == it.id) {
+                prop_assert!(pull_to_result(it.id) <= weakest);
             }
         }
     }
@@ -715,6 +850,25 @@ proptest! {
     fn score_holds_its_invariants_for_valid_answers(answers in valid_answers()) {
         let out = score(&answers);
         check_outcome(&answers, &out)?;
+    }
+
+    #[test]
+    fn assess_never_panics_and_gives_a_style_only_with_enough_scenes(answers in any_answers()) {
+        let scenes_answered = scenes()
+            .iter()
+            .filter(|it| matches!(answers.get(it.id), Some(a) if it.accepts(*a)))
+            .count();
+        match assess(&answers) {
+            Verdict::NotEnough { answered, needed } => {
+                prop_assert_eq!(answered, scenes_answered);
+                prop_assert_eq!(needed, MIN_SCENES);
+                prop_assert!(answered < MIN_SCENES);
+            }
+            Verdict::Scored(out) => {
+                prop_assert!(scenes_answered >= MIN_SCENES);
+                check_outcome(&answers, &out)?;
+            }
+        }
     }
 
     #[test]

@@ -14,6 +14,7 @@ fn outcome(primary: Style, habits: [Option<u8>; 5]) -> Outcome {
         profile: [25; 4],
         primary,
         secondary: None,
+        tied: vec![],
         habits,
         why: Vec::new(),
     }
@@ -104,11 +105,43 @@ fn weakest_habits_ties_keep_habit_order() {
 
 #[test]
 fn checklist_for_a_scored_attempt() {
-    // Everything skipped: no habit scored, primary is the tie-order winner.
-    let o = score(&Answers::new());
+    let s: Vec<_> = netstyle::domain::bank::items()
+        .iter()
+        .filter(|i| matches!(i.kind, netstyle::domain::bank::ItemKind::Scene(_)))
+        .collect();
+    let answers: Answers = s
+        .iter()
+        .map(|i| (i.id.to_owned(), netstyle::domain::Answer::Choice(2)))
+        .collect();
+    let o = score(&answers);
+    assert!(!o.is_tie());
     let list = checklist(&o);
     let [a, b] = weakest_habits(&o);
     assert_eq!(as_pairs(&list), expected(o.primary, a, b));
+}
+
+#[test]
+fn a_tie_lists_the_tips_of_every_tied_style() {
+    let mut o = outcome(
+        Style::Pro,
+        [Some(10), Some(20), Some(30), Some(40), Some(50)],
+    );
+    o.tied = vec![Style::Mensch];
+    let list = checklist(&o);
+    let styles: Vec<Style> = list
+        .iter()
+        .filter_map(|(src, _)| match src {
+            Source::Style(s) => Some(*s),
+            Source::Habit(_) => None,
+        })
+        .collect();
+    let mut want = vec![Style::Pro; style_tips(Style::Pro).len()];
+    want.extend(vec![Style::Mensch; style_tips(Style::Mensch).len()]);
+    assert_eq!(styles, want);
+    let habit_part: Vec<_> = as_pairs(&list).split_off(styles.len());
+    let want: Vec<_> = expected(Style::Pro, Habit::Expectations, Habit::FollowUp)
+        .split_off(style_tips(Style::Pro).len());
+    assert_eq!(habit_part, want);
 }
 
 #[test]

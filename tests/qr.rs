@@ -52,6 +52,7 @@ fn results() -> Vec<SharedResult> {
                 profile,
                 primary,
                 secondary,
+                tied: vec![],
                 habits,
             })
         })

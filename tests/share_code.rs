@@ -12,11 +12,24 @@ fn sample() -> SharedResult {
         profile: [20, 10, 30, 40],
         primary: Style::Mensch,
         secondary: Some(Style::Imposter),
+        tied: vec![],
         habits: [Some(0), Some(100), None, Some(55), Some(7)],
     }
 }
 
-/// Any result scoring can produce, from arbitrary answers.
+/// A three-way tie, which only version 2 can carry.
+fn tie() -> SharedResult {
+    SharedResult {
+        profile: [0, 34, 33, 33],
+        primary: Style::Rookie,
+        secondary: None,
+        tied: vec![Style::Imposter, Style::Mensch],
+        habits: [Some(50), None, Some(25), Some(75), Some(100)],
+    }
+}
+
+/// Any result scoring can produce, from arbitrary answers (including few
+/// enough to be a tie).
 fn any_scored() -> impl Strategy<Value = SharedResult> {
     let bank = netstyle::domain::bank::items();
     prop::collection::vec((0..bank.len(), 0u8..6), 0..40).prop_map(move |picks| {
@@ -43,6 +56,58 @@ fn a_known_result_round_trips_in_18_characters() {
 }
 
 #[test]
+fn a_tie_round_trips_as_version_2_and_other_results_stay_version_1() {
+    let code = encode(&tie());
+    assert_eq!(code.len(), 18);
+    assert_eq!(decode(&code), Ok(tie()));
+    assert_eq!(version_of(&code), 2);
+    assert_eq!(version_of(&encode(&sample())), 1);
+    assert_eq!(
+        tie().to_outcome().blend_label(),
+        "Equal parts Rookie, Imposter and Mensch"
+    );
+}
+
+#[test]
+fn a_streak_too_far_behind_for_version_1_is_written_as_version_2() {
+    // Decided on points, a streak can be more than 10 percentage points behind.
+    let far = SharedResult {
+        profile: [45, 30, 15, 10],
+        primary: Style::Pro,
+        secondary: Some(Style::Rookie),
+        tied: vec![],
+        habits: [Some(50); 5],
+    };
+    let code = encode(&far);
+    assert_eq!(decode(&code), Ok(far.clone()));
+    assert_eq!(version_of(&code), 2);
+    // Version 1 never accepted it.
+    assert_eq!(
+        decode(&forged([1, 45, 30, 15, 10, 0b1000, 50, 50, 50, 50, 50])),
+        Err(ShareError::OutOfRange)
+    );
+}
+
+#[test]
+fn version_2_rejects_what_version_1_would_say_and_impossible_ties() {
+    // No tie and no far streak: version 1's job, so a version 2 code is forged.
+    assert_eq!(
+        decode(&forged([2, 40, 35, 15, 10, 0b1000, 1, 1, 1, 1, 1])),
+        Err(ShareError::OutOfRange)
+    );
+    // Pro and Rookie tied (Rookie's bit), shares one apart: accepted.
+    assert!(decode(&forged([2, 50, 49, 1, 0, 0b10_0000, 1, 1, 1, 1, 1])).is_ok());
+    // A tied style two points behind, a tie with a streak, a tie before the primary.
+    for blend in [0b10_0000u8, 0b10_1100, 0b10_0001] {
+        assert_eq!(
+            decode(&forged([2, 50, 48, 2, 0, blend, 1, 1, 1, 1, 1])),
+            Err(ShareError::OutOfRange),
+            "blend {blend:#b}"
+        );
+    }
+}
+
+#[test]
 fn each_kind_of_damage_has_its_own_error() {
     let code = encode(&sample());
     assert_eq!(decode(""), Err(ShareError::Empty));
@@ -63,6 +128,14 @@ fn each_kind_of_damage_has_its_own_error() {
     assert_eq!(decode(&"A".repeat(5000)), Err(ShareError::WrongLength));
 }
 
+/// The version byte of a code.
+fn version_of(code: &str) -> u8 {
+    use base64::Engine;
+    base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .decode(code)
+        .unwrap()[0]
+}
+
 /// Builds a code from raw bytes with a correct checksum, to reach the
 /// checks that come after it.
 fn forged(body: [u8; 11]) -> String {
@@ -76,8 +149,8 @@ fn forged(body: [u8; 11]) -> String {
 #[test]
 fn versions_and_ranges_are_checked_after_the_checksum() {
     assert_eq!(
-        decode(&forged([2, 25, 25, 25, 25, 0, 1, 1, 1, 1, 1])),
-        Err(ShareError::NewerVersion(2))
+        decode(&forged([3, 25, 25, 25, 25, 0, 1, 1, 1, 1, 1])),
+        Err(ShareError::NewerVersion(3))
     );
     assert_eq!(
         decode(&forged([0, 25, 25, 25, 25, 0, 1, 1, 1, 1, 1])),
@@ -107,7 +180,7 @@ fn versions_and_ranges_are_checked_after_the_checksum() {
         decode(&forged([1, 40, 20, 20, 20, 0b1000, 1, 1, 1, 1, 1])),
         Err(ShareError::OutOfRange)
     );
-    // Unused blend bits.
+    // Blend bits that version 1 never used.
     assert_eq!(
         decode(&forged([1, 40, 20, 20, 20, 0b1110_0000, 1, 1, 1, 1, 1])),
         Err(ShareError::OutOfRange)

@@ -83,14 +83,75 @@ fn history_keeps_the_newest_results() {
     assert_eq!(state.history[0].finished_at, HISTORY_LIMIT as u64 + 2);
 }
 
-/// An attempt on its last item, with every other item skipped.
+/// An attempt on its last item, with every other item answered.
 fn on_last_item() -> AppState {
+    let mut state = AppState::default().apply(Action::Start { seed: 9 });
+    for _ in 1..items().len() {
+        let answer = first_answer(state.attempt.as_ref().unwrap());
+        state = state
+            .apply(Action::Choose(answer))
+            .apply(Action::Next { now: 1 });
+    }
+    assert!(state.attempt.as_ref().unwrap().is_last());
+    state
+}
+
+/// An attempt on its last item, with every other item skipped.
+fn on_last_item_all_skipped() -> AppState {
     let mut state = AppState::default().apply(Action::Start { seed: 9 });
     for _ in 1..items().len() {
         state = state.apply(Action::Skip { now: 1 });
     }
     assert!(state.attempt.as_ref().unwrap().is_last());
     state
+}
+
+#[test]
+fn too_few_scenes_keep_the_attempt_and_show_that_there_is_not_enough() {
+    use netstyle::domain::scoring::Verdict;
+    let state = on_last_item_all_skipped();
+    let answer = first_answer(state.attempt.as_ref().unwrap());
+    let done = state
+        .apply(Action::Choose(answer))
+        .apply(Action::Next { now: 7 });
+    assert_eq!(done.route, Route::Result);
+    assert!(done.history.is_empty(), "nothing filed without a result");
+    let kept = done
+        .attempt
+        .as_ref()
+        .expect("the attempt stays in progress");
+    assert!(matches!(kept.verdict(), Verdict::NotEnough { .. }));
+    assert_eq!(
+        kept.answers,
+        state
+            .attempt
+            .as_ref()
+            .unwrap()
+            .answers
+            .clone()
+            .into_iter()
+            .chain([(kept.item().id.to_owned(), answer)])
+            .collect()
+    );
+
+    // "Answer the skipped scenes" goes back to the first one.
+    let back = done.apply(Action::AnswerSkipped);
+    assert_eq!(back.route, Route::Quiz);
+    let first_scene = items()
+        .iter()
+        .position(|i| matches!(i.kind, ItemKind::Scene(_)))
+        .unwrap();
+    assert_eq!(back.attempt.as_ref().unwrap().position, first_scene);
+}
+
+#[test]
+fn answer_skipped_changes_nothing_without_a_skipped_scene() {
+    let state = on_last_item();
+    assert_eq!(state.apply(Action::AnswerSkipped), state);
+    assert_eq!(
+        AppState::default().apply(Action::AnswerSkipped),
+        AppState::default()
+    );
 }
 
 #[test]
@@ -118,7 +179,10 @@ fn skip_on_the_last_item_finishes_without_its_answer() {
     assert_eq!(done.attempt, None);
     assert_eq!(done.route, Route::Result);
     assert_eq!(done.history[0].finished_at, 6);
-    assert_eq!(done.history[0].outcome, score(&Default::default()));
+    assert_eq!(
+        done.history[0].outcome,
+        score(&state.attempt.as_ref().unwrap().answers)
+    );
 }
 
 #[test]

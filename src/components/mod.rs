@@ -4,6 +4,7 @@ pub mod checklist;
 pub mod emblem;
 pub mod habit_bars;
 pub mod history_list;
+pub mod not_enough;
 pub mod notices;
 pub mod page_nav;
 pub mod profile_chart;

@@ -1,5 +1,5 @@
-//! The top of a result, own or shared: the style as the page's h1, the blend
-//! and a portrait of the style.
+//! The top of a result, own or shared: the style as the page's h1 (every
+//! tied style in a tie), the blend, and a portrait of each style.
 
 use yew::prelude::*;
 
@@ -15,20 +15,36 @@ pub struct StyleHeadingProps {
     pub with_trap: bool,
 }
 
+fn trap_label(style: crate::domain::Style, tie: bool) -> String {
+    if tie {
+        format!("The {} trap: ", style.name())
+    } else {
+        "The trap: ".to_owned()
+    }
+}
+
 #[component]
 pub fn StyleHeading(props: &StyleHeadingProps) -> Html {
     let outcome = &props.outcome;
+    let styles = outcome.styles();
     html! {
         <header class="result-head">
             <p class="eyebrow">{props.eyebrow.clone()}</p>
-            <h1>{outcome.primary.name()}</h1>
-            if let Some(second) = outcome.secondary {
+            <h1>{outcome.headline()}</h1>
+            if outcome.is_tie() {
+                <p class="blend">{outcome.blend_label()}</p>
+                <p>{"The answers gave these styles exactly the same points, so netstyle names them all rather than pick one."}</p>
+            } else if let Some(second) = outcome.secondary {
                 <p class="blend">{format!("with {} streak", second.with_article())}</p>
             }
-            <p class="lead">{outcome.primary.tagline()}</p>
-            if props.with_trap {
-                <p><strong>{"The trap: "}</strong>{outcome.primary.trap()}</p>
-            }
+            { for styles.iter().map(|s| html! {
+                <>
+                    <p class="lead">{s.tagline()}</p>
+                    if props.with_trap {
+                        <p><strong>{trap_label(*s, outcome.is_tie())}</strong>{s.trap()}</p>
+                    }
+                </>
+            }) }
         </header>
     }
 }

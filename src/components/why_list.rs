@@ -2,7 +2,8 @@
 
 use yew::prelude::*;
 
-use crate::domain::bank::{item, ItemKind};
+use crate::domain::bank::{any_item, ItemKind};
+use crate::domain::scoring::why_entry;
 use crate::domain::Style;
 
 #[derive(Properties, PartialEq)]
@@ -11,12 +12,16 @@ pub struct WhyListProps {
     pub primary: Style,
 }
 
-/// What the person answered: for a scene, the primary style's option is the
-/// one that pulled; for a statement, agreeing did.
-fn reason(id: &str, primary: Style) -> Option<(&'static str, &'static str)> {
-    let item = item(id)?;
+/// What the person answered: for a scene, the option of the style the entry
+/// pulled towards (the primary unless it names a tied style); for a
+/// statement, agreeing did. Items retired since the result was made still
+/// explain it.
+fn reason(entry: &str, primary: Style) -> Option<(&'static str, &'static str)> {
+    let (id, style) = why_entry(entry);
+    let style = style.unwrap_or(primary);
+    let item = any_item(id)?;
     let answer = match &item.kind {
-        ItemKind::Scene(options) => options.iter().find(|o| o.style == primary)?.text,
+        ItemKind::Scene(options) => options.iter().find(|o| o.style == style)?.text,
         ItemKind::Statement(_) => "You agreed with this.",
     };
     Some((item.prompt, answer))

@@ -1,8 +1,8 @@
 //! An attempt in progress: where the person is and what they answered.
 
-use super::bank::items;
+use super::bank::{items, ItemKind};
 use super::model::Answer;
-use super::scoring::{score, Answers, Outcome};
+use super::scoring::{assess, scenes_answered, score, Answers, Outcome, Verdict};
 use super::shuffle::option_order;
 
 /// The quiz as a person is taking it.
@@ -83,8 +83,37 @@ impl Attempt {
             .count()
     }
 
+    /// The outcome of the answers so far, however few they are.
     pub fn outcome(&self) -> Outcome {
         score(&self.answers)
+    }
+
+    /// What the answers say: a result, or not enough to tell a style yet.
+    pub fn verdict(&self) -> Verdict {
+        assess(&self.answers)
+    }
+
+    /// How many scenes have an answer.
+    pub fn scenes_answered(&self) -> usize {
+        scenes_answered(&self.answers)
+    }
+
+    /// Position of the first scene without an answer, if any.
+    pub fn first_skipped_scene(&self) -> Option<usize> {
+        items()
+            .iter()
+            .position(|i| matches!(i.kind, ItemKind::Scene(_)) && !self.answers.contains_key(i.id))
+    }
+
+    /// Goes back to the first skipped scene; false when none was skipped.
+    pub fn go_to_skipped_scene(&mut self) -> bool {
+        match self.first_skipped_scene() {
+            Some(position) => {
+                self.position = position;
+                true
+            }
+            None => false,
+        }
     }
 
     /// Repairs values that could come from an older or damaged document.

@@ -1,99 +1,36 @@
-//! The shape of the question bank. The items themselves are data in
-//! [`crate::domain::content`].
+//! Looking items up in the question bank. The item types live in
+//! [`crate::domain::item`] and the items themselves in
+//! [`crate::domain::questions`], so neither imports the other back.
 
-use super::model::{Habit, Style};
-
-/// One quiz item. `id` is stable forever once released: stored answers and
-/// the option shuffle are keyed on it.
-#[derive(Debug)]
-pub struct Item {
-    pub id: &'static str,
-    pub prompt: &'static str,
-    pub kind: ItemKind,
-}
-
-#[derive(Debug)]
-pub enum ItemKind {
-    /// A scene at or after an event, with one option per style.
-    Scene(&'static [SceneOption]),
-    /// A statement rated on a five-point scale.
-    Statement(Statement),
-}
-
-#[derive(Debug)]
-pub struct SceneOption {
-    pub text: &'static str,
-    pub style: Style,
-}
-
-#[derive(Debug)]
-pub struct Statement {
-    pub scale: Scale,
-    /// The habit this statement measures.
-    pub habit: Habit,
-    /// A reverse-keyed statement scores the habit high when the person disagrees.
-    pub reversed: bool,
-    /// A style that agreeing with the statement leans towards, if any.
-    pub lean: Option<Style>,
-}
-
-/// The five-point scales a statement is rated on.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Scale {
-    Agreement,
-    Frequency,
-}
-
-impl Scale {
-    /// Labels for ratings 1 to 5.
-    pub fn labels(self) -> [&'static str; 5] {
-        match self {
-            Scale::Agreement => [
-                "Strongly disagree",
-                "Disagree",
-                "Neither agree nor disagree",
-                "Agree",
-                "Strongly agree",
-            ],
-            Scale::Frequency => ["Never", "Rarely", "Sometimes", "Often", "Always"],
-        }
-    }
-}
-
-impl Item {
-    /// How many options the item offers on screen.
-    pub fn option_count(&self) -> usize {
-        match &self.kind {
-            ItemKind::Scene(options) => options.len(),
-            ItemKind::Statement(_) => 5,
-        }
-    }
-
-    /// The text of an answer, as the person saw it.
-    pub fn answer_text(&self, answer: super::Answer) -> Option<&'static str> {
-        match (&self.kind, answer) {
-            (ItemKind::Scene(options), super::Answer::Choice(i)) => {
-                options.get(usize::from(i)).map(|o| o.text)
-            }
-            (ItemKind::Statement(s), super::Answer::Rating(r)) if (1..=5).contains(&r) => {
-                Some(s.scale.labels()[usize::from(r - 1)])
-            }
-            _ => None,
-        }
-    }
-
-    /// Whether `answer` is a possible answer to this item.
-    pub fn accepts(&self, answer: super::Answer) -> bool {
-        self.answer_text(answer).is_some()
-    }
-}
+pub use super::item::{Item, ItemKind, Scale, SceneOption, Statement};
+use super::questions::{ITEMS, RETIRED};
 
 /// The whole bank, in quiz order.
 pub fn items() -> &'static [Item] {
-    super::content::ITEMS
+    ITEMS
 }
 
-/// Looks an item up by its stable id.
+/// Looks an item of the current bank up by its stable id.
 pub fn item(id: &str) -> Option<&'static Item> {
     items().iter().find(|item| item.id == id)
+}
+
+/// Items of earlier releases that the quiz no longer asks. Their ids are
+/// never used again.
+pub fn retired() -> &'static [Item] {
+    RETIRED
+}
+
+/// Looks an item up by id among current and retired items, for explaining
+/// results made with an earlier bank.
+pub fn any_item(id: &str) -> Option<&'static Item> {
+    item(id).or_else(|| retired().iter().find(|item| item.id == id))
+}
+
+/// How many scenes the bank holds.
+pub fn scene_count() -> usize {
+    items()
+        .iter()
+        .filter(|i| matches!(i.kind, ItemKind::Scene(_)))
+        .count()
 }

@@ -3,18 +3,22 @@
 pub mod attempt;
 pub mod bank;
 pub mod card;
-pub mod content;
 pub mod documents;
 pub mod history;
+pub mod item;
 pub mod model;
 pub mod notice;
 pub mod portraits;
 pub mod progress;
 pub mod qr;
+pub mod questions;
 pub mod route;
 pub mod scoring;
 pub mod share_code;
 pub mod shuffle;
+pub mod simulation;
+pub mod tip;
+pub mod tip_texts;
 pub mod tips;
 
 pub use model::{Answer, Habit, Style};

@@ -45,7 +45,7 @@ impl Style {
         match self {
             Style::Pro => "You cover the whole room at speed and leave with a pocket full of contacts.",
             Style::Rookie => "You turn up curious and friendly, and hand a card to everyone you meet.",
-            Style::Imposter => "You come for the food and the drinks, and the room mostly leaves you alone.",
+            Style::Imposter => "You come for something other than business: the company, the food and drinks, or a break from work.",
             Style::Mensch => "You come with good intentions, say plainly what you do, and hope for real connections.",
         }
     }
@@ -56,7 +56,7 @@ impl Style {
             Style::Pro => "Breadth without depth: you meet many people, but few of them ever become a working relationship.",
             Style::Rookie => "Quantity over quality: lots of cards change hands, but there is no plan behind them and no follow-up after.",
             Style::Imposter => "The evening costs you hours and gives nothing back, because nobody gets to know you.",
-            Style::Mensch => "Your intent is good, but your approach is unpolished, so people smile, nod and drift on.",
+            Style::Mensch => "Your intent is good, but your approach is unpolished: you ask for referrals before anyone knows you, so people smile, nod and drift on.",
         }
     }
 }

@@ -1,6 +1,6 @@
-//! Turns answers into an [`Outcome`]. Deterministic, panic-free for any mix of
+//! Turns answers into a [`Verdict`]. Deterministic, panic-free for any mix of
 //! answered, skipped and even invalid answers, and explainable through the
-//! "why" trace.
+//! "why" trace. No hidden order settles anything: equal points are a tie.
 
 use std::collections::BTreeMap;
 
@@ -8,128 +8,260 @@ use super::bank::{items, ItemKind};
 use super::model::{Answer, Habit, Style};
 
 /// Points a scene answer gives to the style of the chosen option.
-pub const SCENE_POINTS: u32 = 8;
+pub const SCENE_POINTS: u32 = 6;
 /// The most a statement with a style lean gives that style (full agreement);
 /// each step up the scale adds one point.
 pub const LEAN_POINTS: u32 = 4;
-/// The secondary style is shown as a blend when its share of the profile is
-/// within this many percentage points of the primary style's.
-pub const BLEND_MARGIN: u8 = 10;
+/// The runner-up is shown as a streak ("Mensch with a Pro streak") when it
+/// is at most one scene answer behind the primary style.
+pub const BLEND_POINTS: u32 = SCENE_POINTS;
+/// Fewer answered scenes than this say too little to tell a style.
+pub const MIN_SCENES: usize = 6;
 /// How many answers the "why" trace lists at most.
 pub const WHY_LEN: usize = 5;
-/// Ties between styles with equal points go to the style that comes first
-/// here. The order is fixed so that equal answers always give the same
-/// result; it puts the styles with the most to build on first.
-pub const TIE_ORDER: [Style; 4] = [Style::Mensch, Style::Pro, Style::Rookie, Style::Imposter];
 
 /// A person's answers, keyed by item id. Items without an entry were skipped.
 pub type Answers = BTreeMap<String, Answer>;
+
+/// What an attempt's answers say.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Verdict {
+    /// Fewer than [`MIN_SCENES`] scenes were answered: no style is given.
+    NotEnough {
+        answered: usize,
+        needed: usize,
+    },
+    Scored(Outcome),
+}
 
 /// The result of an attempt.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Outcome {
     /// Share of each style in percent, in [`Style::ALL`] order; sums to 100.
     pub profile: [u8; 4],
+    /// The style with the most points; in a tie, the first of the tied
+    /// styles in [`Style::ALL`] order, which is only the order they are named in.
     pub primary: Style,
-    /// Set when the runner-up has points and is within [`BLEND_MARGIN`]
-    /// percentage points of the primary style.
+    /// The runner-up when it is the only style within [`BLEND_POINTS`] of
+    /// the primary; never set in a tie. (Results made before the points rule
+    /// used a margin of 10 percentage points.)
     pub secondary: Option<Style>,
+    /// The other styles with exactly the primary's points, in [`Style::ALL`]
+    /// order; empty unless the result is a tie. Left out of stored results
+    /// that are not ties, so they keep the first release's shape; missing
+    /// in results made before ties were shown, which were never ties.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tied: Vec<Style>,
     /// Score 0-100 per habit in [`Habit::ALL`] order; `None` when every item
     /// measuring the habit was skipped.
     pub habits: [Option<u8>; 5],
-    /// Ids of the answers that pulled most towards the primary style,
-    /// strongest first.
+    /// The answers that pulled most towards the result's styles, strongest
+    /// first: an item id, followed by `@` and the style's name when the pull
+    /// was towards a tied style other than the primary (see [`why_entry`]).
     pub why: Vec<String>,
 }
 
+/// "Pro", "Pro and Mensch", "Pro, Rookie and Mensch".
+fn name_list(styles: &[Style]) -> String {
+    match styles {
+        [] => String::new(),
+        [one] => one.name().to_owned(),
+        [rest @ .., last] => {
+            let rest: Vec<&str> = rest.iter().map(|s| s.name()).collect();
+            format!("{} and {}", rest.join(", "), last.name())
+        }
+    }
+}
+
 impl Outcome {
-    /// "Mensch with a Pro streak", or just "Mensch".
+    /// The result's styles: the primary alone, or every tied style.
+    pub fn styles(&self) -> Vec<Style> {
+        std::iter::once(self.primary)
+            .chain(self.tied.iter().copied())
+            .collect()
+    }
+
+    pub fn is_tie(&self) -> bool {
+        !self.tied.is_empty()
+    }
+
+    /// The style as a page title: "Mensch", or "Pro and Mensch" in a tie.
+    pub fn headline(&self) -> String {
+        name_list(&self.styles())
+    }
+
+    /// "Mensch with a Pro streak", "Pro with an Imposter streak",
+    /// "Equal parts Pro and Mensch", or just "Mensch".
     pub fn blend_label(&self) -> String {
+        if self.is_tie() {
+            return format!("Equal parts {}", self.headline());
+        }
         match self.secondary {
-            Some(second) => format!("{} with a {} streak", self.primary.name(), second.name()),
+            Some(second) => format!(
+                "{} with {} streak",
+                self.primary.name(),
+                second.with_article()
+            ),
             None => self.primary.name().to_owned(),
         }
     }
 }
 
-/// Scores an attempt. Answers to unknown items, and answers that do not fit
-/// their item, are ignored like skips.
-pub fn score(answers: &Answers) -> Outcome {
-    let mut points = [0u32; 4];
-    let mut habit_sum = [0u32; 5];
-    let mut habit_max = [0u32; 5];
-    let mut pulls: Vec<(usize, Style, u32, &'static str)> = Vec::new();
+/// Splits a "why" entry into the item id and the style it pulled towards
+/// (`None` for the primary style).
+pub fn why_entry(entry: &str) -> (&str, Option<Style>) {
+    match entry.split_once('@') {
+        Some((id, name)) => (id, Style::ALL.into_iter().find(|s| s.name() == name)),
+        None => (entry, None),
+    }
+}
 
+/// How many scenes of the current bank have a valid answer.
+pub fn scenes_answered(answers: &Answers) -> usize {
+    items()
+        .iter()
+        .filter(|item| match (&item.kind, answers.get(item.id)) {
+            (ItemKind::Scene(options), Some(&Answer::Choice(i))) => usize::from(i) < options.len(),
+            _ => false,
+        })
+        .count()
+}
+
+/// Judges an attempt: not enough answers, or a scored outcome.
+pub fn assess(answers: &Answers) -> Verdict {
+    let answered = scenes_answered(answers);
+    if answered < MIN_SCENES {
+        Verdict::NotEnough {
+            answered,
+            needed: MIN_SCENES,
+        }
+    } else {
+        Verdict::Scored(score(answers))
+    }
+}
+
+/// One answer's pull towards a style: (quiz position, style, points, id).
+type Pull = (usize, Style, u32, &'static str);
+
+/// Each style's points and every pull behind them. Answers to unknown items,
+/// and answers that do not fit their item, are ignored like skips.
+fn tally(answers: &Answers) -> ([u32; 4], Vec<Pull>) {
+    let mut points = [0u32; 4];
+    let mut pulls = Vec::new();
     for (position, item) in items().iter().enumerate() {
         let Some(&answer) = answers.get(item.id) else {
             continue;
         };
+        let mut add = |style: Style, p: u32| {
+            points[style.index()] += p;
+            if p > 0 {
+                pulls.push((position, style, p, item.id));
+            }
+        };
         match (&item.kind, answer) {
             (ItemKind::Scene(options), Answer::Choice(i)) => {
                 if let Some(option) = options.get(usize::from(i)) {
-                    points[option.style.index()] += SCENE_POINTS;
-                    pulls.push((position, option.style, SCENE_POINTS, item.id));
+                    add(option.style, SCENE_POINTS);
                 }
             }
             (ItemKind::Statement(st), Answer::Rating(r)) if (1..=5).contains(&r) => {
-                let agreement = u32::from(r - 1);
-                let keyed = if st.reversed {
-                    4 - agreement
-                } else {
-                    agreement
-                };
-                habit_sum[st.habit.index()] += keyed;
-                habit_max[st.habit.index()] += 4;
                 if let Some(style) = st.lean {
-                    let lean = agreement * LEAN_POINTS / 4;
-                    points[style.index()] += lean;
-                    if lean > 0 {
-                        pulls.push((position, style, lean, item.id));
-                    }
+                    add(style, u32::from(r - 1) * LEAN_POINTS / 4);
                 }
             }
             _ => {}
         }
     }
+    (points, pulls)
+}
 
-    let profile = percentages(points);
-    let ranked = rank(points);
-    let primary = ranked[0];
-    let runner_up = ranked[1];
-    let secondary = (points[runner_up.index()] > 0
-        && profile[primary.index()] - profile[runner_up.index()] <= BLEND_MARGIN)
-        .then_some(runner_up);
+/// Each style's points, in [`Style::ALL`] order.
+pub fn points(answers: &Answers) -> [u32; 4] {
+    tally(answers).0
+}
 
+/// Habit scores 0-100: the rounded share of keyed points among the answered
+/// statements of each habit. Skipped statements do not count at all.
+pub fn habit_scores(answers: &Answers) -> [Option<u8>; 5] {
+    let mut sum = [0u32; 5];
+    let mut max = [0u32; 5];
+    for item in items() {
+        if let (ItemKind::Statement(st), Some(&Answer::Rating(r))) =
+            (&item.kind, answers.get(item.id))
+        {
+            if (1..=5).contains(&r) {
+                let agreement = u32::from(r - 1);
+                sum[st.habit.index()] += if st.reversed {
+                    4 - agreement
+                } else {
+                    agreement
+                };
+                max[st.habit.index()] += 4;
+            }
+        }
+    }
     let mut habits = [None; 5];
     for h in Habit::ALL {
         let i = h.index();
-        if habit_max[i] > 0 {
-            habits[i] = Some(((habit_sum[i] * 200 + habit_max[i]) / (habit_max[i] * 2)) as u8);
+        if max[i] > 0 {
+            habits[i] = Some(((sum[i] * 200 + max[i]) / (max[i] * 2)) as u8);
         }
     }
+    habits
+}
 
-    pulls.retain(|p| p.1 == primary);
+/// Scores answers whatever their number; [`assess`] decides whether there
+/// are enough of them to show.
+pub fn score(answers: &Answers) -> Outcome {
+    let (points, mut pulls) = tally(answers);
+    let top = points.iter().copied().max().unwrap_or(0);
+    let leaders: Vec<Style> = Style::ALL
+        .into_iter()
+        .filter(|s| points[s.index()] == top)
+        .collect();
+    let primary = leaders[0];
+    let tied = leaders[1..].to_vec();
+
+    let secondary = if tied.is_empty() {
+        let second = Style::ALL
+            .into_iter()
+            .filter(|&s| s != primary)
+            .map(|s| points[s.index()])
+            .max()
+            .unwrap_or(0);
+        let runners: Vec<Style> = Style::ALL
+            .into_iter()
+            .filter(|&s| s != primary && points[s.index()] == second)
+            .collect();
+        (second > 0 && top - second <= BLEND_POINTS && runners.len() == 1).then(|| runners[0])
+    } else {
+        None
+    };
+
+    pulls.retain(|p| leaders.contains(&p.1));
     pulls.sort_by(|a, b| b.2.cmp(&a.2).then(a.0.cmp(&b.0)));
-    let why = pulls.iter().take(WHY_LEN).map(|p| p.3.to_owned()).collect();
+    let why = pulls
+        .iter()
+        .take(WHY_LEN)
+        .map(|&(_, style, _, id)| match style == primary {
+            true => id.to_owned(),
+            false => format!("{id}@{}", style.name()),
+        })
+        .collect();
 
     Outcome {
-        profile,
+        profile: percentages(points),
         primary,
         secondary,
-        habits,
+        tied,
+        habits: habit_scores(answers),
         why,
     }
 }
 
-/// Styles from most to fewest points, ties in [`TIE_ORDER`].
-fn rank(points: [u32; 4]) -> [Style; 4] {
-    let mut ranked = TIE_ORDER;
-    ranked.sort_by(|a, b| points[b.index()].cmp(&points[a.index()]));
-    ranked
-}
-
 /// Whole percentages that sum to exactly 100 (largest remainder method;
-/// remainders that tie go in [`TIE_ORDER`]). No points at all gives 25 each.
+/// equal remainders are served in [`Style::ALL`] order, so equal points get
+/// shares at most one apart). No points at all gives 25 each.
 pub fn percentages(points: [u32; 4]) -> [u8; 4] {
     let total: u64 = points.iter().map(|&p| u64::from(p)).sum();
     if total == 0 {
@@ -143,7 +275,7 @@ pub fn percentages(points: [u32; 4]) -> [u8; 4] {
         remainders[i] = scaled % total;
     }
     let missing = 100 - shares.iter().map(|&s| u32::from(s)).sum::<u32>();
-    let mut order = TIE_ORDER;
+    let mut order = Style::ALL;
     order.sort_by(|a, b| remainders[b.index()].cmp(&remainders[a.index()]));
     for style in order.iter().take(missing as usize) {
         shares[style.index()] += 1;

@@ -1,44 +1,10 @@
 //! The tailored checklist: a style's own tips plus the tips for the two
 //! weakest habits.
 
-use super::content::{HABIT_TIPS, STYLE_TIPS};
 use super::model::{Habit, Style};
 use super::scoring::Outcome;
-
-/// When in the life of an event a tip applies.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Phase {
-    Before,
-    At,
-    After,
-}
-
-impl Phase {
-    pub const ALL: [Phase; 3] = [Phase::Before, Phase::At, Phase::After];
-
-    pub fn heading(self) -> &'static str {
-        match self {
-            Phase::Before => "Before the event",
-            Phase::At => "At the event",
-            Phase::After => "After the event",
-        }
-    }
-}
-
-/// One action on the checklist. `id` is stable: checked state is stored by it.
-#[derive(Debug, PartialEq, Eq)]
-pub struct Tip {
-    pub id: &'static str,
-    pub phase: Phase,
-    pub text: &'static str,
-}
-
-/// Where a tip on the checklist comes from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Source {
-    Style(Style),
-    Habit(Habit),
-}
+pub use super::tip::{Phase, Source, Tip};
+use super::tip_texts::{HABIT_TIPS, PAIR_TIPS, STYLE_TIPS};
 
 pub fn style_tips(style: Style) -> &'static [Tip] {
     STYLE_TIPS[style.index()]
@@ -56,17 +22,19 @@ pub fn weakest_habits(outcome: &Outcome) -> [Habit; 2] {
     [habits[0], habits[1]]
 }
 
-/// The checklist for a result: the primary style's tips, then the tips of the
-/// weakest habit, then of the second weakest.
+/// The checklist for a result: the tips of the result's style (of every
+/// style in a tie), then the tips of the weakest habit, then of the second
+/// weakest.
 pub fn checklist(outcome: &Outcome) -> Vec<(Source, &'static Tip)> {
     let [first, second] = weakest_habits(outcome);
-    let style = style_tips(outcome.primary)
-        .iter()
-        .map(|t| (Source::Style(outcome.primary), t));
+    let styles = outcome
+        .styles()
+        .into_iter()
+        .flat_map(|s| style_tips(s).iter().map(move |t| (Source::Style(s), t)));
     let habits = [first, second]
         .into_iter()
         .flat_map(|h| habit_tips(h).iter().map(move |t| (Source::Habit(h), t)));
-    style.chain(habits).collect()
+    styles.chain(habits).collect()
 }
 
 /// The checklist's tips that belong to one phase, in checklist order.
@@ -80,7 +48,7 @@ pub fn in_phase(list: &[(Source, &'static Tip)], phase: Phase) -> Vec<(Source, &
 /// How two styles work best together; the order of `a` and `b` does not matter.
 pub fn pair_tips(a: Style, b: Style) -> [&'static str; 2] {
     let (low, high) = if a <= b { (a, b) } else { (b, a) };
-    super::content::PAIR_TIPS
+    PAIR_TIPS
         .iter()
         .find(|(x, y, _)| *x == low && *y == high)
         .map_or([""; 2], |(_, _, tips)| *tips)

@@ -11,6 +11,7 @@ use crate::components::{
     emblem::Emblem,
     habit_bars::HabitBars,
     history_list::HistoryList,
+    not_enough::NotEnough,
     page_nav::{use_top_of_page, PageNav},
     profile_chart::ProfileChart,
     share_panel::SharePanel,
@@ -19,6 +20,7 @@ use crate::components::{
 };
 use crate::domain::portraits::portrait;
 use crate::domain::scoring::Outcome;
+use crate::domain::{bank::scene_count, scoring::Verdict};
 use crate::state::{use_app, Action};
 
 /// The sections below the summary, in page order: heading id and nav text.
@@ -34,6 +36,16 @@ const SECTIONS: [(&str, &str); 5] = [
 pub fn ResultPage() -> Html {
     let app = use_app();
     use_top_of_page();
+    if let Some(Verdict::NotEnough { answered, needed }) = app
+        .attempt
+        .as_ref()
+        .filter(|a| a.is_last())
+        .map(|a| a.verdict())
+    {
+        let app = app.clone();
+        let on_answer = Callback::from(move |_| app.dispatch(Action::AnswerSkipped));
+        return html! { <NotEnough {answered} {needed} scenes={scene_count()} {on_answer} /> };
+    }
     let Some(latest) = app.history.first().cloned() else {
         return html! {
             <section>
@@ -63,7 +75,7 @@ pub fn ResultPage() -> Html {
                     </section>
                     <section class="screen-only" aria-labelledby="h-why">
                         <h2 id="h-why" tabindex="-1">{"Why you got this"}</h2>
-                        <p>{"These answers pulled most towards the "}{outcome.primary.name()}{":"}</p>
+                        <p>{"These answers pulled most towards the "}{outcome.headline()}{":"}</p>
                         <WhyList why={outcome.why.clone()} primary={outcome.primary} />
                     </section>
                 </div>

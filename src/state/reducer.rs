@@ -10,6 +10,7 @@ use crate::domain::documents::Document;
 use crate::domain::history::{self, Record};
 use crate::domain::notice::{Notice, NoticeBoard};
 use crate::domain::route::Route;
+use crate::domain::scoring::Verdict;
 use crate::domain::Answer;
 
 /// Everything the screens show.
@@ -44,6 +45,8 @@ pub enum Action {
     Skip {
         now: u64,
     },
+    /// Goes back to the first skipped scene of the attempt.
+    AnswerSkipped,
     ToggleTip(String),
     /// Another tab changed these stored documents; the rest stay as they are.
     Reload(Vec<Document>),
@@ -92,6 +95,13 @@ impl AppState {
                     }
                 }
             }
+            Action::AnswerSkipped => {
+                if let Some(a) = next.attempt.as_mut() {
+                    if a.go_to_skipped_scene() {
+                        next.route = Route::Quiz;
+                    }
+                }
+            }
             Action::ToggleTip(id) => {
                 if !next.checked.remove(&id) {
                     next.checked.insert(id);
@@ -112,14 +122,21 @@ impl AppState {
         next
     }
 
-    /// Scores the attempt, files it in the history and shows the result.
+    /// Scores the attempt, files it in the history and shows the result;
+    /// with too few scenes answered, the attempt stays in progress and the
+    /// result says so.
     fn finish(&mut self, now: u64) {
         if let Some(a) = self.attempt.take() {
-            let record = Record {
-                finished_at: now,
-                outcome: a.outcome(),
-            };
-            history::push(&mut self.history, record);
+            match a.verdict() {
+                Verdict::Scored(outcome) => history::push(
+                    &mut self.history,
+                    Record {
+                        finished_at: now,
+                        outcome,
+                    },
+                ),
+                Verdict::NotEnough { .. } => self.attempt = Some(a),
+            }
             self.route = Route::Result;
         }
     }

@@ -39,6 +39,7 @@ pub fn valid_outcome(o: &Outcome) -> bool {
     o.profile.iter().map(|&p| u32::from(p)).sum::<u32>() == 100
         && o.habits.iter().flatten().all(|&h| h <= 100)
         && o.secondary != Some(o.primary)
+        && !o.tied.contains(&o.primary)
         && o.why.len() <= WHY_LEN
 }
 

@@ -1,0 +1,349 @@
+//! The question bank as data: every item the quiz asks, in quiz order, and
+//! the items it no longer asks. Written for netstyle from the ideas of the
+//! essay in `shared/seed/`; no sentence is copied from it. Why each scene's
+//! four options are comparably attractive is argued in `docs/scenes.md`.
+
+use super::item::{Item, ItemKind, Scale, SceneOption, Statement};
+use super::model::{Habit, Style};
+
+const fn option(text: &'static str, style: Style) -> SceneOption {
+    SceneOption { text, style }
+}
+
+const fn statement(scale: Scale, habit: Habit, reversed: bool, lean: Option<Style>) -> ItemKind {
+    ItemKind::Statement(Statement {
+        scale,
+        habit,
+        reversed,
+        lean,
+    })
+}
+
+use Habit::*;
+use Scale::*;
+use Style::*;
+
+/// The question bank in quiz order. Ids never change once released, and an
+/// id is never given to different content: a rewritten item gets a new id.
+pub static ITEMS: &[Item] = &[
+    Item {
+        id: "scene-first-minutes",
+        prompt: "You walk into a busy mixer where you know almost nobody. How do you spend the first fifteen minutes?",
+        kind: ItemKind::Scene(&[
+            option("Do a quick lap to see who is here, and greet as many people as you can before settling anywhere.", Pro),
+            option("Start with whoever is standing nearest, ask what they do, swap cards, and move on to the next friendly face.", Rookie),
+            option("Get a drink, find the one or two people you already know, and ease into the evening with them first.", Imposter),
+            option("Join a small group and tell them openly what your business does and the kind of clients you are hoping to meet.", Mensch),
+        ]),
+    },
+    Item {
+        id: "expect-business",
+        prompt: "When I go to a networking event, I expect to come home with new business.",
+        kind: statement(Agreement, Expectations, true, Some(Mensch)),
+    },
+    Item {
+        id: "scene-buffet-open",
+        prompt: "The organiser announces that the buffet is open.",
+        kind: ItemKind::Scene(&[
+            option("Keep moving: while the room queues for food, you can reach the people you still wanted to meet.", Pro),
+            option("Join the queue, chat with whoever is next to you, and hand out a few cards on the way without quite keeping track.", Rookie),
+            option("Take a full plate to a table and enjoy a proper meal; good food is part of what makes the evening worth it.", Imposter),
+            option("Join the queue and tell the person beside you frankly what you do, hoping they know someone who needs it.", Mensch),
+        ]),
+    },
+    Item {
+        id: "followup-thanks",
+        prompt: "After an event I send a short thank-you note to the people I talked with.",
+        kind: statement(Frequency, FollowUp, false, None),
+    },
+    Item {
+        id: "giving-introduce",
+        prompt: "I introduce people I meet to someone who could help them, without expecting anything back.",
+        kind: statement(Frequency, GivingFirst, false, None),
+    },
+    Item {
+        id: "scene-card-request",
+        prompt: "Someone you have talked with for five minutes asks for your card.",
+        kind: ItemKind::Scene(&[
+            option("Swap cards, say it was good to meet, and move on; there are others you want to see before you go.", Pro),
+            option("Give them two, one to pass on to a friend, and ask for a couple of theirs as well.", Rookie),
+            option("Hand one over with a smile, chat a little longer, then rejoin the old colleagues you came with.", Imposter),
+            option("Hand it over and describe the kind of client you are after, asking them to send any your way.", Mensch),
+        ]),
+    },
+    Item {
+        id: "choice-free",
+        prompt: "I go to any event I am invited to, as long as it is free.",
+        kind: statement(Agreement, EventChoice, true, Some(Imposter)),
+    },
+    Item {
+        id: "goal-target",
+        prompt: "I arrive at an event with a clear goal, such as one person or one kind of contact I want to meet.",
+        kind: statement(Frequency, GoalRoi, false, None),
+    },
+    Item {
+        id: "scene-guest-talk",
+        prompt: "A guest speaker starts a twenty-minute talk on where your industry is heading.",
+        kind: ItemKind::Scene(&[
+            option("Be the first to shake the speaker's hand and swap cards as the talk ends, then head to your next appointment.", Pro),
+            option("Clap warmly, then turn to the people nearby with your cards ready and ask each of them what they do.", Rookie),
+            option("Enjoy the talk from a good seat with a drink, and chat about it afterwards with the friend you came with.", Imposter),
+            option("Thank the speaker afterwards, tell them honestly how the topic touches your own business, and ask who you should talk to.", Mensch),
+        ]),
+    },
+    Item {
+        id: "expect-relationship",
+        prompt: "I see an event as the first step towards a relationship, not as a chance to sell.",
+        kind: statement(Agreement, Expectations, false, None),
+    },
+    Item {
+        id: "followup-pile",
+        prompt: "The cards I collect end up in a pile, and I rarely contact those people again.",
+        kind: statement(Frequency, FollowUp, true, Some(Rookie)),
+    },
+    Item {
+        id: "scene-what-you-do",
+        prompt: "Someone asks you: \"So, what do you do?\"",
+        kind: ItemKind::Scene(&[
+            option("Give a crisp thirty-second pitch, swap details, and keep the conversation moving.", Pro),
+            option("Launch into your business with real enthusiasm, hand them your card, then ask what they do.", Rookie),
+            option("Keep it short and turn to something you both enjoy, like the venue or the food; work can wait till Monday.", Imposter),
+            option("Explain plainly what you do, and ask straight away whether they know anyone who might need it.", Mensch),
+        ]),
+    },
+    Item {
+        id: "giving-wait",
+        prompt: "I wait for someone to send me a referral before I send one to them.",
+        kind: statement(Agreement, GivingFirst, true, None),
+    },
+    Item {
+        id: "choice-check",
+        prompt: "Before I sign up for an event, I check who organises it, who sponsors it and who is likely to come.",
+        kind: statement(Frequency, EventChoice, false, None),
+    },
+    Item {
+        id: "scene-one-hour-in",
+        prompt: "You are one hour into a two-hour event. Where are you?",
+        kind: ItemKind::Scene(&[
+            option("Heading for the door: you have met the people you came for and have somewhere else to be.", Pro),
+            option("Still going from group to group, with a few cards left to hand out before the end.", Rookie),
+            option("Sitting with two old friends you ran into; it has turned into a lovely catch-up.", Imposter),
+            option("Still deep in your first conversation, which has become a heartfelt talk about your business and its future.", Mensch),
+        ]),
+    },
+    Item {
+        id: "goal-cards",
+        prompt: "I judge an event by how many cards I bring home.",
+        kind: statement(Agreement, GoalRoi, true, Some(Pro)),
+    },
+    Item {
+        id: "followup-coffee",
+        prompt: "When someone suggests meeting for coffee, I fix a date within a few days.",
+        kind: statement(Frequency, FollowUp, false, None),
+    },
+    Item {
+        id: "scene-coffee-sometime",
+        prompt: "A person you have just met says: \"We should grab a coffee sometime.\"",
+        kind: ItemKind::Scene(&[
+            option("Say \"definitely\", swap details and move on; you hear that a dozen times an evening.", Pro),
+            option("Agree warmly and add their card to your growing stack, planning to sort out the details later.", Rookie),
+            option("Smile and say maybe; you came for a relaxed night out, not to fill your diary with more meetings.", Imposter),
+            option("Say you would love to, and tell them right away about the kind of client you hope they could send you.", Mensch),
+        ]),
+    },
+    Item {
+        id: "giving-help-first",
+        prompt: "In a conversation, I ask how I could help before I mention what I need.",
+        kind: statement(Frequency, GivingFirst, false, None),
+    },
+    Item {
+        id: "choice-learn",
+        prompt: "I prefer events with a talk or workshop where I learn something from an expert.",
+        kind: statement(Agreement, EventChoice, false, None),
+    },
+    Item {
+        id: "scene-trade-stand",
+        prompt: "At a trade show, a visitor to your stand says: \"You have to call me, I have an urgent project.\"",
+        kind: ItemKind::Scene(&[
+            option("Scan their badge, add them to the follow-up list with everyone else, and greet the next visitor.", Pro),
+            option("Take it as the hot lead of the day, give them a brochure and two cards, and tell your team the news.", Rookie),
+            option("Nod and take their card; you mostly came to cover the stand and catch up with the neighbours.", Imposter),
+            option("Take them at their word and talk the whole project through there and then; one good lead pays for the show.", Mensch),
+        ]),
+    },
+    Item {
+        id: "expect-hot-lead",
+        prompt: "When someone I have just met says \"call me, I have a project for you\", I count on that call turning into work.",
+        kind: statement(Agreement, Expectations, true, Some(Rookie)),
+    },
+    Item {
+        id: "scene-morning-after",
+        prompt: "It is the morning after an event, and new cards are lying on your desk.",
+        kind: ItemKind::Scene(&[
+            option("Add everyone to your contacts and your mailing list in one go, then check which event is next.", Pro),
+            option("Spread them out, remember the fun conversations, and promise yourself to write to everyone soon.", Rookie),
+            option("There are only a couple; the evening was a pleasant break with people you like, which is what you wanted.", Imposter),
+            option("Write a long, warm message to each person you liked, explaining your business and asking who they could refer.", Mensch),
+        ]),
+    },
+    Item {
+        id: "followup-requests",
+        prompt: "Messages from people I met at an event wait a week or more for my reply.",
+        kind: statement(Frequency, FollowUp, true, Some(Pro)),
+    },
+    Item {
+        id: "goal-roi",
+        prompt: "I keep track of whether the hours I spend at events actually lead to anything.",
+        kind: statement(Frequency, GoalRoi, false, None),
+    },
+    Item {
+        id: "scene-open-night",
+        prompt: "You are invited to a large, free, open networking night with no programme.",
+        kind: ItemKind::Scene(&[
+            option("Go: a big crowd means plenty of contacts in very little time.", Pro),
+            option("Go: every new face is a chance, so you take plenty of cards.", Rookie),
+            option("Go: a few friends will be there, and it is a relaxed way to end the week.", Imposter),
+            option("Go: you might meet someone there who is ready to send work your way.", Mensch),
+        ]),
+    },
+    Item {
+        id: "giving-ask-early",
+        prompt: "I ask new contacts for referrals before I have done anything for them.",
+        kind: statement(Frequency, GivingFirst, true, Some(Mensch)),
+    },
+    Item {
+        id: "choice-paid",
+        prompt: "I skip events that charge an entry fee: meeting people should not cost money.",
+        kind: statement(Agreement, EventChoice, true, None),
+    },
+    Item {
+        id: "scene-pick-event",
+        prompt: "You have room for one event this week. Which do you choose?",
+        kind: ItemKind::Scene(&[
+            option("The biggest one: the more people in the room, the more useful contacts in one evening.", Pro),
+            option("Whichever sounds liveliest; you are still working out which kind of event suits you.", Rookie),
+            option("The one where you will see familiar faces and can unwind after a hard week.", Imposter),
+            option("The one where you hope someone will finally send you a referral.", Mensch),
+        ]),
+    },
+    Item {
+        id: "expect-trust",
+        prompt: "I expect a new contact to need several meetings with me before they would pass on a referral.",
+        kind: statement(Agreement, Expectations, false, None),
+    },
+    Item {
+        id: "goal-habit",
+        prompt: "I keep going to the same events out of habit, even when nothing has come of them for a long time.",
+        kind: statement(Agreement, GoalRoi, true, Some(Imposter)),
+    },
+    Item {
+        id: "scene-coffee-meeting",
+        prompt: "A contact from last week has agreed to meet you for coffee.",
+        kind: ItemKind::Scene(&[
+            option("Fit it between two other meetings and keep it to a brisk twenty minutes.", Pro),
+            option("Turn up eager to tell them everything about your business and see where it leads.", Rookie),
+            option("Enjoy a relaxed chat and let it wander; if business comes up, fine, but you will not push it.", Imposter),
+            option("Tell them openly that you are hoping for new clients and would value any referrals they can send.", Mensch),
+        ]),
+    },];
+
+/// Items from earlier releases that the quiz no longer asks, kept whole so
+/// that results made with them still explain themselves (the "why" trace
+/// names their ids). Their ids are never used again.
+pub static RETIRED: &[Item] = &[
+    Item {
+        id: "scene-arrival",
+        prompt: "You walk into a mixer where you know nobody. What do you do in the first ten minutes?",
+        kind: ItemKind::Scene(&[
+            option("Scan the room for the most useful people and start a quick lap to meet them all.", Pro),
+            option("Walk up to the nearest person, card already in hand, and ask what they do.", Rookie),
+            option("Get a drink at the bar and find a quiet spot to watch from.", Imposter),
+            option("Join a small group, listen for a while, then say honestly what you do and what you hope to find.", Mensch),
+        ]),
+    },
+    Item {
+        id: "scene-buffet",
+        prompt: "The organiser announces that the buffet is open.",
+        kind: ItemKind::Scene(&[
+            option("Skip it: the queue is slow and there are still people to meet.", Pro),
+            option("Join the queue and give a card to whoever stands next to you.", Rookie),
+            option("Perfect timing. You fill a plate and settle in for the evening.", Imposter),
+            option("Join the queue and ask the person beside you what brought them here.", Mensch),
+        ]),
+    },
+    Item {
+        id: "scene-card",
+        prompt: "Someone you met five minutes ago asks for your business card.",
+        kind: ItemKind::Scene(&[
+            option("Swap cards quickly and move on; there are thirty more people to see.", Pro),
+            option("Hand over two, in case they know somebody else who needs you.", Rookie),
+            option("Pat your pockets, admit you brought none, and turn back to your drink.", Imposter),
+            option("Give it, and ask what kind of client or partner would be a good introduction for them.", Mensch),
+        ]),
+    },
+    Item {
+        id: "scene-speaker",
+        prompt: "A guest speaker begins a short talk on where your industry is heading.",
+        kind: ItemKind::Scene(&[
+            option("Use the talk to slip out: you have already met everyone worth meeting.", Pro),
+            option("Listen politely while you flick through the cards you have collected.", Rookie),
+            option("Stay at the back, close to the snacks, until it is over.", Imposter),
+            option("Listen closely and note a question to ask the speaker afterwards.", Mensch),
+        ]),
+    },
+    Item {
+        id: "scene-morning",
+        prompt: "It is the morning after an event and a stack of new cards lies on your desk.",
+        kind: ItemKind::Scene(&[
+            option("Add them all to your contacts in one go and check which event is next.", Pro),
+            option("Put the stack in a drawer; you will get to it when things calm down.", Rookie),
+            option("What stack? You came home well fed and without a single card.", Imposter),
+            option("Write a warm note to the people you liked and hope they answer.", Mensch),
+        ]),
+    },
+    Item {
+        id: "scene-pitch",
+        prompt: "Someone asks you: \"So, what do you do?\"",
+        kind: ItemKind::Scene(&[
+            option("Deliver a polished twenty-second pitch and ask for their card.", Pro),
+            option("Tell them all about your business, then ask them the same question back.", Rookie),
+            option("Keep it vague and steer the chat towards the wine.", Imposter),
+            option("Explain openly, and mention how much a referral would mean to you.", Mensch),
+        ]),
+    },
+    Item {
+        id: "scene-hour",
+        prompt: "You are one hour into a two-hour event. Where are you?",
+        kind: ItemKind::Scene(&[
+            option("On your way out: you have met the people you came for.", Pro),
+            option("Still going from person to person, with a few cards left to hand out.", Rookie),
+            option("At the buffet, on your second plate.", Imposter),
+            option("Deep in a long conversation with one person you only just met.", Mensch),
+        ]),
+    },
+    Item {
+        id: "scene-coffee",
+        prompt: "A person you just met says: \"We should grab a coffee sometime.\"",
+        kind: ItemKind::Scene(&[
+            option("Say \"absolutely\" and keep moving; you say that to everyone.", Pro),
+            option("Agree with enthusiasm, but leave without setting a date.", Rookie),
+            option("Say you will be in touch and turn back to the cheese board.", Imposter),
+            option("Say you would love to, suggest a day, and hope they still mean it.", Mensch),
+        ]),
+    },
+    Item {
+        id: "scene-invite",
+        prompt: "You are invited to a large, free, open networking night with no programme.",
+        kind: ItemKind::Scene(&[
+            option("Go: a big crowd means plenty of new contacts in little time.", Pro),
+            option("Go: it sounds like a good way to learn how networking works.", Rookie),
+            option("Go: the invitation mentions an open bar.", Imposter),
+            option("Go, hoping to meet someone who will send work your way.", Mensch),
+        ]),
+    },
+    Item {
+        id: "goal-ask",
+        prompt: "I ask people for specific help, for example \"I'm looking for a good graphic designer\".",
+        kind: statement(Frequency, GoalRoi, false, None),
+    },
+];

@@ -1,0 +1,264 @@
+//! Simulated respondents, to show that the bank and the scoring work as an
+//! instrument: random answerers spread evenly, people with a clear style get
+//! it back, one changed answer rarely changes it. Seeded and deterministic;
+//! used by `examples/simulate.rs` and held to bounds by `tests/domain_simulation.rs`.
+
+use super::bank::{items, ItemKind};
+use super::model::{Answer, Habit, Style};
+use super::scoring::{assess, Answers, Verdict};
+
+/// A small seeded generator (SplitMix64): the same seed gives the same run
+/// on every machine.
+pub struct Rng(u64);
+
+impl Rng {
+    pub fn new(seed: u64) -> Rng {
+        Rng(seed)
+    }
+
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+
+    /// A whole number in `0..n` (`n` > 0).
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next_u64() % n as u64) as usize
+    }
+
+    /// True with probability `p`.
+    pub fn chance(&mut self, p: f64) -> bool {
+        ((self.next_u64() >> 11) as f64 / (1u64 << 53) as f64) < p
+    }
+}
+
+/// What a respondent is told, reduced to what the simulation compares.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Judged {
+    NotEnough,
+    Style(Style),
+    /// Every tied style, in [`Style::ALL`] order.
+    Tie(Vec<Style>),
+}
+
+pub fn judge(answers: &Answers) -> Judged {
+    match assess(answers) {
+        Verdict::NotEnough { .. } => Judged::NotEnough,
+        Verdict::Scored(o) if o.is_tie() => Judged::Tie(o.styles()),
+        Verdict::Scored(o) => Judged::Style(o.primary),
+    }
+}
+
+/// Someone who answers every item at random and skips each with probability `skip`.
+pub fn random_answers(rng: &mut Rng, skip: f64) -> Answers {
+    let mut answers = Answers::new();
+    for item in items() {
+        if rng.chance(skip) {
+            continue;
+        }
+        let answer = match &item.kind {
+            ItemKind::Scene(options) => Answer::Choice(rng.below(options.len()) as u8),
+            ItemKind::Statement(_) => Answer::Rating(rng.below(5) as u8 + 1),
+        };
+        answers.insert(item.id.to_owned(), answer);
+    }
+    answers
+}
+
+/// Someone of style `style`: picks that style's answer with probability `p`,
+/// otherwise answers at random. In a scene the style's answer is its option
+/// (the random one is one of the other three); on a statement that leans
+/// towards a style it is full agreement when the lean is their own and full
+/// disagreement when it is another's. Statements without a lean are rated at
+/// random: they measure habits, not the style.
+pub fn archetype_answers(rng: &mut Rng, style: Style, p: f64) -> Answers {
+    let mut answers = Answers::new();
+    for item in items() {
+        let answer = match &item.kind {
+            ItemKind::Scene(options) => {
+                let own = options.iter().position(|o| o.style == style).unwrap_or(0);
+                if rng.chance(p) || options.len() < 2 {
+                    Answer::Choice(own as u8)
+                } else {
+                    let other = rng.below(options.len() - 1);
+                    Answer::Choice((other + usize::from(other >= own)) as u8)
+                }
+            }
+            ItemKind::Statement(st) => match st.lean {
+                Some(lean) if rng.chance(p) => Answer::Rating(if lean == style { 5 } else { 1 }),
+                _ => Answer::Rating(rng.below(5) as u8 + 1),
+            },
+        };
+        answers.insert(item.id.to_owned(), answer);
+    }
+    answers
+}
+
+/// Changes one answered item, chosen at random, to another valid answer.
+pub fn change_one(rng: &mut Rng, answers: &Answers) -> Answers {
+    let mut changed = answers.clone();
+    let answered: Vec<_> = items()
+        .iter()
+        .filter(|i| answers.contains_key(i.id))
+        .collect();
+    if answered.is_empty() {
+        return changed;
+    }
+    let item = answered[rng.below(answered.len())];
+    let n = item.option_count();
+    let new = match answers[item.id] {
+        Answer::Choice(c) => Answer::Choice(((usize::from(c) + 1 + rng.below(n - 1)) % n) as u8),
+        Answer::Rating(r) => Answer::Rating(((usize::from(r) + rng.below(4)) % 5) as u8 + 1),
+    };
+    changed.insert(item.id.to_owned(), new);
+    changed
+}
+
+/// How random answerers come out.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Spread {
+    /// Share of results per style in [`Style::ALL`] order; a tie counts
+    /// equally for each tied style, so the shares of scored results sum to
+    /// `1 - not_enough`.
+    pub styles: [f64; 4],
+    /// Share of results that are ties.
+    pub ties: f64,
+    /// Share of results with too few answered scenes.
+    pub not_enough: f64,
+}
+
+pub fn spread(seed: u64, n: usize, skip: f64) -> Spread {
+    let mut rng = Rng::new(seed);
+    let (mut styles, mut ties, mut not_enough) = ([0.0; 4], 0usize, 0usize);
+    for _ in 0..n {
+        match judge(&random_answers(&mut rng, skip)) {
+            Judged::NotEnough => not_enough += 1,
+            Judged::Style(s) => styles[s.index()] += 1.0,
+            Judged::Tie(tied) => {
+                ties += 1;
+                for s in &tied {
+                    styles[s.index()] += 1.0 / tied.len() as f64;
+                }
+            }
+        }
+    }
+    Spread {
+        styles: styles.map(|c| c / n as f64),
+        ties: ties as f64 / n as f64,
+        not_enough: not_enough as f64 / n as f64,
+    }
+}
+
+/// Share of archetypes (`n` per style) who get their own style, alone.
+pub fn recovery(seed: u64, n: usize, p: f64) -> f64 {
+    let mut rng = Rng::new(seed);
+    let hits = (0..n * 4)
+        .filter(|k| {
+            let style = Style::ALL[k % 4];
+            judge(&archetype_answers(&mut rng, style, p)) == Judged::Style(style)
+        })
+        .count();
+    hits as f64 / (n * 4) as f64
+}
+
+/// Share of archetypes whose result changes when one answer changes.
+pub fn flip_rate(seed: u64, n: usize, p: f64) -> f64 {
+    let mut rng = Rng::new(seed);
+    let flips = (0..n * 4)
+        .filter(|k| {
+            let answers = archetype_answers(&mut rng, Style::ALL[k % 4], p);
+            judge(&answers) != judge(&change_one(&mut rng, &answers))
+        })
+        .count();
+    flips as f64 / (n * 4) as f64
+}
+
+/// Share of archetypes who get the same single style on two independent
+/// takes (a tie on either take counts as a different result).
+pub fn retest(seed: u64, n: usize, p: f64) -> f64 {
+    let mut rng = Rng::new(seed);
+    let same = (0..n * 4)
+        .filter(|k| {
+            let style = Style::ALL[k % 4];
+            let first = judge(&archetype_answers(&mut rng, style, p));
+            let second = judge(&archetype_answers(&mut rng, style, p));
+            matches!(first, Judged::Style(_)) && first == second
+        })
+        .count();
+    same as f64 / (n * 4) as f64
+}
+
+/// Every statement rated `rating`, every scene skipped.
+pub fn all_same_ratings(rating: u8) -> Answers {
+    items()
+        .iter()
+        .filter(|i| matches!(i.kind, ItemKind::Statement(_)))
+        .map(|i| (i.id.to_owned(), Answer::Rating(rating)))
+        .collect()
+}
+
+/// The habit scores when every statement gets `rating`.
+pub fn all_same_habits(rating: u8) -> [Option<u8>; 5] {
+    super::scoring::habit_scores(&all_same_ratings(rating))
+}
+
+/// A printable report of every figure, for `examples/simulate.rs`.
+pub fn report(seed: u64, n: usize) -> String {
+    use std::fmt::Write;
+    let mut out = String::new();
+    let pct = |x: f64| format!("{:.1}%", x * 100.0);
+    for skip in [0.0, 0.2] {
+        let s = spread(seed, n, skip);
+        let _ = writeln!(
+            out,
+            "random, {n} respondents, {:.0}% skips: {}; ties {}; not enough answers {}",
+            skip * 100.0,
+            Style::ALL
+                .iter()
+                .map(|st| format!("{} {}", st.name(), pct(s.styles[st.index()])))
+                .collect::<Vec<_>>()
+                .join(", "),
+            pct(s.ties),
+            pct(s.not_enough),
+        );
+    }
+    let per_style = n / 4;
+    for p in [0.6, 0.8] {
+        let _ = writeln!(
+            out,
+            "recovery at p={p}: {} ({per_style} per style)",
+            pct(recovery(seed, per_style, p))
+        );
+    }
+    let _ = writeln!(
+        out,
+        "one changed answer flips the result at p=0.6: {}",
+        pct(flip_rate(seed, per_style, 0.6))
+    );
+    let _ = writeln!(
+        out,
+        "same style on a retake at p=0.6: {}",
+        pct(retest(seed, per_style, 0.6))
+    );
+    for r in 1..=5 {
+        let habits = all_same_habits(r);
+        let _ = writeln!(
+            out,
+            "every statement rated {r}: {}",
+            Habit::ALL
+                .iter()
+                .map(|h| format!(
+                    "{} {}",
+                    h.name(),
+                    habits[h.index()].map_or("-".to_owned(), |v| v.to_string())
+                ))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+    }
+    let _ = writeln!(out, "everything skipped: {:?}", judge(&Answers::new()));
+    out
+}

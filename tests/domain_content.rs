@@ -1,0 +1,117 @@
+//! The app's content as data for the end-to-end suite: this test writes the
+//! bank, the tips, the labels and the notice texts to `e2e/content.json`,
+//! which `e2e/content.ts` reads, and fails when the committed file is stale.
+//! After changing content, rewrite it with
+//! `NETSTYLE_WRITE_CONTENT=1 cargo test --test domain_content`.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::path::PathBuf;
+
+use netstyle::domain::bank::{items, retired, Item, ItemKind, Scale};
+use netstyle::domain::notice::Notice;
+use netstyle::domain::scoring::{BLEND_POINTS, LEAN_POINTS, MIN_SCENES, SCENE_POINTS};
+use netstyle::domain::tip::{Phase, Tip};
+use netstyle::domain::tip_texts::{HABIT_TIPS, PAIR_TIPS, STYLE_TIPS};
+use netstyle::domain::{Habit, Style};
+use serde_json::{json, Map, Value};
+
+fn scale_name(scale: Scale) -> &'static str {
+    match scale {
+        Scale::Agreement => "Agreement",
+        Scale::Frequency => "Frequency",
+    }
+}
+
+fn phase_name(phase: Phase) -> &'static str {
+    match phase {
+        Phase::Before => "Before",
+        Phase::At => "At",
+        Phase::After => "After",
+    }
+}
+
+fn item_json(item: &Item) -> Value {
+    match &item.kind {
+        ItemKind::Scene(options) => {
+            let by_style: Map<String, Value> = options
+                .iter()
+                .map(|o| (o.style.name().to_owned(), json!(o.text)))
+                .collect();
+            json!({ "kind": "scene", "id": item.id, "prompt": item.prompt, "options": by_style })
+        }
+        ItemKind::Statement(st) => json!({
+            "kind": "statement",
+            "id": item.id,
+            "prompt": item.prompt,
+            "scale": scale_name(st.scale),
+            "labels": st.scale.labels(),
+            "habit": st.habit.name(),
+            "reversed": st.reversed,
+            "lean": st.lean.map(Style::name),
+        }),
+    }
+}
+
+fn tips_json(tips: &[Tip]) -> Value {
+    tips.iter()
+        .map(|t| json!({ "id": t.id, "phase": phase_name(t.phase), "text": t.text }))
+        .collect()
+}
+
+fn content() -> Value {
+    let notices = [
+        ("unavailable", Notice::Unavailable),
+        ("saveFailed", Notice::SaveFailed),
+        ("corrupt", Notice::Corrupt),
+        ("newer", Notice::Newer),
+        ("questionsChanged", Notice::QuestionsChanged),
+    ];
+    json!({
+        "note": "Written by tests/domain_content.rs from the app's own data; do not edit.",
+        "styles": Style::ALL.map(|s| json!({
+            "name": s.name(),
+            "withArticle": s.with_article(),
+            "tagline": s.tagline(),
+            "trap": s.trap(),
+        })),
+        "habits": Habit::ALL.map(|h| json!({ "name": h.name(), "meaning": h.meaning() })),
+        "phases": Phase::ALL.map(|p| json!({ "name": phase_name(p), "heading": p.heading() })),
+        "scales": {
+            "Agreement": Scale::Agreement.labels(),
+            "Frequency": Scale::Frequency.labels(),
+        },
+        "scoring": {
+            "scenePoints": SCENE_POINTS,
+            "leanPoints": LEAN_POINTS,
+            "blendPoints": BLEND_POINTS,
+            "minScenes": MIN_SCENES,
+        },
+        "items": items().iter().map(item_json).collect::<Vec<_>>(),
+        "retired": retired().iter().map(item_json).collect::<Vec<_>>(),
+        "styleTips": STYLE_TIPS.iter().map(|t| tips_json(t)).collect::<Vec<_>>(),
+        "habitTips": HABIT_TIPS.iter().map(|t| tips_json(t)).collect::<Vec<_>>(),
+        "pairTips": PAIR_TIPS.iter().map(|(a, b, tips)| json!({
+            "styles": [a.name(), b.name()],
+            "tips": tips,
+        })).collect::<Vec<_>>(),
+        "notices": notices
+            .iter()
+            .map(|(key, n)| ((*key).to_owned(), json!(n.message())))
+            .collect::<Map<String, Value>>(),
+    })
+}
+
+#[test]
+fn e2e_content_json_is_up_to_date() {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("e2e/content.json");
+    let fresh = serde_json::to_string_pretty(&content()).unwrap() + "\n";
+    if std::env::var_os("NETSTYLE_WRITE_CONTENT").is_some() {
+        std::fs::write(&path, &fresh).unwrap();
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        committed == fresh,
+        "e2e/content.json is stale: the app's content changed. Rewrite it with \
+         NETSTYLE_WRITE_CONTENT=1 cargo test --test domain_content"
+    );
+}

@@ -1,0 +1,75 @@
+//! The bank and the scoring, held to the bounds of PRODUCT.md 1.3 with
+//! simulated respondents (`src/domain/simulation.rs`). Fewer people than the
+//! benchmark (`cargo run --release --example simulate`) so the suite stays
+//! fast; the seed is fixed, so a failure is the bank's, not luck's.
+#![cfg(not(target_arch = "wasm32"))]
+
+use netstyle::domain::scoring::Answers;
+use netstyle::domain::simulation::{
+    all_same_habits, flip_rate, judge, recovery, retest, spread, Judged,
+};
+use netstyle::domain::Style;
+
+const SEED: u64 = 7;
+/// Respondents per style for the archetype figures: the standard error of a
+/// share near 96% is then about 0.2 percentage points.
+const PER_STYLE: usize = 2_000;
+
+#[test]
+fn random_answerers_spread_20_to_30_percent_per_style() {
+    for skip in [0.0, 0.2] {
+        let s = spread(SEED, 8_000, skip);
+        for style in Style::ALL {
+            let share = s.styles[style.index()];
+            assert!(
+                (0.20..=0.30).contains(&share),
+                "{style:?} {share:.3} with {skip} skips: {s:?}"
+            );
+        }
+        assert!(s.ties < 0.10, "ties {:.3}", s.ties);
+    }
+}
+
+#[test]
+fn archetypes_at_60_percent_get_their_style_back_at_least_96_percent_of_the_time() {
+    let r = recovery(SEED, PER_STYLE, 0.6);
+    assert!(r >= 0.96, "recovery at 0.6: {r:.4}");
+    let r = recovery(SEED, PER_STYLE / 4, 0.8);
+    assert!(r >= 0.99, "recovery at 0.8: {r:.4}");
+}
+
+#[test]
+fn one_changed_answer_flips_at_most_2_percent_of_archetypes() {
+    let f = flip_rate(SEED, PER_STYLE, 0.6);
+    assert!(f <= 0.02, "flip rate at 0.6: {f:.4}");
+}
+
+#[test]
+fn a_retake_gives_the_same_style_at_least_93_percent_of_the_time() {
+    let r = retest(SEED, PER_STYLE, 0.6);
+    assert!(r >= 0.93, "test-retest at 0.6: {r:.4}");
+}
+
+#[test]
+fn the_same_rating_everywhere_lands_every_habit_near_the_middle() {
+    for rating in 1..=5 {
+        for (i, h) in all_same_habits(rating).iter().enumerate() {
+            let h = h.expect("every habit has statements");
+            assert!(
+                (35..=65).contains(&h),
+                "habit {i} at {h} when all rated {rating}"
+            );
+        }
+    }
+}
+
+#[test]
+fn skipping_everything_is_not_enough_answers() {
+    assert_eq!(judge(&Answers::new()), Judged::NotEnough);
+}
+
+#[test]
+fn the_simulation_is_deterministic() {
+    assert_eq!(spread(SEED, 500, 0.2), spread(SEED, 500, 0.2));
+    assert_ne!(spread(SEED, 500, 0.2), spread(SEED + 1, 500, 0.2));
+}
