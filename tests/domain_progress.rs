@@ -15,6 +15,7 @@ fn outcome() -> Outcome {
         secondary: None,
         habits: [Some(80), Some(10), Some(50), None, Some(30)],
         why: Vec::new(),
+        tied: Vec::new(),
     }
 }
 
