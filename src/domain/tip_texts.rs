@@ -41,7 +41,7 @@ pub static STYLE_TIPS: [&[Tip]; 4] = [
         tip("mensch-research", Before, "Look up the organiser and the likely guests so you can ask sharper questions."),
         tip("mensch-specific", At, "Ask for something specific, such as an introduction to a bookkeeper who works with cafés."),
         tip("mensch-give", At, "Offer a referral or a useful contact before you hope for one in return."),
-        tip("mensch-prepared", After, "Go to follow-up meetings prepared: read up on the person, bring questions and know the outcome you want."),
+        tip("mensch-coffee-first", After, "After a good first talk, suggest a coffee to learn about their work, and leave any request for referrals until you know each other."),
     ],
 ];
 
