@@ -32,6 +32,10 @@ netstyle_install_tools() (
   node_major="$(node -p 'process.versions.node.split(".")[0]')"
   [ "$node_major" -ge 20 ] || die "Node.js $(node --version) is too old: install Node.js 20 or newer and run this again."
 
+  # The toolchain pinned in rust-toolchain.toml, with its target and
+  # components: rustup does not install it on first use when
+  # RUSTUP_AUTO_INSTALL=0, as on some CI machines.
+  rustup toolchain install </dev/null
   installed_targets="$(rustup target list --installed)"
   if grep -qx wasm32-unknown-unknown <<<"$installed_targets"; then
     say "rust target wasm32-unknown-unknown ok"
