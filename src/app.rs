@@ -12,8 +12,8 @@ use crate::components::update_prompt::UpdatePrompt;
 use crate::domain::notice::NoticeBoard;
 use crate::domain::route::Route;
 use crate::pages::{
-    quiz::QuizPage, result::ResultPage, shared::SharedPage, styles::StylesPage,
-    unknown::UnknownPage, welcome::WelcomePage,
+    group::GroupPage, group_shared::SharedGroupPage, quiz::QuizPage, result::ResultPage,
+    shared::SharedPage, styles::StylesPage, unknown::UnknownPage, welcome::WelcomePage,
 };
 use crate::state::{Action, AppHandle, AppState};
 use crate::storage::{Notice, Store};
@@ -33,6 +33,7 @@ pub fn App() -> Html {
             attempt: loaded.attempt.clone(),
             history: loaded.history.clone(),
             checked: loaded.checked.clone(),
+            group: loaded.group.clone(),
             notices,
         }
     });
@@ -48,6 +49,8 @@ pub fn App() -> Html {
         Route::Result => html! { <ResultPage /> },
         Route::Styles => html! { <StylesPage /> },
         Route::Shared(code) => html! { <SharedPage code={code.clone()} /> },
+        Route::Group => html! { <GroupPage /> },
+        Route::SharedGroup(code) => html! { <SharedGroupPage code={code.clone()} /> },
         Route::Unknown(_) => html! { <UnknownPage /> },
     };
     let dismiss = {
@@ -58,7 +61,10 @@ pub fn App() -> Html {
     html! {
         <ContextProvider<AppHandle> context={state}>
             <a class="skip-link" href="#main" onclick={skip_to_main()}>{"Skip to content"}</a>
-            <header class="masthead"><a href="#/" class="brand">{"netstyle"}</a></header>
+            <header class="masthead">
+                <a href="#/" class="brand">{"netstyle"}</a>
+                <nav aria-label="netstyle"><a href="#/group" class="masthead-link">{"Compare a group"}</a></nav>
+            </header>
             <Notices {notices} on_dismiss={dismiss} />
             <UpdatePrompt {keeps_progress} />
             <main id="main" tabindex="-1">{screen}</main>
@@ -104,10 +110,16 @@ fn use_persistence(store: Rc<Store>, state: AppHandle) {
             report(&|| store.save_history(history))
         });
     }
-    use_effect_with(state.checked.clone(), move |checked| {
-        report(&|| store.save_checklist(checked))
+    {
+        let (store, report) = (store.clone(), report.clone());
+        use_effect_with(state.checked.clone(), move |checked| {
+            report(&|| store.save_checklist(checked))
+        });
+    }
+    use_effect_with(state.group.clone(), move |group| {
+        report(&|| store.save_group(group))
     });
-    // Declared last, so it runs after the three saves above on the first render.
+    // Declared last, so it runs after the saves above on the first render.
     use_effect_with((), move |_| *loaded.borrow_mut() = false);
 }
 

@@ -2,6 +2,10 @@
 
 pub mod checklist;
 pub mod emblem;
+pub mod group_add;
+pub mod group_members;
+pub mod group_share;
+pub mod group_summary;
 pub mod habit_bars;
 pub mod history_list;
 pub mod not_enough;

@@ -5,11 +5,13 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use gloo_events::EventListener;
 use js_sys::{Function, Promise, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
+use crate::domain::card::{subtitle, title};
 use crate::domain::qr::QrMatrix;
 use crate::domain::scoring::Outcome;
 
@@ -53,9 +55,9 @@ pub fn QrButton(props: &QrButtonProps) -> Html {
                 <dialog ref={dialog} class="qr-view" aria-labelledby="qr-title" onclose={on_closed}>
                     <div class="qr-top"><button class="primary" onclick={close}>{"Close"}</button></div>
                     <p class="eyebrow">{"Scan to see this networking style"}</p>
-                    <h2 id="qr-title">{props.outcome.primary.name()}</h2>
-                    if props.outcome.secondary.is_some() {
-                        <p class="blend">{props.outcome.blend_label()}</p>
+                    <h2 id="qr-title">{title(&props.outcome)}</h2>
+                    if let Some(line) = subtitle(&props.outcome) {
+                        <p class="blend">{line}</p>
                     }
                     <QrCode link={props.link.clone()} />
                     <p class="qr-link">{props.link.clone()}</p>
@@ -89,22 +91,52 @@ fn QrCode(props: &QrCodeProps) -> Html {
 
 /// Opens the dialog as a modal when it appears (focus moves into it, the
 /// page behind goes inert) and holds a screen wake lock while it is open.
+/// The browser drops the lock when the page is hidden, so it is asked for
+/// again when the page shows while the code is still open.
 #[hook]
 fn use_modal(open: bool, dialog: NodeRef) {
     use_effect_with(open, move |&open| {
         let lock = Rc::new(RefCell::new(WakeLock::Wanted));
+        let mut listener = None;
         if open {
             if let Some(d) = dialog.cast::<web_sys::HtmlDialogElement>() {
                 let _ = d.show_modal();
             }
             request_wake_lock(lock.clone());
+            listener = web_sys::window().and_then(|w| w.document()).map(|d| {
+                let lock = lock.clone();
+                EventListener::new(&d, "visibilitychange", move |_| reacquire(&lock))
+            });
         }
         move || {
+            drop(listener);
             if let WakeLock::Held(sentinel) = lock.replace(WakeLock::Released) {
                 release(&sentinel);
             }
         }
     });
+}
+
+/// Asks for the lock again once the page is visible, if the one held was
+/// released by the browser meanwhile.
+fn reacquire(lock: &Rc<RefCell<WakeLock>>) {
+    let visible = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| Reflect::get(&d, &"visibilityState".into()).ok())
+        .and_then(|v| v.as_string())
+        .is_some_and(|v| v == "visible");
+    let dropped = match &*lock.borrow() {
+        WakeLock::Held(sentinel) => Reflect::get(sentinel, &"released".into())
+            .ok()
+            .and_then(|r| r.as_bool())
+            .unwrap_or(true),
+        // A request is on its way, or the view has closed.
+        WakeLock::Wanted | WakeLock::Released => false,
+    };
+    if visible && dropped {
+        *lock.borrow_mut() = WakeLock::Wanted;
+        request_wake_lock(lock.clone());
+    }
 }
 
 enum WakeLock {

@@ -8,7 +8,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{Blob, CanvasRenderingContext2d as Ctx, HtmlCanvasElement};
 use yew::prelude::*;
 
-use crate::domain::card::{file_name, ring, wrap, HEIGHT, WIDTH};
+use crate::domain::card::{file_name, ring, subtitle, tagline, title, wrap, HEIGHT, WIDTH};
 use crate::domain::qr::QrMatrix;
 use crate::domain::scoring::Outcome;
 use crate::domain::Style;
@@ -102,13 +102,13 @@ fn paint(ctx: &Ctx, outcome: &Outcome, link: &str) {
     ctx.fill_rect(0.0, 0.0, w, 12.0);
 
     text(ctx, "700 26px", MUTED, "MY NETWORKING STYLE", 72.0, 96.0);
-    text(ctx, "800 104px", INK, outcome.primary.name(), 68.0, 196.0);
-    if outcome.secondary.is_some() {
-        text(ctx, "600 34px", MUTED, &outcome.blend_label(), 72.0, 246.0);
+    paint_title(ctx, &title(outcome));
+    if let Some(line) = subtitle(outcome) {
+        text(ctx, "600 34px", MUTED, &line, 72.0, 246.0);
     }
     ctx.set_font(&format!("400 30px {FONT}"));
     let measure = |s: &str| ctx.measure_text(s).map_or(0.0, |m| m.width());
-    for (i, line) in wrap(outcome.primary.tagline(), 620.0, 3, measure)
+    for (i, line) in wrap(tagline(outcome), 620.0, 3, measure)
         .iter()
         .enumerate()
     {
@@ -116,6 +116,23 @@ fn paint(ctx: &Ctx, outcome: &Outcome, link: &str) {
     }
     paint_ring(ctx, outcome.profile);
     paint_qr(ctx, link);
+}
+
+/// The title at 104 px, smaller when a tie's names would run into the QR
+/// code (and squeezed to fit as a last resort).
+fn paint_title(ctx: &Ctx, title: &str) {
+    const MAX: f64 = 700.0;
+    let mut size = 104;
+    loop {
+        ctx.set_font(&format!("800 {size}px {FONT}"));
+        let width = ctx.measure_text(title).map_or(0.0, |m| m.width());
+        if width <= MAX || size <= 48 {
+            break;
+        }
+        size -= 8;
+    }
+    ctx.set_fill_style_str(INK);
+    let _ = ctx.fill_text_with_max_width(title, 68.0, 196.0, MAX);
 }
 
 fn paint_ring(ctx: &Ctx, profile: [u8; 4]) {

@@ -12,16 +12,20 @@ use crate::domain::route;
 use crate::domain::scoring::Outcome;
 use crate::domain::share_code::{encode, SharedResult};
 
-/// The full link for a share code, on whatever origin and path the app is served from.
-pub fn share_link(code: &str) -> String {
+/// The origin and path the app is served from, e.g. `https://example.org/netstyle/`.
+pub fn app_base() -> String {
     let location = web_sys::window().map(|w| w.location());
-    let base = location
+    location
         .and_then(|l| Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?)))
-        .unwrap_or_default();
-    route::share_link(&base, code)
+        .unwrap_or_default()
 }
 
-enum Shared {
+/// The full link for a share code, on whatever origin and path the app is served from.
+pub fn share_link(code: &str) -> String {
+    route::share_link(&app_base(), code)
+}
+
+pub enum Shared {
     ViaShareSheet,
     Copied,
     Cancelled,
@@ -30,7 +34,7 @@ enum Shared {
 
 /// Calls `navigator.share` when it exists (it is not in web-sys's stable
 /// API), else writes the link to the clipboard.
-async fn share(link: &str) -> Shared {
+pub async fn share(link: &str, title: &str) -> Shared {
     let Some(window) = web_sys::window() else {
         return Shared::Failed;
     };
@@ -40,7 +44,7 @@ async fn share(link: &str) -> Shared {
         .and_then(|f| f.dyn_into::<Function>().ok());
     if let Some(share_fn) = share_fn {
         let data = Object::new();
-        let _ = Reflect::set(&data, &"title".into(), &"My networking style".into());
+        let _ = Reflect::set(&data, &"title".into(), &title.into());
         let _ = Reflect::set(&data, &"url".into(), &link.into());
         if let Ok(promise) = share_fn.call1(&navigator, &data) {
             match JsFuture::from(Promise::from(promise)).await {
@@ -64,6 +68,18 @@ async fn share(link: &str) -> Shared {
     }
 }
 
+impl Shared {
+    /// What the status line says after sharing.
+    pub fn message(&self) -> &'static str {
+        match self {
+            Shared::ViaShareSheet => "Shared.",
+            Shared::Copied => "Link copied to the clipboard.",
+            Shared::Cancelled => "",
+            Shared::Failed => "Could not copy the link automatically. Select it below and copy it.",
+        }
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct SharePanelProps {
     pub outcome: Outcome,
@@ -78,14 +94,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
         Callback::from(move |_| {
             let (status, link) = (status.clone(), link.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let message = match share(&link).await {
-                    Shared::ViaShareSheet => "Shared.",
-                    Shared::Copied => "Link copied to the clipboard.",
-                    Shared::Cancelled => "",
-                    Shared::Failed => {
-                        "Could not copy the link automatically. Select it below and copy it."
-                    }
-                };
+                let message = share(&link, "My networking style").await.message();
                 status.set(message.to_owned());
             });
         })

@@ -5,6 +5,7 @@
 use std::f64::consts::{FRAC_PI_2, TAU};
 
 use super::model::Style;
+use super::scoring::Outcome;
 
 pub const WIDTH: u32 = 1200;
 pub const HEIGHT: u32 = 630;
@@ -12,6 +13,33 @@ pub const HEIGHT: u32 = 630;
 /// The file a downloaded card is saved as, e.g. `netstyle-mensch.png`.
 pub fn file_name(style: Style) -> String {
     format!("netstyle-{}.png", style.name().to_lowercase())
+}
+
+/// The title of the card and of the QR view: the style, or every tied
+/// style in a tie ("Pro and Mensch").
+pub fn title(outcome: &Outcome) -> String {
+    outcome.headline()
+}
+
+/// The line under the title, which names no style the title already names:
+/// "with a Pro streak", "A tie: equal points for each", or nothing.
+pub fn subtitle(outcome: &Outcome) -> Option<String> {
+    if outcome.is_tie() {
+        return Some("A tie: equal points for each".to_owned());
+    }
+    outcome
+        .secondary
+        .map(|s| format!("with {} streak", s.with_article()))
+}
+
+/// The card's one-line portrait: the style's tagline, or for a tie a line
+/// that favours none of the tied styles.
+pub fn tagline(outcome: &Outcome) -> &'static str {
+    if outcome.is_tie() {
+        "My answers gave these styles exactly the same points."
+    } else {
+        outcome.primary.tagline()
+    }
 }
 
 /// One style's arc of the profile ring, in canvas radians (0 points right,

@@ -12,6 +12,10 @@ pub enum Route {
     Styles,
     /// A result shared by link, with its still-undecoded code.
     Shared(String),
+    /// The person's own group ("Compare a group").
+    Group,
+    /// A group shared by link, with its still-undecoded code.
+    SharedGroup(String),
     /// Any fragment the app does not know.
     Unknown(String),
 }
@@ -25,9 +29,11 @@ impl Route {
             "/quiz" => Route::Quiz,
             "/result" => Route::Result,
             "/styles" => Route::Styles,
-            _ => match path.strip_prefix("/r/") {
-                Some(code) => Route::Shared(code.to_owned()),
-                None => Route::Unknown(path.to_owned()),
+            "/group" => Route::Group,
+            _ => match (path.strip_prefix("/r/"), path.strip_prefix("/g/")) {
+                (Some(code), _) => Route::Shared(code.to_owned()),
+                (_, Some(code)) => Route::SharedGroup(code.to_owned()),
+                _ => Route::Unknown(path.to_owned()),
             },
         }
     }
@@ -40,6 +46,8 @@ impl Route {
             Route::Result => "#/result".to_owned(),
             Route::Styles => "#/styles".to_owned(),
             Route::Shared(code) => format!("#/r/{code}"),
+            Route::Group => "#/group".to_owned(),
+            Route::SharedGroup(code) => format!("#/g/{code}"),
             Route::Unknown(path) => format!("#{path}"),
         }
     }
@@ -49,4 +57,9 @@ impl Route {
 /// and path, e.g. `https://example.org/netstyle/`).
 pub fn share_link(base: &str, code: &str) -> String {
     format!("{base}{}", Route::Shared(code.to_owned()).to_hash())
+}
+
+/// The full link to a shared group (see [`share_link`]).
+pub fn group_link(base: &str, code: &str) -> String {
+    format!("{base}{}", Route::SharedGroup(code.to_owned()).to_hash())
 }

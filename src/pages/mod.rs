@@ -1,5 +1,7 @@
 //! One component per screen.
 
+pub mod group;
+pub mod group_shared;
 pub mod quiz;
 pub mod result;
 pub mod shared;

@@ -7,6 +7,7 @@ use std::collections::BTreeSet;
 
 use crate::domain::attempt::Attempt;
 use crate::domain::documents::Document;
+use crate::domain::group::{Group, GroupEdit};
 use crate::domain::history::{self, Record};
 use crate::domain::notice::{Notice, NoticeBoard};
 use crate::domain::route::Route;
@@ -22,6 +23,8 @@ pub struct AppState {
     pub history: Vec<Record>,
     /// Ids of the checklist tips the person ticked off.
     pub checked: BTreeSet<String>,
+    /// The results collected under "Compare a group".
+    pub group: Group,
     /// What the person is told about their saved data.
     pub notices: NoticeBoard,
 }
@@ -48,6 +51,7 @@ pub enum Action {
     /// Goes back to the first skipped scene of the attempt.
     AnswerSkipped,
     ToggleTip(String),
+    EditGroup(GroupEdit),
     /// Another tab changed these stored documents; the rest stay as they are.
     Reload(Vec<Document>),
     /// Puts up notices not shown on this page before.
@@ -107,12 +111,14 @@ impl AppState {
                     next.checked.insert(id);
                 }
             }
+            Action::EditGroup(edit) => next.group.apply(edit),
             Action::Reload(documents) => {
                 for document in documents {
                     match document {
                         Document::Attempt(attempt) => next.attempt = attempt,
                         Document::History(history) => next.history = history,
                         Document::Checklist(checked) => next.checked = checked,
+                        Document::Group(group) => next.group = group,
                     }
                 }
             }

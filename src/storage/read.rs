@@ -7,7 +7,10 @@ use web_sys::Storage;
 
 use super::store::Store;
 use crate::domain::attempt::Attempt;
-use crate::domain::documents::{self, DocError, Document, ATTEMPT_KEY, CHECKLIST_KEY, HISTORY_KEY};
+use crate::domain::documents::{
+    self, DocError, Document, ATTEMPT_KEY, CHECKLIST_KEY, GROUP_KEY, HISTORY_KEY,
+};
+use crate::domain::group::Group;
 use crate::domain::history::Record;
 use crate::domain::notice::Notice;
 
@@ -17,6 +20,7 @@ pub struct Loaded {
     pub attempt: Option<Attempt>,
     pub history: Vec<Record>,
     pub checked: BTreeSet<String>,
+    pub group: Group,
     pub notices: BTreeSet<Notice>,
 }
 
@@ -51,6 +55,9 @@ impl Store {
         let checked = self
             .read(CHECKLIST_KEY, documents::decode_checklist, &mut notices)
             .or_default();
+        let group = self
+            .read(GROUP_KEY, documents::decode_group, &mut notices)
+            .or_default();
         // What was kept of an attempt saved with other questions is stored
         // at once, so the next visit does not tell the same news again.
         if let (true, Some(attempt)) = (notices.contains(&Notice::QuestionsChanged), &attempt) {
@@ -62,6 +69,7 @@ impl Store {
             attempt,
             history,
             checked,
+            group,
             notices,
         }
     }
@@ -97,6 +105,14 @@ impl Store {
                 .usable()
             {
                 change.documents.push(Document::Checklist(c));
+            }
+        }
+        if changed(GROUP_KEY) {
+            if let Some(g) = self
+                .read(GROUP_KEY, documents::decode_group, &mut notices)
+                .usable()
+            {
+                change.documents.push(Document::Group(g));
             }
         }
         change.notices = notices.into_iter().collect();

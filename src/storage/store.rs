@@ -9,7 +9,8 @@ use wasm_bindgen::JsValue;
 use web_sys::Storage;
 
 use crate::domain::attempt::Attempt;
-use crate::domain::documents::{self, ATTEMPT_KEY, CHECKLIST_KEY, HISTORY_KEY};
+use crate::domain::documents::{self, ATTEMPT_KEY, CHECKLIST_KEY, GROUP_KEY, HISTORY_KEY};
+use crate::domain::group::Group;
 use crate::domain::history::Record;
 
 use crate::domain::notice::Notice;
@@ -117,8 +118,12 @@ impl Store {
         self.write(CHECKLIST_KEY, Some(documents::encode_checklist(checked)))
     }
 
+    pub fn save_group(&self, group: &Group) -> Result<(), Notice> {
+        self.write(GROUP_KEY, Some(documents::encode_group(group)))
+    }
+
     /// Whether a `storage` event for `key` concerns this app's data.
     pub fn is_ours(key: Option<&str>) -> bool {
-        key.is_none_or(|k| [ATTEMPT_KEY, HISTORY_KEY, CHECKLIST_KEY].contains(&k))
+        key.is_none_or(|k| [ATTEMPT_KEY, HISTORY_KEY, CHECKLIST_KEY, GROUP_KEY].contains(&k))
     }
 }

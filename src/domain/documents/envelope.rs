@@ -27,6 +27,7 @@ pub enum Kind {
     Attempt,
     History,
     Checklist,
+    Group,
 }
 
 /// Lifts one kind of document's `data` up by one schema version.

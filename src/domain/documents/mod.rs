@@ -8,7 +8,7 @@ mod stored;
 
 pub use envelope::{migrate, DocError, Kind, Migration, MIGRATIONS, SCHEMA};
 pub use stored::{
-    decode_attempt, decode_checklist, decode_history, encode_attempt, encode_checklist,
-    encode_history, valid_outcome, Document, StoredAttempt, ATTEMPT_KEY, CHECKLIST_KEY,
-    CHECKLIST_LIMIT, HISTORY_KEY,
+    decode_attempt, decode_checklist, decode_group, decode_history, encode_attempt,
+    encode_checklist, encode_group, encode_history, valid_outcome, Document, StoredAttempt,
+    ATTEMPT_KEY, CHECKLIST_KEY, CHECKLIST_LIMIT, GROUP_KEY, HISTORY_KEY,
 };

@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 
 use super::envelope::{corrupt, decode, encode, DocError, Kind};
 use crate::domain::attempt::Attempt;
+use crate::domain::group::Group;
 use crate::domain::history::{Record, HISTORY_LIMIT};
 use crate::domain::scoring::{Outcome, WHY_LEN};
 
@@ -12,6 +13,7 @@ use crate::domain::scoring::{Outcome, WHY_LEN};
 pub const ATTEMPT_KEY: &str = "netstyle.v1.attempt";
 pub const HISTORY_KEY: &str = "netstyle.v1.history";
 pub const CHECKLIST_KEY: &str = "netstyle.v1.checklist";
+pub const GROUP_KEY: &str = "netstyle.v1.group";
 
 /// The most checklist entries a document may hold; far more than there are tips.
 pub const CHECKLIST_LIMIT: usize = 1000;
@@ -32,6 +34,7 @@ pub enum Document {
     Attempt(Option<Attempt>),
     History(Vec<Record>),
     Checklist(BTreeSet<String>),
+    Group(Group),
 }
 
 /// Checks that an outcome could have come from scoring.
@@ -80,4 +83,18 @@ pub fn decode_checklist(text: &str) -> Result<BTreeSet<String>, DocError> {
         return Err(corrupt("checklist too large".to_owned()));
     }
     Ok(checked)
+}
+
+pub fn encode_group(group: &Group) -> String {
+    encode(group)
+}
+
+/// Reads the group; entries may be damaged (they are shown as such), but
+/// the document itself must be one the app could have written.
+pub fn decode_group(text: &str) -> Result<Group, DocError> {
+    let group: Group = decode(Kind::Group, text)?;
+    if !group.is_sound() {
+        return Err(corrupt("group out of range".to_owned()));
+    }
+    Ok(group)
 }

@@ -1,0 +1,80 @@
+//! Adding results to the group: links pasted one a line (or one at a time),
+//! and the person's own latest result.
+
+use yew::prelude::*;
+
+use crate::browser::focus;
+use crate::domain::group::{entry_lines, GroupEdit, GROUP_LIMIT};
+use crate::domain::share_code::{encode, SharedResult};
+use crate::state::{use_app, Action};
+
+/// "Added 3." / "Added 2. 1 did not fit: a group holds 12."
+pub fn added_message(added: usize, left_out: usize) -> String {
+    let added = match added {
+        0 => "Nothing was added.".to_owned(),
+        1 => "Added 1 entry.".to_owned(),
+        n => format!("Added {n} entries."),
+    };
+    match left_out {
+        0 => added,
+        n => format!("{added} {n} did not fit: a group holds {GROUP_LIMIT}."),
+    }
+}
+
+#[component]
+pub fn GroupAdd() -> Html {
+    let app = use_app();
+    let status = use_state(String::new);
+    let field = use_node_ref();
+    let room = app.group.room();
+    let add_text = {
+        let (app, status) = (app.clone(), status.clone());
+        move |text: String| {
+            let lines = entry_lines(&text).len();
+            if lines == 0 {
+                status.set("Paste at least one result link first.".to_owned());
+                return;
+            }
+            let room = app.group.room();
+            status.set(added_message(lines.min(room), lines.saturating_sub(room)));
+            app.dispatch(Action::EditGroup(GroupEdit::AddLines(text)));
+        }
+    };
+    let onsubmit = {
+        let (field, add_text) = (field.clone(), add_text.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if let Some(area) = field.cast::<web_sys::HtmlTextAreaElement>() {
+                add_text(area.value());
+                area.set_value("");
+            }
+            focus(&field);
+        })
+    };
+    let mine = app
+        .history
+        .first()
+        .map(|r| encode(&SharedResult::from(&r.outcome)));
+    let add_mine = mine.map(|code| {
+        let add_text = add_text.clone();
+        Callback::from(move |_| add_text(code.clone()))
+    });
+    html! {
+        <section aria-labelledby="h-group-add">
+            <h2 id="h-group-add">{"Add results"}</h2>
+            <form class="group-add" {onsubmit}>
+                <label for="group-links">{"Result links, one a line"}</label>
+                <textarea id="group-links" ref={field} rows="4" spellcheck="false"
+                    aria-describedby="group-links-hint" />
+                <p id="group-links-hint" class="hint">{format!("Paste one link or several. {room} of {GROUP_LIMIT} places left.")}</p>
+                <div class="actions">
+                    <button type="submit" class="primary" disabled={room == 0}>{"Add to the group"}</button>
+                    if let Some(onclick) = add_mine {
+                        <button type="button" {onclick} disabled={room == 0}>{"Add my own result"}</button>
+                    }
+                </div>
+            </form>
+            <p class="share-status" role="status" aria-live="polite">{(*status).clone()}</p>
+        </section>
+    }
+}

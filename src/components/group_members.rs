@@ -1,0 +1,95 @@
+//! The entries of the group, in the order they were added: each with its
+//! style or, for an entry that holds no result, what is wrong with it; a
+//! name field and a Remove button.
+
+use yew::prelude::*;
+
+use crate::browser::focus_main;
+use crate::components::emblem::Emblem;
+use crate::components::group_summary::style_line;
+use crate::domain::group::{GroupEdit, Member, NAME_MAX_BYTES};
+use crate::state::{use_app, Action};
+
+/// The start of a long entry, so a damaged one can be recognised.
+fn shortened(text: &str) -> String {
+    const SHOWN: usize = 60;
+    if text.chars().count() > SHOWN {
+        format!("{}…", text.chars().take(SHOWN).collect::<String>())
+    } else {
+        text.to_owned()
+    }
+}
+
+#[component]
+pub fn GroupMembers() -> Html {
+    let app = use_app();
+    let members = &app.group.members;
+    let damaged = members.iter().filter(|m| m.result().is_err()).count();
+    html! {
+        <section aria-labelledby="h-group-people">
+            <h2 id="h-group-people">{"People in the group"}</h2>
+            if members.is_empty() {
+                <p>{"No one yet. Add the result links people shared with you, or your own result."}</p>
+            } else {
+                if damaged > 0 {
+                    <p class="group-warning">{match damaged {
+                        1 => "1 entry holds no result. It is kept below so you can see which one; the rest of the group still counts.".to_owned(),
+                        n => format!("{n} entries hold no result. They are kept below so you can see which ones; the rest of the group still counts."),
+                    }}</p>
+                }
+                <ol class="group-members">
+                    { for members.iter().enumerate().map(|(i, m)| html! { <Entry index={i} member={m.clone()} /> }) }
+                </ol>
+            }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct EntryProps {
+    index: usize,
+    member: Member,
+}
+
+#[component]
+fn Entry(props: &EntryProps) -> Html {
+    let app = use_app();
+    let (index, number) = (props.index, props.index + 1);
+    let rename = {
+        let app = app.clone();
+        Callback::from(move |e: Event| {
+            if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+                let name = input.value();
+                app.dispatch(Action::EditGroup(GroupEdit::Rename { index, name }));
+            }
+        })
+    };
+    let remove = Callback::from(move |_| {
+        app.dispatch(Action::EditGroup(GroupEdit::Remove(index)));
+        // The button goes away with its entry.
+        focus_main();
+    });
+    let name_id = format!("member-name-{index}");
+    html! {
+        <li class="group-member">
+            { match props.member.result() {
+                Ok(r) => html! {
+                    <p class="with-emblem member-style"><Emblem style={r.primary} />
+                        <span>{format!("Entry {number}: ")}<strong>{style_line(&r)}</strong></span></p>
+                },
+                Err(error) => html! {
+                    <>
+                        <p class="entry-error">{error.message(number)}</p>
+                        <p class="entry-text"><code>{shortened(&props.member.link)}</code></p>
+                    </>
+                },
+            } }
+            <div class="member-controls">
+                <label for={name_id.clone()}>{format!("Name for entry {number} (optional)")}</label>
+                <input id={name_id} type="text" maxlength={NAME_MAX_BYTES.to_string()} autocomplete="off"
+                    value={props.member.name.clone()} onchange={rename} />
+                <button type="button" onclick={remove}>{format!("Remove entry {number}")}</button>
+            </div>
+        </li>
+    }
+}

@@ -1,0 +1,72 @@
+//! Sharing the group as one link (`#/g/<code>`): the results that could be
+//! read, and the names only when the person ticks the box for them.
+
+use yew::prelude::*;
+
+use crate::components::share_panel::{app_base, share};
+use crate::domain::group::GroupEdit;
+use crate::domain::group_code::encode;
+use crate::domain::route::group_link;
+use crate::state::{use_app, Action};
+
+#[component]
+pub fn GroupShare() -> Html {
+    let app = use_app();
+    let status = use_state(String::new);
+    let group = &app.group;
+    let Some(code) = encode(group) else {
+        return html! {};
+    };
+    let link = group_link(&app_base(), &code);
+    let left_out = group.members.len() - group.results().len();
+    let toggle = {
+        let app = app.clone();
+        Callback::from(move |e: Event| {
+            if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+                app.dispatch(Action::EditGroup(GroupEdit::NamesInLink(input.checked())));
+            }
+        })
+    };
+    let onclick = {
+        let (status, link) = (status.clone(), link.clone());
+        Callback::from(move |_| {
+            let (status, link) = (status.clone(), link.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let shared = share(&link, "Our networking styles").await;
+                status.set(shared.message().to_owned());
+            });
+        })
+    };
+    let select_all = Callback::from(|e: FocusEvent| {
+        if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+            input.select();
+        }
+    });
+    html! {
+        <section class="share" aria-labelledby="h-group-share">
+            <h2 id="h-group-share">{"Share the group"}</h2>
+            <p>{"The link carries each person's profile and habits, like a result link. Whoever opens it sees this comparison."}</p>
+            <p class="check">
+                <input id="names-in-link" type="checkbox" checked={group.names_in_link} onchange={toggle} />
+                <label for="names-in-link">{"Put the names in the link"}</label>
+            </p>
+            <p class="hint">{if group.names_in_link {
+                "Anyone with the link will see the names you gave."
+            } else {
+                "Without names, the link shows Person 1, Person 2 and so on."
+            }}</p>
+            if left_out > 0 {
+                <p class="group-warning">{match left_out {
+                    1 => "1 entry holds no result and is left out of the link.".to_owned(),
+                    n => format!("{n} entries hold no result and are left out of the link."),
+                }}</p>
+            }
+            <div class="actions">
+                <button class="primary" {onclick}>{"Share the group link"}</button>
+            </div>
+            <p class="share-status" role="status" aria-live="polite">{(*status).clone()}</p>
+            <label for="group-link">{"Group link"}</label>
+            <input id="group-link" class="share-link" type="text" readonly=true value={link} onfocus={select_all} />
+        </section>
+    }
+}

@@ -1,0 +1,161 @@
+//! What a group's results add up to: the average profile, the average of
+//! each habit, the strongest and weakest habit, how many people lean to
+//! each style, and tips for the mix. Written for the group as a whole,
+//! never about one person.
+
+use super::model::{Habit, Style};
+use super::share_code::SharedResult;
+
+/// A habit average below this gets its own group tip.
+pub const LOW_HABIT: u8 = 50;
+/// At most this many habit tips, lowest average first.
+pub const HABIT_TIPS: usize = 2;
+
+/// A group's figures. Built only from entries that hold a result.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mix {
+    /// How many results went in.
+    pub size: usize,
+    /// The average share of each style, in [`Style::ALL`] order; sums to 100.
+    pub profile: [u8; 4],
+    /// The average of each habit over the people with a score for it.
+    pub habits: [Option<u8>; 5],
+    /// The habits with the highest average (more than one when equal);
+    /// empty when every scored habit has the same average.
+    pub strongest: Vec<Habit>,
+    /// The habits with the lowest average, likewise.
+    pub weakest: Vec<Habit>,
+    /// How many results name each style (a tie names each tied style).
+    pub counts: [usize; 4],
+}
+
+/// Averages whole percentages so they still sum to 100: each share is
+/// rounded down, and the points left over go to the largest remainders
+/// (equal remainders in [`Style::ALL`] order; this only settles rounding).
+fn average_profile(results: &[SharedResult]) -> [u8; 4] {
+    let n = results.len() as u32;
+    let sums: Vec<u32> = Style::ALL
+        .iter()
+        .map(|s| results.iter().map(|r| u32::from(r.profile[s.index()])).sum())
+        .collect();
+    let mut profile = [0u8; 4];
+    for (slot, sum) in profile.iter_mut().zip(&sums) {
+        *slot = (sum / n) as u8;
+    }
+    let given: u32 = profile.iter().map(|&p| u32::from(p)).sum();
+    let mut order: Vec<usize> = (0..4).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(sums[i] % n));
+    for &i in order.iter().take(100usize.saturating_sub(given as usize)) {
+        profile[i] += 1;
+    }
+    profile
+}
+
+/// The rounded average of the scores people have for one habit.
+fn average_habit(results: &[SharedResult], habit: Habit) -> Option<u8> {
+    let scores: Vec<u32> = results
+        .iter()
+        .filter_map(|r| r.habits[habit.index()].map(u32::from))
+        .collect();
+    let n = scores.len() as u32;
+    (n > 0).then(|| ((scores.iter().sum::<u32>() + n / 2) / n) as u8)
+}
+
+/// The group's figures, or `None` for a group with no results.
+pub fn mix(results: &[SharedResult]) -> Option<Mix> {
+    if results.is_empty() {
+        return None;
+    }
+    let habits = Habit::ALL.map(|h| average_habit(results, h));
+    let scored: Vec<(Habit, u8)> = Habit::ALL
+        .iter()
+        .filter_map(|&h| habits[h.index()].map(|s| (h, s)))
+        .collect();
+    let top = scored.iter().map(|&(_, s)| s).max();
+    let bottom = scored.iter().map(|&(_, s)| s).min();
+    let (strongest, weakest) = if top == bottom {
+        (Vec::new(), Vec::new())
+    } else {
+        let with = |score| {
+            scored
+                .iter()
+                .filter(|&&(_, s)| Some(s) == score)
+                .map(|&(h, _)| h)
+                .collect()
+        };
+        (with(top), with(bottom))
+    };
+    let mut counts = [0; 4];
+    for r in results {
+        counts[r.primary.index()] += 1;
+        for s in &r.tied {
+            counts[s.index()] += 1;
+        }
+    }
+    Some(Mix {
+        size: results.len(),
+        profile: average_profile(results),
+        habits,
+        strongest,
+        weakest,
+        counts,
+    })
+}
+
+/// A group tip for a habit the group scores low on.
+fn habit_tip(habit: Habit) -> &'static str {
+    match habit {
+        Habit::Expectations => "Agree before the next event that it is there to start conversations, not to close deals, and judge the evening by the relationships it begins.",
+        Habit::FollowUp => "Follow-up is where this group has the most to gain. Before the next event, agree who writes to whom within two days of it, and spend five minutes at your next meeting on what came of those messages.",
+        Habit::GivingFirst => "Before an event, let each person name one introduction or one piece of help they could offer someone there. Offering first makes the later requests easier for all of you.",
+        Habit::EventChoice => "Go through the coming events together and keep the ones your clients or partners actually attend. A shared list spares each of you evenings that lead nowhere.",
+        Habit::GoalRoi => "Give each event a goal you can check, such as two follow-up meetings, and afterwards compare the hours you spent with what came of them, as a group.",
+    }
+}
+
+/// A tip for a group where more than half lean to one style.
+fn majority_tip(style: Style) -> &'static str {
+    match style {
+        Style::Pro => "Most of you cover a room quickly. What a room full of Pros tends to miss is depth: let each person choose two or three people to get to know properly, and book the second conversation before leaving.",
+        Style::Rookie => "Most of you are still finding your way at events. Go in with a plan: who you want to meet and why, and one sentence each on what you are looking for, so the evening has a direction.",
+        Style::Imposter => "Most of you come for the company or a break, and that is worth having. For the events meant for business, choose them on purpose and set each person one small goal; keep the others as the easy evenings they are.",
+        Style::Mensch => "Most of you bring good intent and build trust easily. Let the trust grow before asking: give a referral or some help first, and keep your own requests for people who already know your work.",
+    }
+}
+
+const BROAD_MIX: &str = "Your styles differ, which is useful: pair up people of different styles at the next event, so those who meet many people make introductions and those who stay longer follow them through.";
+const LEVEL: &str = "Your habits are level, with none clearly ahead or behind. Pick one habit to practise together for the next few events and compare notes afterwards.";
+
+/// Tips for the mix, most pressing first: the habits the group scores
+/// lowest on, then what the styles in it tend to miss.
+pub fn mix_tips(mix: &Mix) -> Vec<&'static str> {
+    let mut low: Vec<(Habit, u8)> = Habit::ALL
+        .iter()
+        .filter_map(|&h| mix.habits[h.index()].map(|s| (h, s)))
+        .filter(|&(_, s)| s < LOW_HABIT)
+        .collect();
+    low.sort_by_key(|&(_, s)| s);
+    let mut tips: Vec<&'static str> = low
+        .iter()
+        .take(HABIT_TIPS)
+        .map(|&(h, _)| habit_tip(h))
+        .collect();
+    if mix.size >= 2 {
+        tips.extend(
+            Style::ALL
+                .iter()
+                .filter(|s| mix.counts[s.index()] * 2 > mix.size)
+                .map(|&s| majority_tip(s)),
+        );
+        if mix.counts.iter().filter(|&&c| c > 0).count() >= 3 {
+            tips.push(BROAD_MIX);
+        }
+    }
+    if tips.is_empty() {
+        tips.push(match mix.weakest.first() {
+            Some(&h) => habit_tip(h),
+            None => LEVEL,
+        });
+    }
+    tips
+}

@@ -1,0 +1,34 @@
+//! Screen 7: "Compare a group". The person collects result links (up to
+//! twelve, each optionally named), sees what the group adds up to, and can
+//! share the whole group as one link.
+
+use yew::prelude::*;
+
+use crate::components::group_add::GroupAdd;
+use crate::components::group_members::GroupMembers;
+use crate::components::group_share::GroupShare;
+use crate::components::group_summary::GroupSummary;
+use crate::domain::group::GROUP_LIMIT;
+use crate::state::use_app;
+
+#[component]
+pub fn GroupPage() -> Html {
+    let app = use_app();
+    let group = app.group.clone();
+    let any_result = !group.results().is_empty();
+    html! {
+        <article class="group">
+            <header>
+                <h1>{"Compare a group"}</h1>
+                <p class="lead">{format!("Collect the result links of the people you network with, up to {GROUP_LIMIT}, and see your mix: each person's style, the group's average profile and habits, and tips for the group.")}</p>
+                <p>{"The group is kept on this device. Names you give stay here too, unless you choose to put them in the group link."}</p>
+            </header>
+            <GroupAdd />
+            <GroupMembers />
+            if any_result {
+                <GroupSummary group={group.clone()} />
+                <GroupShare />
+            }
+        </article>
+    }
+}
