@@ -129,7 +129,7 @@ fn reacquire(lock: &Rc<RefCell<WakeLock>>) {
         WakeLock::Held(sentinel) => Reflect::get(sentinel, &"released".into())
             .ok()
             .and_then(|r| r.as_bool())
-            .unwrap_or(true),
+            .unwrap_or(false),
         // A request is on its way, or the view has closed.
         WakeLock::Wanted | WakeLock::Released => false,
     };
