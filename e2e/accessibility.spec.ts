@@ -5,6 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { open } from './open';
 import { ITEMS, codeFor, planFor } from './content';
 import { KEYS, NOTICE, Notices, fillStorage, fixture } from './pages/notices';
 import { QUESTION_COUNT } from './pages/quiz';
@@ -19,16 +20,6 @@ const SHARED = `/#/r/${codeFor([1, 35, 15, 10, 40, 0b0111, 50, 60, 70, 80, 90])}
 
 /** The stored result of a person who took the quiz before (Mensch, with one earlier result). */
 const RETURNING = { [KEYS.history]: fixture('history') };
-
-/** Opens `path` with exactly `items` in localStorage. */
-async function open(page: Page, path: string, items: Record<string, string> = {}) {
-  await page.goto(path);
-  await page.evaluate((items) => {
-    localStorage.clear();
-    for (const [key, value] of Object.entries(items)) localStorage.setItem(key, value);
-  }, items);
-  await page.reload();
-}
 
 function h1(page: Page) {
   return page.getByRole('heading', { level: 1 });

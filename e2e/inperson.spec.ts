@@ -3,8 +3,8 @@
 // back on its button; the screen kept awake where the browser allows it.
 import AxeBuilder from '@axe-core/playwright';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { open } from './open';
 import { codeFor } from './content';
 import { KEYS, fixture } from './pages/notices';
 import { QrView, readQr, shareLinkOf } from './pages/qr';
@@ -19,15 +19,6 @@ const AXE_OPTIONS = {
     ['target-size', 'css-orientation-lock', 'label-content-name-mismatch', 'p-as-heading', 'table-fake-caption', 'td-has-header'].map((id) => [id, { enabled: true }]),
   ),
 };
-
-async function open(page: Page, path: string, items: Record<string, string> = {}) {
-  await page.goto(path);
-  await page.evaluate((items) => {
-    localStorage.clear();
-    for (const [key, value] of Object.entries(items)) localStorage.setItem(key, value);
-  }, items);
-  await page.reload();
-}
 
 test('the QR code on the result page reads back as the exact share link, light and dark', async ({ page, result }) => {
   await open(page, '/#/result', RETURNING);

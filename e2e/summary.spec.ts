@@ -3,6 +3,7 @@
 // on a wide screen and no sideways scroll from 320 px; an in-page navigation.
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { open } from './open';
 import { blendPlan, codeFor, planFor } from './content';
 import { KEYS, fixture } from './pages/notices';
 
@@ -12,15 +13,6 @@ const SIZES = [
 ] as const;
 
 /** Exactly these items in localStorage, then a fresh load of `path`. */
-async function open(page: Page, path: string, items: Record<string, string>) {
-  await page.goto(path);
-  await page.evaluate((items) => {
-    localStorage.clear();
-    for (const [key, value] of Object.entries(items)) localStorage.setItem(key, value);
-  }, items);
-  await page.reload();
-}
-
 async function scrollTop(page: Page) {
   return page.evaluate(() => document.scrollingElement?.scrollTop ?? -1);
 }

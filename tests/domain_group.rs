@@ -90,7 +90,10 @@ fn a_damaged_entry_is_named_and_says_why() {
         parse_entry("https://example.org/hello"),
         Err(EntryError::NotALink)
     );
-    assert_eq!(parse_entry("Ann from the breakfast"), Err(EntryError::NotALink));
+    assert_eq!(
+        parse_entry("Ann from the breakfast"),
+        Err(EntryError::NotALink)
+    );
     let message = EntryError::Damaged(ShareError::BadChecksum).message(3);
     assert!(message.starts_with("Entry 3 is damaged."), "{message}");
     assert!(EntryError::NotALink
@@ -163,8 +166,16 @@ fn the_average_profile_sums_to_100_and_habits_average_over_those_with_a_score() 
     // 43 + 6 + 13 + 36 = 98, the two largest remainders (.7) get a point.
     assert_eq!(m.profile, [43, 7, 13, 37]);
     assert_eq!(m.habits[Habit::FollowUp.index()], Some(45), "(20 + 70) / 2");
-    assert_eq!(m.habits[Habit::GivingFirst.index()], Some(70), "(90 + 50) / 2");
-    assert_eq!(m.habits[Habit::GoalRoi.index()], Some(47), "(41 + 50 + 50) / 3");
+    assert_eq!(
+        m.habits[Habit::GivingFirst.index()],
+        Some(70),
+        "(90 + 50) / 2"
+    );
+    assert_eq!(
+        m.habits[Habit::GoalRoi.index()],
+        Some(47),
+        "(41 + 50 + 50) / 3"
+    );
     assert_eq!(m.counts, [2, 0, 0, 2], "a tie counts for each tied style");
     assert_eq!(m.strongest, [Habit::GivingFirst]);
     assert_eq!(m.weakest, [Habit::FollowUp]);
@@ -196,7 +207,10 @@ fn a_room_full_of_pros_hears_what_pros_miss_and_a_broad_mix_hears_about_pairing(
     let good = [Some(80); 5];
     let pros = mix(&[pro(good), pro(good), pro(good)]).unwrap();
     let tips = mix_tips(&pros);
-    assert!(tips.iter().any(|t| t.contains("a room full of Pros")), "{tips:?}");
+    assert!(
+        tips.iter().any(|t| t.contains("a room full of Pros")),
+        "{tips:?}"
+    );
     assert!(!tips.iter().any(|t| t.contains("pair up")));
     let rookie = result([10, 60, 20, 10], Style::Rookie, good);
     let imposter = result([10, 10, 60, 20], Style::Imposter, good);
@@ -353,7 +367,10 @@ fn the_group_document_round_trips_and_refuses_what_the_app_never_writes() {
         r#"{{"schema":1,"data":{{"members":[{{"link":"x","name":"{}"}}]}}}}"#,
         "a".repeat(33)
     );
-    assert!(matches!(decode_group(&long_name), Err(DocError::Corrupt(_))));
+    assert!(matches!(
+        decode_group(&long_name),
+        Err(DocError::Corrupt(_))
+    ));
     assert!(matches!(decode_group("{"), Err(DocError::Corrupt(_))));
     assert_eq!(
         decode_group(r#"{"schema":2,"data":{"anything":1}}"#),
@@ -363,7 +380,8 @@ fn the_group_document_round_trips_and_refuses_what_the_app_never_writes() {
 
 #[test]
 fn the_group_fixture_holds_exactly_what_this_version_writes() {
-    let path = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/v1/group.json");
+    let path =
+        std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/v1/group.json");
     let written = encode_group(&sample_group(true));
     if std::env::var_os("NETSTYLE_WRITE_FIXTURES").is_some() {
         std::fs::write(&path, &written).unwrap();

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::browser::focus;
 use crate::domain::group::{entry_lines, GroupEdit, GROUP_LIMIT};
 use crate::domain::share_code::{encode, SharedResult};
-use crate::state::{use_app, Action};
+use crate::state::{Action, AppHandle};
 
 /// "Added 3." / "Added 2. 1 did not fit: a group holds 12."
 pub fn added_message(added: usize, left_out: usize) -> String {
@@ -21,11 +21,10 @@ pub fn added_message(added: usize, left_out: usize) -> String {
     }
 }
 
-#[component]
-pub fn GroupAdd() -> Html {
-    let app = use_app();
-    let status = use_state(String::new);
-    let field = use_node_ref();
+/// The "Add results" form. A plain function with its page's hooks (each
+/// component costs the wasm a few kB): `status` is its status line, `field`
+/// the text area.
+pub fn group_add(app: &AppHandle, status: &UseStateHandle<String>, field: &NodeRef) -> Html {
     let room = app.group.room();
     let add_text = {
         let (app, status) = (app.clone(), status.clone());
@@ -74,7 +73,7 @@ pub fn GroupAdd() -> Html {
                     }
                 </div>
             </form>
-            <p class="share-status" role="status" aria-live="polite">{(*status).clone()}</p>
+            <p class="share-status" role="status" aria-live="polite">{(**status).clone()}</p>
         </section>
     }
 }

@@ -8,7 +8,7 @@ use crate::browser::focus_main;
 use crate::components::emblem::Emblem;
 use crate::components::group_summary::style_line;
 use crate::domain::group::{GroupEdit, Member, NAME_MAX_BYTES};
-use crate::state::{use_app, Action};
+use crate::state::{Action, AppHandle};
 
 /// The start of a long entry, so a damaged one can be recognised.
 fn shortened(text: &str) -> String {
@@ -20,9 +20,9 @@ fn shortened(text: &str) -> String {
     }
 }
 
-#[component]
-pub fn GroupMembers() -> Html {
-    let app = use_app();
+/// A plain function rather than a component: it has no state of its own,
+/// and each component costs the wasm a few kB.
+pub fn group_members(app: &AppHandle) -> Html {
     let members = &app.group.members;
     let damaged = members.iter().filter(|m| m.result().is_err()).count();
     html! {
@@ -38,23 +38,15 @@ pub fn GroupMembers() -> Html {
                     }}</p>
                 }
                 <ol class="group-members">
-                    { for members.iter().enumerate().map(|(i, m)| html! { <Entry index={i} member={m.clone()} /> }) }
+                    { for members.iter().enumerate().map(|(i, m)| entry(app, i, m)) }
                 </ol>
             }
         </section>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct EntryProps {
-    index: usize,
-    member: Member,
-}
-
-#[component]
-fn Entry(props: &EntryProps) -> Html {
-    let app = use_app();
-    let (index, number) = (props.index, props.index + 1);
+fn entry(app: &AppHandle, index: usize, member: &Member) -> Html {
+    let number = index + 1;
     let rename = {
         let app = app.clone();
         Callback::from(move |e: Event| {
@@ -64,6 +56,7 @@ fn Entry(props: &EntryProps) -> Html {
             }
         })
     };
+    let app = app.clone();
     let remove = Callback::from(move |_| {
         app.dispatch(Action::EditGroup(GroupEdit::Remove(index)));
         // The button goes away with its entry.
@@ -72,7 +65,7 @@ fn Entry(props: &EntryProps) -> Html {
     let name_id = format!("member-name-{index}");
     html! {
         <li class="group-member">
-            { match props.member.result() {
+            { match member.result() {
                 Ok(r) => html! {
                     <p class="with-emblem member-style"><Emblem style={r.primary} />
                         <span>{format!("Entry {number}: ")}<strong>{style_line(&r)}</strong></span></p>
@@ -80,14 +73,14 @@ fn Entry(props: &EntryProps) -> Html {
                 Err(error) => html! {
                     <>
                         <p class="entry-error">{error.message(number)}</p>
-                        <p class="entry-text"><code>{shortened(&props.member.link)}</code></p>
+                        <p class="entry-text"><code>{shortened(&member.link)}</code></p>
                     </>
                 },
             } }
             <div class="member-controls">
                 <label for={name_id.clone()}>{format!("Name for entry {number} (optional)")}</label>
                 <input id={name_id} type="text" maxlength={NAME_MAX_BYTES.to_string()} autocomplete="off"
-                    value={props.member.name.clone()} onchange={rename} />
+                    value={member.name.clone()} onchange={rename} />
                 <button type="button" onclick={remove}>{format!("Remove entry {number}")}</button>
             </div>
         </li>

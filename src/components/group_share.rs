@@ -7,12 +7,11 @@ use crate::components::share_panel::{app_base, share};
 use crate::domain::group::GroupEdit;
 use crate::domain::group_code::encode;
 use crate::domain::route::group_link;
-use crate::state::{use_app, Action};
+use crate::state::{Action, AppHandle};
 
-#[component]
-pub fn GroupShare() -> Html {
-    let app = use_app();
-    let status = use_state(String::new);
+/// The "Share the group" section, a plain function with its page's hooks;
+/// `status` is its status line.
+pub fn group_share(app: &AppHandle, status: &UseStateHandle<String>) -> Html {
     let group = &app.group;
     let Some(code) = encode(group) else {
         return html! {};
@@ -64,7 +63,7 @@ pub fn GroupShare() -> Html {
             <div class="actions">
                 <button class="primary" {onclick}>{"Share the group link"}</button>
             </div>
-            <p class="share-status" role="status" aria-live="polite">{(*status).clone()}</p>
+            <p class="share-status" role="status" aria-live="polite">{(**status).clone()}</p>
             <label for="group-link">{"Group link"}</label>
             <input id="group-link" class="share-link" type="text" readonly=true value={link} onfocus={select_all} />
         </section>

@@ -1,10 +1,8 @@
-//! What a group adds up to: each person's style (on the shared view), the
-//! average profile, the strongest and weakest habit, everyone's habits in
-//! one table, and tips for the mix. Only entries that hold a result count.
+//! What a group adds up to: the average profile, the strongest and weakest habit, everyone's habits in
+//! one table with each person's style, and tips for the mix. Only entries that hold a result count.
 
 use yew::prelude::*;
 
-use crate::components::emblem::Emblem;
 use crate::components::profile_chart::ProfileChart;
 use crate::domain::group::{Group, Member};
 use crate::domain::group_mix::{mix, mix_tips};
@@ -14,9 +12,6 @@ use crate::domain::{Habit, Style};
 #[derive(Properties, PartialEq)]
 pub struct GroupSummaryProps {
     pub group: Group,
-    /// List each person's style (the editor lists them itself).
-    #[prop_or_default]
-    pub with_people: bool,
 }
 
 /// The person's name, or "Person 3" for entry 3 when they have none.
@@ -38,13 +33,37 @@ fn score(s: Option<u8>) -> String {
 }
 
 fn habit_names(habits: &[Habit]) -> String {
-    habits.iter().map(|h| h.name()).collect::<Vec<_>>().join(", ")
+    habits
+        .iter()
+        .map(|h| h.name())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn people(n: usize) -> String {
     match n {
         1 => "1 person".to_owned(),
         n => format!("{n} people"),
+    }
+}
+
+/// "Pro: 2 people. Rookie: 0 people. ..." in one line.
+fn counts_line(counts: &[usize; 4]) -> String {
+    let parts: Vec<String> = Style::ALL
+        .iter()
+        .map(|s| format!("{}: {}", s.name(), people(counts[s.index()])))
+        .collect();
+    format!("Leaning to each style: {}.", parts.join(", "))
+}
+
+/// One row of the table: whose scores, their style, one cell per habit.
+fn habit_row(label: String, style: String, habits: &[Option<u8>; 5]) -> Html {
+    html! {
+        <tr>
+            <th scope="row">{label}</th>
+            <td>{style}</td>
+            { for habits.iter().map(|&s| html! { <td>{score(s)}</td> }) }
+        </tr>
     }
 }
 
@@ -63,29 +82,14 @@ pub fn GroupSummary(props: &GroupSummaryProps) -> Html {
     };
     html! {
         <>
-            if props.with_people {
-                <section aria-labelledby="h-group-people">
-                    <h2 id="h-group-people">{"Each person's style"}</h2>
-                    <ul class="group-people">
-                        { for results.iter().map(|(i, m, r)| html! {
-                            <li class="with-emblem"><Emblem style={r.primary} />
-                                <span><strong>{label(*i, m)}</strong>{": "}{style_line(r)}</span></li>
-                        }) }
-                    </ul>
-                </section>
-            }
             <section aria-labelledby="h-group-profile">
                 <h2 id="h-group-profile">{"The group's average profile"}</h2>
                 <p>{format!("The average of {}'s results.", people(mix.size))}</p>
                 <ProfileChart profile={mix.profile} id_suffix="-group" />
-                <ul class="group-counts">
-                    { for Style::ALL.iter().map(|s| html! {
-                        <li>{format!("{}: {}", s.name(), people(mix.counts[s.index()]))}</li>
-                    }) }
-                </ul>
+                <p class="group-counts">{counts_line(&mix.counts)}</p>
             </section>
             <section aria-labelledby="h-group-habits">
-                <h2 id="h-group-habits">{"The group's habits"}</h2>
+                <h2 id="h-group-habits">{"Styles and habits"}</h2>
                 if mix.strongest.is_empty() {
                     <p class="group-habit">{"The habits are level: no habit's average is clearly ahead of the others."}</p>
                 } else {
@@ -94,23 +98,16 @@ pub fn GroupSummary(props: &GroupSummaryProps) -> Html {
                 }
                 <div class="table-scroll" role="region" aria-labelledby="group-table-caption" tabindex="0">
                     <table class="habit-table group-table">
-                        <caption id="group-table-caption">{"Everyone's habit scores out of 100"}</caption>
+                        <caption id="group-table-caption">{"Everyone's style and habit scores (out of 100)"}</caption>
                         <thead><tr>
                             <th scope="col">{"Person"}</th>
+                            <th scope="col">{"Style"}</th>
                             { for Habit::ALL.iter().map(|h| html! { <th scope="col">{h.name()}</th> }) }
                         </tr></thead>
                         <tbody>
-                            { for results.iter().map(|(i, m, r)| html! {
-                                <tr>
-                                    <th scope="row">{label(*i, m)}</th>
-                                    { for r.habits.iter().map(|&s| html! { <td>{score(s)}</td> }) }
-                                </tr>
-                            }) }
+                            { for results.iter().map(|(i, m, r)| habit_row(label(*i, m), style_line(r), &r.habits)) }
                         </tbody>
-                        <tfoot><tr>
-                            <th scope="row">{"Average"}</th>
-                            { for mix.habits.iter().map(|&s| html! { <td>{score(s)}</td> }) }
-                        </tr></tfoot>
+                        <tfoot>{habit_row("Average".to_owned(), String::new(), &mix.habits)}</tfoot>
                     </table>
                 </div>
                 <p class="hint">{"A dash means that person skipped every statement about the habit."}</p>

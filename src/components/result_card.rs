@@ -108,10 +108,7 @@ fn paint(ctx: &Ctx, outcome: &Outcome, link: &str) {
     }
     ctx.set_font(&format!("400 30px {FONT}"));
     let measure = |s: &str| ctx.measure_text(s).map_or(0.0, |m| m.width());
-    for (i, line) in wrap(tagline(outcome), 620.0, 3, measure)
-        .iter()
-        .enumerate()
-    {
+    for (i, line) in wrap(tagline(outcome), 620.0, 3, measure).iter().enumerate() {
         text(ctx, "400 30px", INK, line, 72.0, 300.0 + 38.0 * i as f64);
     }
     paint_ring(ctx, outcome.profile);

@@ -41,7 +41,10 @@ pub enum GroupEdit {
     AddLines(String),
     /// Adds already named members (from a shared group), as many as fit.
     AddMembers(Vec<Member>),
-    Rename { index: usize, name: String },
+    Rename {
+        index: usize,
+        name: String,
+    },
     Remove(usize),
     NamesInLink(bool),
 }
@@ -88,8 +91,10 @@ pub fn valid_name(name: &str) -> bool {
 /// The share code inside a pasted entry: what follows `#/r/` in a link, or
 /// the entry itself when it is a bare code.
 fn code_of(entry: &str) -> Option<&str> {
-    if let Some((_, code)) = entry.rsplit_once("#/r/") {
-        return Some(code.trim());
+    // A byte search: `rsplit_once` with a text pattern pulls a substring
+    // search algorithm into the wasm for this one use.
+    if let Some(at) = entry.as_bytes().windows(4).rposition(|w| w == b"#/r/") {
+        return Some(entry[at + 4..].trim());
     }
     let bare = entry.len() == 18
         && entry

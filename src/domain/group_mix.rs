@@ -36,17 +36,29 @@ fn average_profile(results: &[SharedResult]) -> [u8; 4] {
     let n = results.len() as u32;
     let sums: Vec<u32> = Style::ALL
         .iter()
-        .map(|s| results.iter().map(|r| u32::from(r.profile[s.index()])).sum())
+        .map(|s| {
+            results
+                .iter()
+                .map(|r| u32::from(r.profile[s.index()]))
+                .sum()
+        })
         .collect();
     let mut profile = [0u8; 4];
     for (slot, sum) in profile.iter_mut().zip(&sums) {
         *slot = (sum / n) as u8;
     }
+    // Four shares: picking the largest remainder each time needs no sort.
+    let mut remainders: Vec<u32> = sums.iter().map(|sum| sum % n).collect();
     let given: u32 = profile.iter().map(|&p| u32::from(p)).sum();
-    let mut order: Vec<usize> = (0..4).collect();
-    order.sort_by_key(|&i| std::cmp::Reverse(sums[i] % n));
-    for &i in order.iter().take(100usize.saturating_sub(given as usize)) {
-        profile[i] += 1;
+    for _ in given..100 {
+        let mut best = 0;
+        for i in 1..4 {
+            if remainders[i] > remainders[best] {
+                best = i;
+            }
+        }
+        profile[best] += 1;
+        remainders[best] = 0;
     }
     profile
 }
@@ -129,17 +141,22 @@ const LEVEL: &str = "Your habits are level, with none clearly ahead or behind. P
 /// Tips for the mix, most pressing first: the habits the group scores
 /// lowest on, then what the styles in it tend to miss.
 pub fn mix_tips(mix: &Mix) -> Vec<&'static str> {
+    // The lowest averages first, picked one at a time (no sort: five habits).
     let mut low: Vec<(Habit, u8)> = Habit::ALL
         .iter()
         .filter_map(|&h| mix.habits[h.index()].map(|s| (h, s)))
         .filter(|&(_, s)| s < LOW_HABIT)
         .collect();
-    low.sort_by_key(|&(_, s)| s);
-    let mut tips: Vec<&'static str> = low
-        .iter()
-        .take(HABIT_TIPS)
-        .map(|&(h, _)| habit_tip(h))
-        .collect();
+    let mut tips: Vec<&'static str> = Vec::new();
+    while tips.len() < HABIT_TIPS && !low.is_empty() {
+        let mut lowest = 0;
+        for (i, &(_, s)) in low.iter().enumerate() {
+            if s < low[lowest].1 {
+                lowest = i;
+            }
+        }
+        tips.push(habit_tip(low.remove(lowest).0));
+    }
     if mix.size >= 2 {
         tips.extend(
             Style::ALL

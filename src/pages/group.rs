@@ -4,9 +4,9 @@
 
 use yew::prelude::*;
 
-use crate::components::group_add::GroupAdd;
-use crate::components::group_members::GroupMembers;
-use crate::components::group_share::GroupShare;
+use crate::components::group_add::group_add;
+use crate::components::group_members::group_members;
+use crate::components::group_share::group_share;
 use crate::components::group_summary::GroupSummary;
 use crate::domain::group::GROUP_LIMIT;
 use crate::state::use_app;
@@ -14,6 +14,9 @@ use crate::state::use_app;
 #[component]
 pub fn GroupPage() -> Html {
     let app = use_app();
+    let added = use_state(String::new);
+    let shared = use_state(String::new);
+    let field = use_node_ref();
     let group = app.group.clone();
     let any_result = !group.results().is_empty();
     html! {
@@ -23,11 +26,11 @@ pub fn GroupPage() -> Html {
                 <p class="lead">{format!("Collect the result links of the people you network with, up to {GROUP_LIMIT}, and see your mix: each person's style, the group's average profile and habits, and tips for the group.")}</p>
                 <p>{"The group is kept on this device. Names you give stay here too, unless you choose to put them in the group link."}</p>
             </header>
-            <GroupAdd />
-            <GroupMembers />
+            {group_add(&app, &added, &field)}
+            {group_members(&app)}
             if any_result {
-                <GroupSummary group={group.clone()} />
-                <GroupShare />
+                <GroupSummary {group} />
+                {group_share(&app, &shared)}
             }
         </article>
     }

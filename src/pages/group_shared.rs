@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::components::group_add::added_message;
 use crate::components::group_summary::GroupSummary;
-use crate::domain::group::{Group, GroupEdit};
+use crate::domain::group::GroupEdit;
 use crate::domain::group_code::decode;
 use crate::state::{use_app, Action};
 
@@ -17,34 +17,27 @@ pub struct SharedGroupPageProps {
 
 #[component]
 pub fn SharedGroupPage(props: &SharedGroupPageProps) -> Html {
-    match decode(&props.code) {
-        Ok(group) => html! { <SharedGroup {group} /> },
-        Err(error) => html! {
-            <section class="damaged">
-                <h1>{"This group link could not be opened"}</h1>
-                <p class="lead">{error.to_string()}</p>
-                <p>{"Ask the person who sent it for a fresh link. Nothing on your device was changed."}</p>
-                <div class="actions">
-                    <a class="button primary" href="#/group">{"Compare a group of your own"}</a>
-                    <a class="button" href="#/">{"Take the quiz yourself"}</a>
-                </div>
-            </section>
-        },
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct SharedGroupProps {
-    group: Group,
-}
-
-#[component]
-fn SharedGroup(props: &SharedGroupProps) -> Html {
     let app = use_app();
     let status = use_state(String::new);
-    let n = props.group.members.len();
+    let group = match decode(&props.code) {
+        Ok(group) => group,
+        Err(error) => {
+            return html! {
+                <section class="damaged">
+                    <h1>{"This group link could not be opened"}</h1>
+                    <p class="lead">{error.to_string()}</p>
+                    <p>{"Ask the person who sent it for a fresh link. Nothing on your device was changed."}</p>
+                    <div class="actions">
+                        <a class="button primary" href="#/group">{"Compare a group of your own"}</a>
+                        <a class="button" href="#/">{"Take the quiz yourself"}</a>
+                    </div>
+                </section>
+            }
+        }
+    };
+    let n = group.members.len();
     let add = {
-        let (app, status, members) = (app.clone(), status.clone(), props.group.members.clone());
+        let (status, members) = (status.clone(), group.members.clone());
         Callback::from(move |_| {
             let room = app.group.room();
             status.set(format!(
@@ -59,7 +52,7 @@ fn SharedGroup(props: &SharedGroupProps) -> Html {
             <header>
                 <p class="eyebrow">{"A shared group"}</p>
                 <h1>{match n { 1 => "A group of one".to_owned(), n => format!("A group of {n}") }}</h1>
-                if !props.group.names_in_link {
+                if !group.names_in_link {
                     <p>{"The person who shared it left the names out, so everyone is shown by number."}</p>
                 }
                 <div class="actions">
@@ -69,7 +62,7 @@ fn SharedGroup(props: &SharedGroupProps) -> Html {
                 </div>
                 <p class="share-status" role="status" aria-live="polite">{(*status).clone()}</p>
             </header>
-            <GroupSummary group={props.group.clone()} with_people=true />
+            <GroupSummary {group} />
         </article>
     }
 }
