@@ -88,6 +88,58 @@ test('the screen is kept awake while the code shows, and let go after', async ({
   await expect.poll(() => page.evaluate(() => (window as any).__wake)).toEqual(['request screen', 'release']);
 });
 
+test('the lock is asked for again when the page shows again with the code still open', async ({ page, result }) => {
+  await page.addInitScript(() => {
+    const log: string[] = [];
+    const held: { released: boolean }[] = [];
+    (window as any).__wake = log;
+    (window as any).__held = held;
+    Object.defineProperty(navigator, 'wakeLock', {
+      configurable: true,
+      value: {
+        async request(type: string) {
+          log.push(`request ${type}`);
+          const sentinel = { released: false, release: async () => log.push('release') };
+          held.push(sentinel);
+          return sentinel;
+        },
+      },
+    });
+  });
+  await open(page, '/#/result', RETURNING);
+  await result.expectStyle('Mensch');
+  const qr = new QrView(page);
+  await qr.open();
+  await expect.poll(() => page.evaluate(() => (window as any).__wake)).toEqual(['request screen']);
+  // What a browser does when the page is hidden: it lets go of the lock by itself.
+  // The page then shows again (headless pages stay "visible").
+  await page.evaluate(() => {
+    (window as any).__held[0].released = true;
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+  await expect.poll(() => page.evaluate(() => (window as any).__wake)).toEqual(['request screen', 'request screen']);
+  // A lock still held is not asked for twice.
+  await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+  await qr.close.click();
+  await expect.poll(() => page.evaluate(() => (window as any).__wake)).toEqual(['request screen', 'request screen', 'release']);
+});
+
+test('a tie is titled with every tied style, and the QR view names each style once', async ({ page }) => {
+  // Pro and Mensch tied (format 2: primary Pro, Mensch in the tie bits).
+  await open(page, `/#/r/${codeFor([2, 40, 10, 10, 40, 0b1000_0000, 50, 60, 70, 80, 90])}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pro and Mensch');
+  const qr = new QrView(page);
+  await qr.open();
+  await expect(qr.dialog.getByRole('heading', { level: 2 })).toHaveText('Pro and Mensch');
+  await expect(qr.dialog).toHaveAccessibleName('Pro and Mensch');
+  const text = await qr.dialog.innerText();
+  for (const style of ['Pro', 'Mensch']) {
+    expect(text.split(new RegExp(`\\b${style}\\b`)).length - 1, `${style} named once in the QR view`).toBe(1);
+  }
+  await expect(qr.dialog.getByText('A tie: equal points for each')).toBeVisible();
+  expect(await qr.scan()).toBe(page.url());
+});
+
 test('without the Wake Lock API the code still shows', async ({ page, result }) => {
   await page.addInitScript(() => {
     Object.defineProperty(Navigator.prototype, 'wakeLock', { configurable: true, get: () => undefined });

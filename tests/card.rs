@@ -46,3 +46,29 @@ fn text_beyond_the_last_line_ends_in_an_ellipsis() {
     assert_eq!(lines, ["one two", "three…"]);
     assert!(wrap("", 10.0, 2, chars).is_empty());
 }
+
+#[test]
+fn the_title_names_every_tied_style_and_the_line_under_it_names_none_again() {
+    use netstyle::domain::card::{subtitle, tagline, title};
+    use netstyle::domain::scoring::Outcome;
+    let mut outcome = Outcome {
+        profile: [40, 10, 10, 40],
+        primary: Style::Pro,
+        secondary: None,
+        tied: vec![Style::Mensch],
+        habits: [Some(50); 5],
+        why: vec![],
+    };
+    assert_eq!(title(&outcome), "Pro and Mensch");
+    let line = subtitle(&outcome).unwrap();
+    assert!(!line.contains("Pro") && !line.contains("Mensch"), "{line}");
+    assert!(!tagline(&outcome).contains("Pro"));
+    outcome.tied.clear();
+    outcome.profile = [45, 10, 10, 35];
+    outcome.secondary = Some(Style::Mensch);
+    assert_eq!(title(&outcome), "Pro");
+    assert_eq!(subtitle(&outcome).as_deref(), Some("with a Mensch streak"));
+    assert_eq!(tagline(&outcome), Style::Pro.tagline());
+    outcome.secondary = None;
+    assert_eq!(subtitle(&outcome), None);
+}

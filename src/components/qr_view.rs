@@ -55,10 +55,13 @@ pub fn QrButton(props: &QrButtonProps) -> Html {
                 <dialog ref={dialog} class="qr-view" aria-labelledby="qr-title" onclose={on_closed}>
                     <div class="qr-top"><button class="primary" onclick={close}>{"Close"}</button></div>
                     <p class="eyebrow">{"Scan to see this networking style"}</p>
-                    <h2 id="qr-title">{title(&props.outcome)}</h2>
-                    if let Some(line) = subtitle(&props.outcome) {
-                        <p class="blend">{line}</p>
-                    }
+                    // The streak or tie line is the heading's subtitle.
+                    <hgroup>
+                        <h2 id="qr-title">{title(&props.outcome)}</h2>
+                        if let Some(line) = subtitle(&props.outcome) {
+                            <p class="blend">{line}</p>
+                        }
+                    </hgroup>
                     <QrCode link={props.link.clone()} />
                     <p class="qr-link">{props.link.clone()}</p>
                 </dialog>
