@@ -152,7 +152,11 @@ fn hours_read_and_write_like_people_say_them() {
     assert_eq!(parse_hours(" 2,5 "), Some(150));
     assert_eq!(parse_hours("0.75"), Some(45));
     assert_eq!(parse_hours("200"), Some(12_000));
-    for bad in ["", "abc", "-1", "200.5", "NaN", "inf", "1e9"] {
+    assert_eq!(parse_hours(".5"), Some(30));
+    assert_eq!(parse_hours("1.05"), Some(63));
+    for bad in [
+        "", ".", "abc", "-1", "200.5", "NaN", "inf", "1e9", "1.2.3", "1.234", "2 h", "+1",
+    ] {
         assert_eq!(parse_hours(bad), None, "{bad:?}");
     }
     assert_eq!(hours_text(150), "2.5");

@@ -1,4 +1,6 @@
-//! The journal's two forms: a new event, and a person met at one. Each
+//! The journal's two forms: a new event, and a person met at one. (Each
+//! select marks its first option `selected`: yew inserts options last
+//! first, so the browser would otherwise start on the last one.) Each
 //! reads its fields when sent, checks them in the domain and, if something
 //! is missing, says what next to the field and moves focus there.
 
@@ -149,13 +151,13 @@ pub fn EventForm(props: &EventFormProps) -> Html {
             <div class="field">
                 <label for="event-kind">{"Kind of event"}</label>
                 <select ref={kind} id="event-kind">
-                    { for EventKind::ALL.iter().map(|k| html! { <option value={k.key()}>{k.label()}</option> }) }
+                    { for EventKind::ALL.iter().map(|&k| html! { <option value={k.key()} selected={k == EventKind::OpenMixer}>{k.label()}</option> }) }
                 </select>
             </div>
             <div class="field">
                 <label for="event-paid">{"Entry"}</label>
                 <select ref={paid} id="event-paid">
-                    <option value="free">{"Free"}</option>
+                    <option value="free" selected=true>{"Free"}</option>
                     <option value="paid">{"Paid"}</option>
                 </select>
             </div>
@@ -236,7 +238,7 @@ pub fn PersonForm(props: &PersonFormProps) -> Html {
             <div class="field">
                 <label for="person-by">{"Who promised it"}</label>
                 <select ref={by} id="person-by">
-                    { for Promiser::ALL.iter().map(|p| html! { <option value={p.key()}>{p.label()}</option> }) }
+                    { for Promiser::ALL.iter().map(|&p| html! { <option value={p.key()} selected={p == Promiser::Me}>{p.label()}</option> }) }
                 </select>
             </div>
             <div class="field">

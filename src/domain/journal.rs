@@ -273,12 +273,32 @@ impl PersonDraft {
     }
 }
 
-/// Reads "2", "2.5" or "2,5" hours as minutes, rounded to the minute.
+/// Reads "2", "2.5", "2,5" or "0.75" hours (at most two decimals) as
+/// minutes, rounded to the minute. Written out rather than through `f64`,
+/// whose parser costs the download several kilobytes.
 pub fn parse_hours(text: &str) -> Option<u32> {
-    let text = text.trim().replace(',', ".");
-    let hours: f64 = text.parse().ok()?;
-    (hours.is_finite() && (0.0..=f64::from(HOURS_LIMIT)).contains(&hours))
-        .then(|| (hours * 60.0).round() as u32)
+    let text = text.trim();
+    let (whole, fraction) = match text.find(['.', ',']) {
+        Some(i) => (&text[..i], &text[i + 1..]),
+        None => (text, ""),
+    };
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if (whole.is_empty() && fraction.is_empty())
+        || !digits(whole)
+        || !digits(fraction)
+        || whole.len() > 3
+        || fraction.len() > 2
+    {
+        return None;
+    }
+    let whole: u32 = if whole.is_empty() {
+        0
+    } else {
+        whole.parse().ok()?
+    };
+    let hundredths: u32 = format!("{fraction:0<2}").parse().ok()?;
+    let minutes = whole * 60 + (hundredths * 60 + 50) / 100;
+    (minutes <= HOURS_LIMIT * 60).then_some(minutes)
 }
 
 /// Minutes as hours for people: "2.5", "1", "0.75".
