@@ -423,7 +423,7 @@ impl Journal {
     pub fn newest_first(&self) -> Vec<&Event> {
         let mut events: Vec<&Event> = self.events.iter().collect();
         events.reverse();
-        events.sort_by(|a, b| b.date.cmp(&a.date));
+        events.sort_by_key(|e| std::cmp::Reverse(e.date));
         events
     }
 

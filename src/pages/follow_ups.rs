@@ -11,9 +11,12 @@ use crate::domain::route::Route;
 use crate::pages::journal::STAYS_HERE;
 use crate::state::use_app;
 
+/// Which statuses belong in a group.
+type Belongs = fn(Status) -> bool;
+
 /// The groups of the list, in order: heading id, heading, and which
 /// statuses belong there.
-const GROUPS: [(&str, &str, fn(Status) -> bool); 5] = [
+const GROUPS: [(&str, &str, Belongs); 5] = [
     ("h-overdue", "Overdue", |s| matches!(s, Status::Overdue(_))),
     ("h-due-today", "Due today", |s| s == Status::DueToday),
     ("h-coming-up", "Coming up", |s| {
