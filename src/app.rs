@@ -12,7 +12,8 @@ use crate::components::update_prompt::UpdatePrompt;
 use crate::domain::notice::NoticeBoard;
 use crate::domain::route::Route;
 use crate::pages::{
-    group::GroupPage, group_shared::SharedGroupPage, quiz::QuizPage, result::ResultPage,
+    follow_ups::FollowUpsPage, group::GroupPage, group_shared::SharedGroupPage,
+    journal::JournalPage, journal_event::JournalEventPage, quiz::QuizPage, result::ResultPage,
     shared::SharedPage, styles::StylesPage, unknown::UnknownPage, welcome::WelcomePage,
 };
 use crate::state::{Action, AppHandle, AppState};
@@ -34,6 +35,7 @@ pub fn App() -> Html {
             history: loaded.history.clone(),
             checked: loaded.checked.clone(),
             group: loaded.group.clone(),
+            journal: loaded.journal.clone(),
             notices,
         }
     });
@@ -48,6 +50,9 @@ pub fn App() -> Html {
         Route::Quiz => html! { <QuizPage /> },
         Route::Result => html! { <ResultPage /> },
         Route::Styles => html! { <StylesPage /> },
+        Route::Journal => html! { <JournalPage /> },
+        Route::JournalEvent(id) => html! { <JournalEventPage id={*id} /> },
+        Route::FollowUps => html! { <FollowUpsPage /> },
         Route::Shared(code) => html! { <SharedPage code={code.clone()} /> },
         Route::Group => html! { <GroupPage /> },
         Route::SharedGroup(code) => html! { <SharedGroupPage code={code.clone()} /> },
@@ -63,7 +68,9 @@ pub fn App() -> Html {
             <a class="skip-link" href="#main" onclick={skip_to_main()}>{"Skip to content"}</a>
             <header class="masthead">
                 <a href="#/" class="brand">{"netstyle"}</a>
-                <nav aria-label="netstyle"><a href="#/group" class="masthead-link">{"Compare a group"}</a></nav>
+                <nav class="masthead-nav" aria-label="Main">
+                    <a href="#/journal">{"Journal"}</a>{" "}<a href="#/group">{"Compare a group"}</a>
+                </nav>
             </header>
             <Notices {notices} on_dismiss={dismiss} />
             <UpdatePrompt {keeps_progress} />
@@ -116,8 +123,14 @@ fn use_persistence(store: Rc<Store>, state: AppHandle) {
             report(&|| store.save_checklist(checked))
         });
     }
-    use_effect_with(state.group.clone(), move |group| {
-        report(&|| store.save_group(group))
+    {
+        let (store, report) = (store.clone(), report.clone());
+        use_effect_with(state.group.clone(), move |group| {
+            report(&|| store.save_group(group))
+        });
+    }
+    use_effect_with(state.journal.clone(), move |journal| {
+        report(&|| store.save_journal(journal))
     });
     // Declared last, so it runs after the saves above on the first render.
     use_effect_with((), move |_| *loaded.borrow_mut() = false);

@@ -1,7 +1,10 @@
 //! One component per screen.
 
+pub mod follow_ups;
 pub mod group;
 pub mod group_shared;
+pub mod journal;
+pub mod journal_event;
 pub mod quiz;
 pub mod result;
 pub mod shared;

@@ -9,6 +9,7 @@ use crate::domain::attempt::Attempt;
 use crate::domain::documents::Document;
 use crate::domain::group::{Group, GroupEdit};
 use crate::domain::history::{self, Record};
+use crate::domain::journal::{Journal, JournalAction};
 use crate::domain::notice::{Notice, NoticeBoard};
 use crate::domain::route::Route;
 use crate::domain::scoring::Verdict;
@@ -27,6 +28,8 @@ pub struct AppState {
     pub group: Group,
     /// What the person is told about their saved data.
     pub notices: NoticeBoard,
+    /// Events, people met and follow-ups.
+    pub journal: Journal,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -58,6 +61,8 @@ pub enum Action {
     Notify(Vec<Notice>),
     /// Takes the notices off the screen.
     DismissNotices,
+    /// Changes the journal.
+    Journal(JournalAction),
 }
 
 impl AppState {
@@ -119,11 +124,13 @@ impl AppState {
                         Document::History(history) => next.history = history,
                         Document::Checklist(checked) => next.checked = checked,
                         Document::Group(group) => next.group = group,
+                        Document::Journal(journal) => next.journal = journal,
                     }
                 }
             }
             Action::Notify(notices) => next.notices.show(notices),
             Action::DismissNotices => next.notices.dismiss(),
+            Action::Journal(change) => next.journal.apply(change),
         }
         next
     }

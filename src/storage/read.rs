@@ -8,10 +8,11 @@ use web_sys::Storage;
 use super::store::Store;
 use crate::domain::attempt::Attempt;
 use crate::domain::documents::{
-    self, DocError, Document, ATTEMPT_KEY, CHECKLIST_KEY, GROUP_KEY, HISTORY_KEY,
+    self, DocError, Document, ATTEMPT_KEY, CHECKLIST_KEY, GROUP_KEY, HISTORY_KEY, JOURNAL_KEY,
 };
 use crate::domain::group::Group;
 use crate::domain::history::Record;
+use crate::domain::journal::Journal;
 use crate::domain::notice::Notice;
 
 /// Everything read back at start-up.
@@ -21,6 +22,7 @@ pub struct Loaded {
     pub history: Vec<Record>,
     pub checked: BTreeSet<String>,
     pub group: Group,
+    pub journal: Journal,
     pub notices: BTreeSet<Notice>,
 }
 
@@ -58,6 +60,9 @@ impl Store {
         let group = self
             .read(GROUP_KEY, documents::decode_group, &mut notices)
             .or_default();
+        let journal = self
+            .read(JOURNAL_KEY, documents::decode_journal, &mut notices)
+            .or_default();
         // What was kept of an attempt saved with other questions is stored
         // at once, so the next visit does not tell the same news again.
         if let (true, Some(attempt)) = (notices.contains(&Notice::QuestionsChanged), &attempt) {
@@ -70,6 +75,7 @@ impl Store {
             history,
             checked,
             group,
+            journal,
             notices,
         }
     }
@@ -113,6 +119,14 @@ impl Store {
                 .usable()
             {
                 change.documents.push(Document::Group(g));
+            }
+        }
+        if changed(JOURNAL_KEY) {
+            if let Some(j) = self
+                .read(JOURNAL_KEY, documents::decode_journal, &mut notices)
+                .usable()
+            {
+                change.documents.push(Document::Journal(j));
             }
         }
         change.notices = notices.into_iter().collect();

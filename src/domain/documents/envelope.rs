@@ -28,6 +28,7 @@ pub enum Kind {
     History,
     Checklist,
     Group,
+    Journal,
 }
 
 /// Lifts one kind of document's `data` up by one schema version.

@@ -12,3 +12,4 @@ pub use stored::{
     encode_checklist, encode_group, encode_history, valid_outcome, Document, StoredAttempt,
     ATTEMPT_KEY, CHECKLIST_KEY, CHECKLIST_LIMIT, GROUP_KEY, HISTORY_KEY,
 };
+pub use stored::{decode_journal, encode_journal, JOURNAL_KEY};
