@@ -458,3 +458,17 @@ proptest! {
         prop_assert!(g.is_sound());
     }
 }
+
+/// Prints the README's example group link:
+/// `cargo test --test domain_group example_link -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn example_link() {
+    let g = group_of(&[
+        link(&mensch()),
+        link(&pro([Some(20), Some(10), Some(30), Some(40), Some(50)])),
+        link(&tie()),
+    ]);
+    let link = group_link(BASE, &group_code::encode(&g).unwrap());
+    println!("{link}\n{} characters", link.len());
+}

@@ -115,6 +115,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             <label for="share-link">{"Your share link"}</label>
             <input id="share-link" class="share-link" type="text" readonly=true value={link} onfocus={select_all} />
             <p class="share-note">{"The link shows your profile and habits, never your answers."}</p>
+            <p><a class="link-alone" href="#/group">{"Compare your result with a group's"}</a></p>
         </div>
     }
 }
