@@ -266,6 +266,10 @@ async function walkFocus(page: Page, screen: string) {
   // caret the click left, which may be past the first links).
   await page.mouse.click(1, 1);
   await page.evaluate(() => getSelection()?.collapse(document.body, 0));
+  // The walk before ended with Tab leaving the page; headless Firefox then
+  // keeps the window unfocused (no :focus-visible anywhere) until the tab
+  // is brought to the front again.
+  await page.bringToFront();
   const seen: string[] = [];
   for (let i = 0; i < 120; i++) {
     await page.keyboard.press('Tab');

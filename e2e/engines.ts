@@ -20,6 +20,9 @@ import type { BrowserContext, Page } from '@playwright/test';
 export const NO_MEDIA_EMULATION =
   'Firefox 153 ESR over WebDriver BiDi cannot emulate prefers-color-scheme or prefers-reduced-motion (no emulation.setMediaFeaturesOverride)';
 
+export const NO_PRINT_EMULATION =
+  'Firefox 153 ESR over WebDriver BiDi cannot emulate print media (no emulation.setMediaFeaturesOverride), and window.print() would open a dialog';
+
 export const NO_SW_REQUESTS = "Playwright reports a service worker's own requests in Chromium only";
 
 /** Whether Playwright can switch colour scheme and reduced motion in this page's engine. */
