@@ -12,6 +12,7 @@ use crate::components::update_prompt::UpdatePrompt;
 use crate::domain::notice::NoticeBoard;
 use crate::domain::route::Route;
 use crate::pages::{
+    follow_ups::FollowUpsPage, journal::JournalPage, journal_event::JournalEventPage,
     quiz::QuizPage, result::ResultPage, shared::SharedPage, styles::StylesPage,
     unknown::UnknownPage, welcome::WelcomePage,
 };
@@ -33,6 +34,7 @@ pub fn App() -> Html {
             attempt: loaded.attempt.clone(),
             history: loaded.history.clone(),
             checked: loaded.checked.clone(),
+            journal: loaded.journal.clone(),
             notices,
         }
     });
@@ -47,6 +49,9 @@ pub fn App() -> Html {
         Route::Quiz => html! { <QuizPage /> },
         Route::Result => html! { <ResultPage /> },
         Route::Styles => html! { <StylesPage /> },
+        Route::Journal => html! { <JournalPage /> },
+        Route::JournalEvent(id) => html! { <JournalEventPage id={*id} /> },
+        Route::FollowUps => html! { <FollowUpsPage /> },
         Route::Shared(code) => html! { <SharedPage code={code.clone()} /> },
         Route::Unknown(_) => html! { <UnknownPage /> },
     };
@@ -58,7 +63,10 @@ pub fn App() -> Html {
     html! {
         <ContextProvider<AppHandle> context={state}>
             <a class="skip-link" href="#main" onclick={skip_to_main()}>{"Skip to content"}</a>
-            <header class="masthead"><a href="#/" class="brand">{"netstyle"}</a></header>
+            <header class="masthead">
+                <a href="#/" class="brand">{"netstyle"}</a>
+                <nav class="masthead-nav" aria-label="Main"><a href="#/journal">{"Journal"}</a></nav>
+            </header>
             <Notices {notices} on_dismiss={dismiss} />
             <UpdatePrompt {keeps_progress} />
             <main id="main" tabindex="-1">{screen}</main>
@@ -104,10 +112,16 @@ fn use_persistence(store: Rc<Store>, state: AppHandle) {
             report(&|| store.save_history(history))
         });
     }
-    use_effect_with(state.checked.clone(), move |checked| {
-        report(&|| store.save_checklist(checked))
+    {
+        let (store, report) = (store.clone(), report.clone());
+        use_effect_with(state.checked.clone(), move |checked| {
+            report(&|| store.save_checklist(checked))
+        });
+    }
+    use_effect_with(state.journal.clone(), move |journal| {
+        report(&|| store.save_journal(journal))
     });
-    // Declared last, so it runs after the three saves above on the first render.
+    // Declared last, so it runs after the saves above on the first render.
     use_effect_with((), move |_| *loaded.borrow_mut() = false);
 }
 

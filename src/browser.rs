@@ -1,14 +1,25 @@
 //! Small reads and moves on the browser that the screens share: the clock,
-//! randomness, the route in the URL and keyboard focus.
+//! the device's date, randomness, the route in the URL and keyboard focus.
 
 use wasm_bindgen::JsCast;
 use yew::NodeRef;
 
+use crate::domain::journal::Date;
 use crate::domain::route::Route;
 
 /// The current time in milliseconds since the Unix epoch.
 pub fn now() -> u64 {
     js_sys::Date::now() as u64
+}
+
+/// The device's date today, in its own time zone.
+pub fn today() -> Date {
+    let now = js_sys::Date::new_0();
+    let (y, m, d) = (now.get_full_year(), now.get_month() + 1, now.get_date());
+    u16::try_from(y)
+        .ok()
+        .and_then(|y| Date::new(y, m as u8, d as u8))
+        .unwrap_or(Date::MIN)
 }
 
 /// A fresh seed for the option shuffle.

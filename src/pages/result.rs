@@ -84,6 +84,7 @@ pub fn ResultPage() -> Html {
                         <h2 id="h-checklist" tabindex="-1">{"Your checklist"}</h2>
                         <p>{"Tips for your style and for your two weakest habits. Tick them off as you go; they stay ticked."}</p>
                         <Checklist outcome={outcome.clone()} checked={app.checked.clone()} on_toggle={toggle} />
+                        <p class="screen-only"><a class="link-alone" href="#/journal">{"Plan your next event and its follow-ups in the journal"}</a></p>
                     </section>
                     <section class="screen-only" aria-labelledby="h-history">
                         <h2 id="h-history" tabindex="-1">{"Earlier results"}</h2>

@@ -2,9 +2,10 @@
 
 use yew::prelude::*;
 
-use crate::browser::new_seed;
+use crate::browser::{new_seed, today};
 use crate::components::emblem::{style_class, Emblem};
 use crate::domain::attempt::Attempt;
+use crate::domain::journal_status::Due;
 use crate::domain::portraits::portraits;
 use crate::state::{use_app, Action};
 
@@ -43,6 +44,7 @@ pub fn WelcomePage() -> Html {
         },
     };
     let has_result = !app.history.is_empty();
+    let due = Due::on(&app.journal, today()).sentence();
     html! {
         <section class="welcome">
             <h1>{"What kind of networker are you?"}</h1>
@@ -55,6 +57,9 @@ pub fn WelcomePage() -> Html {
                 <li>{"Nothing leaves your device: no account, no tracking."}</li>
                 <li>{"Your progress is saved as you go, so you can come back later."}</li>
             </ul>
+            if let Some(due) = due {
+                <p class="due-note">{due}{" "}<a href="#/follow-ups">{"See your follow-ups"}</a></p>
+            }
             {actions}
             if has_result {
                 <p><a class="link-alone" href="#/result">{"See your latest result"}</a></p>

@@ -8,6 +8,7 @@ use std::collections::BTreeSet;
 use crate::domain::attempt::Attempt;
 use crate::domain::documents::Document;
 use crate::domain::history::{self, Record};
+use crate::domain::journal::{Journal, JournalAction};
 use crate::domain::notice::{Notice, NoticeBoard};
 use crate::domain::route::Route;
 use crate::domain::scoring::Verdict;
@@ -24,6 +25,8 @@ pub struct AppState {
     pub checked: BTreeSet<String>,
     /// What the person is told about their saved data.
     pub notices: NoticeBoard,
+    /// Events, people met and follow-ups.
+    pub journal: Journal,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -54,6 +57,8 @@ pub enum Action {
     Notify(Vec<Notice>),
     /// Takes the notices off the screen.
     DismissNotices,
+    /// Changes the journal.
+    Journal(JournalAction),
 }
 
 impl AppState {
@@ -113,11 +118,13 @@ impl AppState {
                         Document::Attempt(attempt) => next.attempt = attempt,
                         Document::History(history) => next.history = history,
                         Document::Checklist(checked) => next.checked = checked,
+                        Document::Journal(journal) => next.journal = journal,
                     }
                 }
             }
             Action::Notify(notices) => next.notices.show(notices),
             Action::DismissNotices => next.notices.dismiss(),
+            Action::Journal(change) => next.journal.apply(change),
         }
         next
     }

@@ -7,8 +7,10 @@ use web_sys::Storage;
 
 use super::store::Store;
 use crate::domain::attempt::Attempt;
+use crate::domain::documents::JOURNAL_KEY;
 use crate::domain::documents::{self, DocError, Document, ATTEMPT_KEY, CHECKLIST_KEY, HISTORY_KEY};
 use crate::domain::history::Record;
+use crate::domain::journal::Journal;
 use crate::domain::notice::Notice;
 
 /// Everything read back at start-up.
@@ -17,6 +19,7 @@ pub struct Loaded {
     pub attempt: Option<Attempt>,
     pub history: Vec<Record>,
     pub checked: BTreeSet<String>,
+    pub journal: Journal,
     pub notices: BTreeSet<Notice>,
 }
 
@@ -51,6 +54,9 @@ impl Store {
         let checked = self
             .read(CHECKLIST_KEY, documents::decode_checklist, &mut notices)
             .or_default();
+        let journal = self
+            .read(JOURNAL_KEY, documents::decode_journal, &mut notices)
+            .or_default();
         // What was kept of an attempt saved with other questions is stored
         // at once, so the next visit does not tell the same news again.
         if let (true, Some(attempt)) = (notices.contains(&Notice::QuestionsChanged), &attempt) {
@@ -62,6 +68,7 @@ impl Store {
             attempt,
             history,
             checked,
+            journal,
             notices,
         }
     }
@@ -97,6 +104,14 @@ impl Store {
                 .usable()
             {
                 change.documents.push(Document::Checklist(c));
+            }
+        }
+        if changed(JOURNAL_KEY) {
+            if let Some(j) = self
+                .read(JOURNAL_KEY, documents::decode_journal, &mut notices)
+                .usable()
+            {
+                change.documents.push(Document::Journal(j));
             }
         }
         change.notices = notices.into_iter().collect();

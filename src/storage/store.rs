@@ -9,8 +9,9 @@ use wasm_bindgen::JsValue;
 use web_sys::Storage;
 
 use crate::domain::attempt::Attempt;
-use crate::domain::documents::{self, ATTEMPT_KEY, CHECKLIST_KEY, HISTORY_KEY};
+use crate::domain::documents::{self, ATTEMPT_KEY, CHECKLIST_KEY, HISTORY_KEY, JOURNAL_KEY};
 use crate::domain::history::Record;
+use crate::domain::journal::Journal;
 
 use crate::domain::notice::Notice;
 
@@ -117,8 +118,12 @@ impl Store {
         self.write(CHECKLIST_KEY, Some(documents::encode_checklist(checked)))
     }
 
+    pub fn save_journal(&self, journal: &Journal) -> Result<(), Notice> {
+        self.write(JOURNAL_KEY, Some(documents::encode_journal(journal)))
+    }
+
     /// Whether a `storage` event for `key` concerns this app's data.
     pub fn is_ours(key: Option<&str>) -> bool {
-        key.is_none_or(|k| [ATTEMPT_KEY, HISTORY_KEY, CHECKLIST_KEY].contains(&k))
+        key.is_none_or(|k| [ATTEMPT_KEY, HISTORY_KEY, CHECKLIST_KEY, JOURNAL_KEY].contains(&k))
     }
 }

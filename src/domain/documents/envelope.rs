@@ -27,6 +27,7 @@ pub enum Kind {
     Attempt,
     History,
     Checklist,
+    Journal,
 }
 
 /// Lifts one kind of document's `data` up by one schema version.

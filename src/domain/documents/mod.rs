@@ -12,3 +12,4 @@ pub use stored::{
     encode_history, valid_outcome, Document, StoredAttempt, ATTEMPT_KEY, CHECKLIST_KEY,
     CHECKLIST_LIMIT, HISTORY_KEY,
 };
+pub use stored::{decode_journal, encode_journal, JOURNAL_KEY};

@@ -1,4 +1,4 @@
-//! The three documents netstyle keeps, and the checks each must pass on the
+//! The documents netstyle keeps, and the checks each must pass on the
 //! way in beyond its shape, so a value out of range never reaches a screen.
 
 use std::collections::BTreeSet;
@@ -6,12 +6,14 @@ use std::collections::BTreeSet;
 use super::envelope::{corrupt, decode, encode, DocError, Kind};
 use crate::domain::attempt::Attempt;
 use crate::domain::history::{Record, HISTORY_LIMIT};
+use crate::domain::journal::Journal;
 use crate::domain::scoring::{Outcome, WHY_LEN};
 
 /// The storage keys, namespaced and versioned.
 pub const ATTEMPT_KEY: &str = "netstyle.v1.attempt";
 pub const HISTORY_KEY: &str = "netstyle.v1.history";
 pub const CHECKLIST_KEY: &str = "netstyle.v1.checklist";
+pub const JOURNAL_KEY: &str = "netstyle.v1.journal";
 
 /// The most checklist entries a document may hold; far more than there are tips.
 pub const CHECKLIST_LIMIT: usize = 1000;
@@ -32,6 +34,7 @@ pub enum Document {
     Attempt(Option<Attempt>),
     History(Vec<Record>),
     Checklist(BTreeSet<String>),
+    Journal(Journal),
 }
 
 /// Checks that an outcome could have come from scoring.
@@ -80,4 +83,17 @@ pub fn decode_checklist(text: &str) -> Result<BTreeSet<String>, DocError> {
         return Err(corrupt("checklist too large".to_owned()));
     }
     Ok(checked)
+}
+
+pub fn encode_journal(journal: &Journal) -> String {
+    encode(journal)
+}
+
+/// Reads the journal; a value its changes could not have made is damage.
+pub fn decode_journal(text: &str) -> Result<Journal, DocError> {
+    let journal: Journal = decode(Kind::Journal, text)?;
+    if !journal.is_sound() {
+        return Err(corrupt("journal out of range".to_owned()));
+    }
+    Ok(journal)
 }

@@ -1,0 +1,72 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export const JOURNAL_KEY = 'netstyle.v1.journal';
+
+/** The sentence on every journal screen about where names are kept. */
+export const STAYS_HERE =
+  'Everything in the journal stays on this device. Names and notes are never put into a share link.';
+
+export type NewEvent = { name: string; date: string; kind?: string; paid?: boolean; goal?: string };
+export type NewPerson = { name: string; does?: string; promise?: string; by?: string; due?: string };
+
+/** The journal (`#/journal`), an event's page and the follow-ups list (`#/follow-ups`). */
+export class JournalPage {
+  readonly heading: Locator;
+  readonly headerLink: Locator;
+
+  constructor(readonly page: Page) {
+    this.heading = page.getByRole('heading', { level: 1, name: 'Your event journal' });
+    this.headerLink = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Journal' });
+  }
+
+  /** Goes to `hash` within the app the way a link would, in any engine. */
+  async go(hash: string) {
+    await this.page.evaluate((h) => (location.hash = h), hash);
+  }
+
+  async open() {
+    await this.go('#/journal');
+    await expect(this.heading).toBeVisible();
+  }
+
+  async openFollowUps() {
+    await this.go('#/follow-ups');
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Follow-ups' })).toBeVisible();
+  }
+
+  /** Fills the "Add an event" form and sends it; the event's page opens. */
+  async addEvent(e: NewEvent) {
+    await this.page.getByLabel('Name of the event').fill(e.name);
+    await this.page.getByLabel('Date', { exact: true }).fill(e.date);
+    if (e.kind) await this.page.getByLabel('Kind of event').selectOption({ label: e.kind });
+    await this.page.getByLabel('Entry').selectOption({ label: e.paid ? 'Paid' : 'Free' });
+    if (e.goal) await this.page.getByLabel('Your goal for it (optional)').fill(e.goal);
+    await this.page.getByRole('button', { name: 'Add the event' }).click();
+    await expect(this.page.getByRole('heading', { level: 1, name: e.name })).toBeVisible();
+  }
+
+  /** Fills the "Add a person" form of the open event and sends it. */
+  async addPerson(p: NewPerson) {
+    await this.page.getByLabel('Name', { exact: true }).fill(p.name);
+    if (p.does) await this.page.getByLabel('What they do').fill(p.does);
+    if (p.promise) await this.page.getByLabel('What was promised (optional)').fill(p.promise);
+    if (p.by) await this.page.getByLabel('Who promised it').selectOption({ label: p.by });
+    if (p.due) await this.page.getByLabel('Next step due (optional)').fill(p.due);
+    await this.page.getByRole('button', { name: 'Add the person' }).click();
+    await expect(this.person(p.name)).toBeVisible();
+  }
+
+  /** A person's card on the open event's page. */
+  person(name: string): Locator {
+    return this.page.getByRole('listitem').filter({ has: this.page.getByRole('heading', { level: 3, name, exact: true }) });
+  }
+
+  step(name: string, step: string): Locator {
+    return this.page.getByRole('group', { name: `Steps taken with ${name}` }).getByRole('checkbox', { name: step });
+  }
+
+  /** The follow-ups list's group with this heading ("Overdue (1)"), as its items' texts. */
+  group(heading: RegExp): Locator {
+    return this.page.getByRole('region', { name: heading }).getByRole('listitem');
+  }
+}

@@ -1,0 +1,253 @@
+//! One event of the journal: its facts, the tips that fit the day, the
+//! hours it took, and the people met there with their follow-ups.
+
+use yew::prelude::*;
+
+use crate::browser::{focus_main, today};
+use crate::components::journal_form::{value, PersonForm};
+use crate::components::journal_person::PersonCard;
+use crate::components::page_nav::use_top_of_page;
+use crate::domain::journal::{hours_text, parse_hours, Date, Event, JournalAction, Person};
+use crate::domain::route::Route;
+use crate::domain::tips::{checklist, in_phase, Phase};
+use crate::pages::journal::STAYS_HERE;
+use crate::state::{use_app, Action};
+
+#[derive(Properties, PartialEq)]
+pub struct JournalEventProps {
+    pub id: u64,
+}
+
+#[component]
+pub fn JournalEventPage(props: &JournalEventProps) -> Html {
+    let app = use_app();
+    use_top_of_page();
+    let Some(event) = app.journal.event(props.id).cloned() else {
+        return html! {
+            <section>
+                <h1>{"This event is not in your journal"}</h1>
+                <p>{"It may have been removed, or noted in another browser. Nothing was changed."}</p>
+                <p><a class="button primary" href="#/journal">{"Go to the journal"}</a></p>
+            </section>
+        };
+    };
+    let today = today();
+    let id = event.id;
+    let on_change = {
+        let app = app.clone();
+        Callback::from(move |change: JournalAction| app.dispatch(Action::Journal(change)))
+    };
+    let on_add =
+        on_change.reform(move |person: Person| JournalAction::AddPerson { event: id, person });
+    html! {
+        <article class="journal-event">
+            <p><a class="link-alone" href="#/journal">{"Back to the journal"}</a></p>
+            <h1>{event.name.clone()}</h1>
+            <Facts event={event.clone()} />
+            <Hours event={event.clone()} on_change={on_change.clone()} />
+            <EventTips date={event.date} {today} />
+            <section aria-labelledby="h-people">
+                <h2 id="h-people">{"People you met"}</h2>
+                <p class="on-device">{STAYS_HERE}</p>
+                if event.people.is_empty() {
+                    <p>{"No one noted yet."}</p>
+                } else {
+                    <ul class="people">
+                        { for event.people.iter().map(|p| html! {
+                            <PersonCard key={p.id.to_string()} event={id} person={p.clone()} {today} on_change={on_change.clone()} />
+                        }) }
+                    </ul>
+                }
+                <h3>{"Add a person"}</h3>
+                <PersonForm {on_add} />
+            </section>
+            <RemoveEvent {id} name={event.name.clone()} />
+        </article>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct EventProps {
+    event: Event,
+}
+
+#[component]
+fn Facts(props: &EventProps) -> Html {
+    let e = &props.event;
+    html! {
+        <dl class="event-facts">
+            <dt>{"Date"}</dt><dd>{e.date.long()}</dd>
+            <dt>{"Kind"}</dt><dd>{e.kind.label()}</dd>
+            <dt>{"Entry"}</dt><dd>{if e.paid { "Paid" } else { "Free" }}</dd>
+            <dt>{"Your goal"}</dt><dd>{if e.goal.is_empty() { "None noted" } else { &e.goal }}</dd>
+        </dl>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct HoursProps {
+    event: Event,
+    on_change: Callback<JournalAction>,
+}
+
+/// The hours the event took, noted afterwards.
+#[component]
+fn Hours(props: &HoursProps) -> Html {
+    let input = use_node_ref();
+    let problem = use_state(|| false);
+    let id = props.event.id;
+    let onsubmit = {
+        let (input, problem, on_change) = (input.clone(), problem.clone(), props.on_change.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let text = value(&input);
+            match (text.trim().is_empty(), parse_hours(&text)) {
+                (true, _) => on_change.emit(JournalAction::SetHours {
+                    event: id,
+                    minutes: None,
+                }),
+                (false, Some(minutes)) => on_change.emit(JournalAction::SetHours {
+                    event: id,
+                    minutes: Some(minutes),
+                }),
+                (false, None) => {
+                    problem.set(true);
+                    crate::browser::focus(&input);
+                    return;
+                }
+            }
+            problem.set(false);
+        })
+    };
+    let current = props.event.minutes.map(hours_text).unwrap_or_default();
+    let noted = match props.event.minutes {
+        Some(m) => format!("Noted: {} hours.", hours_text(m)),
+        None => "No hours noted yet.".to_owned(),
+    };
+    html! {
+        <section aria-labelledby="h-hours">
+            <h2 id="h-hours">{"Hours it took"}</h2>
+            <form class="journal-form inline-form" {onsubmit} novalidate=true>
+                <div class="field">
+                    <label for="event-hours">{"Hours, with travel and follow-up"}</label>
+                    <input ref={input} id="event-hours" type="text" inputmode="decimal" value={current}
+                        aria-invalid={problem.then_some("true")}
+                        aria-describedby={if *problem { "event-hours-error event-hours-noted" } else { "event-hours-noted" }} />
+                    if *problem {
+                        <p id="event-hours-error" class="field-error">{"Give the hours as a number from 0 to 200, such as 2.5."}</p>
+                    }
+                </div>
+                <div class="actions"><button type="submit">{"Save the hours"}</button></div>
+            </form>
+            <p id="event-hours-noted" aria-live="polite">{noted}</p>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct TipsProps {
+    date: Date,
+    today: Date,
+}
+
+/// The latest result's checklist, the part that fits the day: before the
+/// event its "before" tips, from the day on the "at" and "after" tips.
+#[component]
+fn EventTips(props: &TipsProps) -> Html {
+    let app = use_app();
+    let before = props.today < props.date;
+    let heading = if before {
+        "Before you go"
+    } else {
+        "At and after the event"
+    };
+    let Some(latest) = app.history.first() else {
+        return html! {
+            <section aria-labelledby="h-event-tips">
+                <h2 id="h-event-tips">{heading}</h2>
+                <p>{"Take the quiz and the tips for your style will show up here."}{" "}<a href="#/">{"Go to the quiz"}</a></p>
+            </section>
+        };
+    };
+    let list = checklist(&latest.outcome);
+    let checked = app.checked.clone();
+    let phases: &[Phase] = if before {
+        &[Phase::Before]
+    } else {
+        &[Phase::At, Phase::After]
+    };
+    html! {
+        <section class="checklist" aria-labelledby="h-event-tips">
+            <h2 id="h-event-tips">{heading}</h2>
+            <p>{"From your checklist; ticks are shared with it."}</p>
+            { for phases.iter().map(|&phase| html! {
+                <section class="phase">
+                    <h3>{phase.heading()}</h3>
+                    <ul>
+                        { for in_phase(&list, phase).into_iter().map(|(_, tip)| {
+                            let id = format!("event-tip-{}", tip.id);
+                            let app = app.clone();
+                            let toggle = Callback::from(move |_: web_sys::Event| app.dispatch(Action::ToggleTip(tip.id.to_owned())));
+                            html! {
+                                <li key={tip.id}>
+                                    <input type="checkbox" id={id.clone()} checked={checked.contains(tip.id)} onchange={toggle} />
+                                    <label for={id}>{tip.text}</label>
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                </section>
+            }) }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct RemoveProps {
+    id: u64,
+    name: AttrValue,
+}
+
+/// Removing an event and its people, after asking first.
+#[component]
+fn RemoveEvent(props: &RemoveProps) -> Html {
+    let app = use_app();
+    let confirming = use_state(|| false);
+    let yes = use_node_ref();
+    {
+        let yes = yes.clone();
+        use_effect_with(*confirming, move |&confirming| {
+            if confirming {
+                crate::browser::focus(&yes);
+            }
+        });
+    }
+    let id = props.id;
+    let remove = Callback::from(move |_| {
+        app.dispatch(Action::Journal(JournalAction::RemoveEvent(id)));
+        app.dispatch(Action::Navigate(Route::Journal));
+        focus_main();
+    });
+    let ask = {
+        let confirming = confirming.clone();
+        Callback::from(move |_| confirming.set(true))
+    };
+    let cancel = {
+        let confirming = confirming.clone();
+        Callback::from(move |_| confirming.set(false))
+    };
+    html! {
+        <section class="remove-event" aria-labelledby="h-remove-event">
+            <h2 id="h-remove-event">{"Remove this event"}</h2>
+            if *confirming {
+                <p>{format!("Remove {} and everyone noted with it from the journal? This cannot be undone.", props.name)}</p>
+                <div class="actions">
+                    <button ref={yes} class="primary" onclick={remove}>{"Yes, remove it"}</button>
+                    <button onclick={cancel}>{"Cancel"}</button>
+                </div>
+            } else {
+                <div class="actions"><button onclick={ask}>{"Remove the event"}</button></div>
+            }
+        </section>
+    }
+}
