@@ -4,25 +4,36 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import ICAL from 'ical.js';
 import { test, expect } from './fixtures';
-import { JOURNAL_KEY, JournalPage } from './pages/journal';
+import { JOURNAL_KEY, JournalPage, captureDownloads, savedFiles } from './pages/journal';
 
 /** 10 March 2026, 10:15:30 UTC. */
 const NOW = Date.UTC(2026, 2, 10, 10, 15, 30);
 
-async function downloadCalendar(page: Page) {
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download the calendar file (.ics)' }).click(),
-  ]);
-  expect(download.suggestedFilename()).toBe('netstyle-follow-ups.ics');
-  const text = await readFile(await download.path(), 'utf8');
+async function downloadCalendar(page: Page, browserName: string) {
+  const before = (await savedFiles(page)).length;
+  const button = page.getByRole('button', { name: 'Download the calendar file (.ics)' });
+  let real: string | undefined;
+  if (browserName === 'chromium') {
+    const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+    expect(download.suggestedFilename()).toBe('netstyle-follow-ups.ics');
+    real = await readFile(await download.path(), 'utf8');
+  } else {
+    await button.click();
+  }
+  await expect.poll(async () => (await savedFiles(page)).length).toBe(before + 1);
+  const saved = (await savedFiles(page))[before];
+  expect(saved.name).toBe('netstyle-follow-ups.ics');
+  expect(saved.type).toBe('text/calendar');
+  const text = saved.text;
+  if (real !== undefined) expect(real, 'the file the browser saved').toBe(text);
   for (const line of text.split('\r\n')) expect(Buffer.byteLength(line), line).toBeLessThanOrEqual(75);
   const calendar = new ICAL.Component(ICAL.parse(text));
   return { text, calendar, events: calendar.getAllSubcomponents('vevent') };
 }
 
-test('the open follow-ups download as a calendar that a second import updates', async ({ page, welcome }) => {
+test('the open follow-ups download as a calendar that a second import updates', async ({ page, browserName, welcome }) => {
   await page.clock.setFixedTime(NOW);
+  await captureDownloads(page);
   const journal = new JournalPage(page);
   await welcome.goto();
   await journal.open();
@@ -37,7 +48,7 @@ test('the open follow-ups download as a calendar that a second import updates', 
 
   await journal.openFollowUps();
   await expect(page.getByText('Put every open follow-up that has a due date into your calendar app')).toBeVisible();
-  const first = await downloadCalendar(page);
+  const first = await downloadCalendar(page, browserName);
   await expect(page.getByText('Saved netstyle-follow-ups.ics with 2 follow-ups.', { exact: false })).toBeVisible();
   expect(first.calendar.getFirstPropertyValue('version')).toBe('2.0');
   expect(first.calendar.getFirstPropertyValue('prodid')).toBe('-//netstyle//follow-ups//EN');
@@ -84,7 +95,7 @@ test('the open follow-ups download as a calendar that a second import updates', 
   await journal.person('Ana Ruiz').getByLabel('Next step due').blur();
   await expect(journal.person('Ana Ruiz')).toContainText('Due in 23 days');
   await journal.openFollowUps();
-  const second = await downloadCalendar(page);
+  const second = await downloadCalendar(page, browserName);
   expect(second.events.map(fields).map((f) => [f.uid, f.start, f.end])).toEqual([
     [`follow-up-${ids['Ana Ruiz']}@netstyle`, '2026-04-02', '2026-04-03'],
   ]);
