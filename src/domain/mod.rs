@@ -5,6 +5,7 @@ pub mod bank;
 pub mod card;
 pub mod documents;
 pub mod history;
+pub mod ics;
 pub mod item;
 pub mod journal;
 pub mod journal_date;
