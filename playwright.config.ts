@@ -1,12 +1,14 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM, CHROMIUM_ARGS } from './e2e/chromium.mjs';
+import { CHROMIUM, CHROMIUM_ARGS, FIREFOX } from './e2e/chromium.mjs';
 
 // E2E_PORT and E2E_DIST let one engineer test a private build while others rebuild dist/.
 const port = Number(process.env.E2E_PORT ?? 4173);
 const baseURL = `http://127.0.0.1:${port}`;
 
-// The browser is Debian's Chromium: Playwright's own browser download cannot
-// reach its host here or on CI.
+// Every spec runs in two engines on the same build: Debian's Chromium and
+// Debian's Firefox ESR (Playwright's own browser download cannot reach its
+// host here or on CI). A test that needs what only one engine has says so
+// with test.skip and a reason; the summary of scripts/test.sh lists those.
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
@@ -15,7 +17,7 @@ export default defineConfig({
   workers: 2,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  // The JSON report feeds the test counts in scripts/test.sh's summary.
+  // The JSON report feeds the per-engine counts in scripts/test.sh's summary.
   reporter: [['list'], ['json', { outputFile: process.env.E2E_REPORT ?? 'target/e2e-report.json' }]],
   use: {
     baseURL,
@@ -28,6 +30,40 @@ export default defineConfig({
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS },
+      },
+    },
+    {
+      name: 'firefox',
+      // Each command over BiDi, and axe, takes about twice as long in Firefox
+      // as in Chromium here (axe on the welcome screen: 17-21 s against
+      // 7-11 s, same machine, same load), so a test gets twice the time.
+      timeout: 120_000,
+      // Tests of the dark scheme and reduced motion run in firefox-dark (engines.ts).
+      grepInvert: /@dark/,
+      use: {
+        // The stock Firefox over WebDriver BiDi, not Playwright's patched
+        // build, with its own user agent; the window of 'Desktop Chrome'.
+        browserName: 'firefox',
+        viewport: devices['Desktop Firefox'].viewport,
+        channel: 'moz-firefox',
+        launchOptions: { executablePath: FIREFOX },
+      },
+    },
+    {
+      // Firefox with the user's preferences for a dark scheme and reduced
+      // motion set at launch, since Playwright cannot switch them over BiDi:
+      // the tests tagged @dark or @schemes (e2e/engines.ts).
+      name: 'firefox-dark',
+      timeout: 120_000,
+      grep: /@dark|@schemes/,
+      use: {
+        browserName: 'firefox',
+        viewport: devices['Desktop Firefox'].viewport,
+        channel: 'moz-firefox',
+        launchOptions: {
+          executablePath: FIREFOX,
+          firefoxUserPrefs: { 'layout.css.prefers-color-scheme.content-override': 0, 'ui.prefersReducedMotion': 1 },
+        },
       },
     },
   ],

@@ -10,6 +10,7 @@ import { ITEMS, codeFor, planFor } from './content';
 import { KEYS, NOTICE, Notices, fillStorage, fixture } from './pages/notices';
 import { QUESTION_COUNT } from './pages/quiz';
 import * as built from './serve-build';
+import { DARK, SCHEMES_TAG, canEmulateMedia, schemesOf } from './engines';
 
 const SCHEMES = ['light', 'dark'] as const;
 const WIDTHS = [320, 1280] as const;
@@ -64,13 +65,17 @@ const ruleCounts = new Map<string, number>();
  * Runs axe (its default rule set, WCAG 2.0 to 2.2 A and AA plus best
  * practices, and the A/AA rules above) in both colour schemes at both
  * widths; then checks, at 320 px and at 200% zoom, that nothing scrolls
- * sideways and that every control is at least 24 by 24 px.
+ * sideways and that every control is at least 24 by 24 px. In Firefox
+ * Playwright cannot switch the colour scheme, so there each project audits
+ * the scheme its Firefox was launched with (`schemesOf`): light in
+ * `firefox`, dark in `firefox-dark`.
  */
 async function audit(page: Page, screen: string) {
   const found: string[] = [];
+  const schemes = await schemesOf(page);
   for (const width of WIDTHS) {
     await page.setViewportSize({ width, height: 800 });
-    for (const colorScheme of SCHEMES) {
+    for (const colorScheme of schemes) {
       await page.emulateMedia({ colorScheme });
       await settled(page);
       const results = await new AxeBuilder({ page }).options(axeOptions).analyze();
@@ -92,7 +97,7 @@ async function audit(page: Page, screen: string) {
     expect(scroll, `${screen} at ${width} px wide scrolls sideways`).toBeLessThanOrEqual(client);
     expect(await smallTargets(page), `${screen} at ${width} px: targets under 24 by 24 px`).toEqual([]);
   }
-  await page.emulateMedia({ colorScheme: 'light' });
+  if (canEmulateMedia(page)) await page.emulateMedia({ colorScheme: 'light' });
   await page.setViewportSize({ width: 1280, height: 800 });
 }
 
@@ -100,7 +105,7 @@ test.afterAll(() => {
   if (ruleCounts.size) console.log(`axe rules run per screen: ${[...ruleCounts].map(([s, n]) => `${s} ${n}`).join(', ')}`);
 });
 
-test.describe('axe finds no violation, light and dark, 320 and 1280 px, and nothing scrolls sideways', () => {
+test.describe('axe finds no violation, light and dark, 320 and 1280 px, and nothing scrolls sideways', { tag: SCHEMES_TAG }, () => {
   // Each screen is audited four times over, on two cores shared with the rest of the suite.
   test.describe.configure({ timeout: 120_000 });
 
@@ -187,7 +192,7 @@ test.describe('axe finds no violation, light and dark, 320 and 1280 px, and noth
   });
 });
 
-built.test('the update prompt passes axe and is announced', async ({ page, context, serve }, testInfo) => {
+built.test('the update prompt passes axe and is announced', { tag: SCHEMES_TAG }, async ({ page, context, serve }, testInfo) => {
   const dir = await built.copyBuild(built.DIST, testInfo.outputPath('site'));
   const served = await serve(dir);
   await page.goto(served.url);
@@ -197,6 +202,9 @@ built.test('the update prompt passes axe and is announced', async ({ page, conte
   const tab = await context.newPage();
   await tab.goto(served.url);
   await built.expect(announced(page, 'Update available.')).toBeVisible();
+  // The person goes back to the first tab to answer the offer; a tab in the
+  // background has no keyboard focus to show (Firefox shows no ring there).
+  await page.bringToFront();
   await tabTo(page, page.getByRole('button', { name: 'Update now', exact: true }));
   await audit(page, 'update prompt');
 });
@@ -241,11 +249,25 @@ async function tabTo(page: Page, target: ReturnType<Page['locator']>, max = 80) 
   throw new Error(`Tab never reached ${target}`);
 }
 
+/** Whether focus is on the last element of the page that Tab can reach. */
+async function onLastTabStop(page: Page) {
+  return page.evaluate(() => {
+    const selector = 'a[href], button, input, select, textarea, summary, [tabindex]';
+    const stops = [...document.querySelectorAll<HTMLElement>(selector)].filter(
+      (el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0 && !el.closest('[inert]'),
+    );
+    return stops.length > 0 && stops[stops.length - 1] === document.activeElement;
+  });
+}
+
 /** Tabs through every stop on the screen, once round, checking each ring. */
 async function walkFocus(page: Page, screen: string) {
   await expect(h1(page)).toBeVisible();
-  // A click on the bare page corner makes the walk start from the top.
+  // A click on the bare page corner drops focus; the caret at the start of
+  // the page makes the walk start from the top (Firefox starts Tab from the
+  // caret the click left, which may be past the first links).
   await page.mouse.click(1, 1);
+  await page.evaluate(() => getSelection()?.collapse(document.body, 0));
   const seen: string[] = [];
   for (let i = 0; i < 120; i++) {
     await page.keyboard.press('Tab');
@@ -253,6 +275,10 @@ async function walkFocus(page: Page, screen: string) {
     if (ring.what === 'nothing' || seen.includes(ring.what)) break;
     seen.push(ring.what);
     expect(ring.problem, `${screen}: focus on ${ring.what}`).toBe('');
+    // The walk stops on the last stop rather than Tab out of the page: once
+    // focus has left for the browser's toolbar, headless Firefox never
+    // gives the window focus back, and no later ring would show.
+    if (await onLastTabStop(page)) break;
   }
   expect(seen.length, `${screen}: Tab reaches the controls`).toBeGreaterThan(2);
 }
@@ -303,7 +329,7 @@ test('the keyboard alone takes the quiz, uses the result and compares', async ({
 });
 
 for (const colorScheme of SCHEMES) {
-  test(`focus is visible at every Tab stop on every screen (${colorScheme})`, async ({ page, welcome, quiz }) => {
+  test(`focus is visible at every Tab stop on every screen (${colorScheme})`, { tag: colorScheme === 'dark' ? DARK : [] }, async ({ page, welcome, quiz }) => {
     await page.emulateMedia({ colorScheme });
     await open(page, '/', { [KEYS.attempt]: fixture('attempt') });
     await walkFocus(page, 'welcome');
@@ -348,7 +374,10 @@ test('after an answer, Skip or Back, focus moves into the new question and it is
   await quiz.expectQuestion(2);
   await expect(quiz.heading).toBeFocused();
   await expect(announced(page, `Question 2 of ${QUESTION_COUNT}: ${ITEMS[1].prompt}`)).toHaveCount(1);
-  await expect(page.getByText(`Question 2 of ${QUESTION_COUNT}: `), 'the announcement is for screen readers only').not.toBeInViewport();
+  // Clipped to nothing, not moved off screen: Firefox's IntersectionObserver
+  // (toBeInViewport) counts the clipped pixel as in view, so measure the box.
+  const box = await page.getByText(`Question 2 of ${QUESTION_COUNT}: `).boundingBox();
+  expect(box && box.width <= 1 && box.height <= 1, 'the announcement is for screen readers only').toBe(true);
 });
 
 test('notices are announced: a save that fails mid-quiz, the link copied, storage blocked', async ({ page, context, welcome, quiz }) => {
@@ -379,7 +408,7 @@ test('notices are announced: a save that fails mid-quiz, the link copied, storag
   await expect(blocked.getByRole('status').filter({ hasText: NOTICE.unavailable })).toHaveAttribute('aria-live', 'polite');
 });
 
-test('prefers-reduced-motion turns off every animation and transition', async ({ page, welcome, quiz }) => {
+test('prefers-reduced-motion turns off every animation and transition', { tag: DARK }, async ({ page, welcome, quiz }) => {
   const moving = () =>
     page.evaluate(() => {
       const runs = (durations: string) => durations.split(',').some((d) => parseFloat(d) > 0);
@@ -394,7 +423,9 @@ test('prefers-reduced-motion turns off every animation and transition', async ({
   await welcome.startQuiz();
   const first = await quiz.expectQuestion(1);
   await quiz.choose(first, quiz.labels(first)[0]);
-  expect(await moving(), 'without the preference, controls ease their colours').not.toEqual([]);
+  // Where Playwright can switch the preference, first see that it matters;
+  // Firefox was launched with it (the firefox-dark project).
+  if (canEmulateMedia(page)) expect(await moving(), 'without the preference, controls ease their colours').not.toEqual([]);
 
   await page.emulateMedia({ reducedMotion: 'reduce' });
   expect(await moving()).toEqual([]);
@@ -432,20 +463,23 @@ test('colour never carries meaning alone: chart and bars have text values, the p
   expect(await mark(other)).toBe('none');
 });
 
-test('dark mode follows prefers-color-scheme', async ({ page, welcome }) => {
+test('the colours follow prefers-color-scheme', { tag: SCHEMES_TAG }, async ({ page, welcome }) => {
   const colours = () =>
     page.evaluate(() => {
       const s = getComputedStyle(document.body);
       return { background: s.backgroundColor, text: s.color };
     });
-  await page.emulateMedia({ colorScheme: 'light' });
-  await welcome.goto();
-  const light = await colours();
-  await page.emulateMedia({ colorScheme: 'dark' });
-  const dark = await colours();
   const brightness = (c: string) => (c.match(/\d+/g) ?? []).slice(0, 3).map(Number).reduce((a, b) => a + b, 0) / 3;
-  expect(brightness(light.background)).toBeGreaterThan(200);
-  expect(brightness(light.text)).toBeLessThan(60);
-  expect(brightness(dark.background)).toBeLessThan(60);
-  expect(brightness(dark.text)).toBeGreaterThan(200);
+  await welcome.goto();
+  for (const colorScheme of await schemesOf(page)) {
+    await page.emulateMedia({ colorScheme });
+    const c = await colours();
+    if (colorScheme === 'light') {
+      expect(brightness(c.background), 'light background').toBeGreaterThan(200);
+      expect(brightness(c.text), 'dark text').toBeLessThan(60);
+    } else {
+      expect(brightness(c.background), 'dark background').toBeLessThan(60);
+      expect(brightness(c.text), 'light text').toBeGreaterThan(200);
+    }
+  }
 });

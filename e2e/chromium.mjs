@@ -1,13 +1,18 @@
-// How every browser of the project is launched: Debian's Chromium (a tool's
-// own browser download cannot reach its host here), as root, and with no
-// background traffic, which this machine's closed network would refuse and
-// which would show up in request checks, byte counts and timings. Also what
+// How every browser of the project is launched: Debian's Chromium and
+// Firefox ESR (a tool's own browser download cannot reach its host here),
+// Chromium as root and with no background traffic, which this machine's
+// closed network would refuse and which would show up in request checks,
+// byte counts and timings. Playwright drives the stock Firefox over WebDriver
+// BiDi with a profile of its own that already turns off updates, telemetry
+// and the other background requests. Also what
 // the project's two static servers (e2e/server.mjs, bench/server.mjs) share:
 // content types and how a request path maps to a file. Shared by
 // playwright.config.ts, those servers and the benchmark.
 import { normalize, resolve, sep } from 'node:path';
 
 export const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+export const FIREFOX = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',

@@ -11,6 +11,7 @@ import { open } from './open';
 import { codeFor } from './content';
 import { KEYS, NOTICE, Notices, fillStorage } from './pages/notices';
 import { GroupPage } from './pages/group';
+import { NO_MEDIA_EMULATION, SCHEMES_TAG, adaptPagesToEngine, canEmulateMedia, schemesOf } from './engines';
 
 const GROUP_KEY = 'netstyle.v1.group';
 const SKIPPED = 255;
@@ -66,7 +67,7 @@ async function expectSampleMix(group: GroupPage, rows: string[][]) {
   await expect(group.tips.filter({ hasText: 'a room full of Pros' })).toHaveCount(1);
 }
 
-test('a group with damaged entries is built, shared with names by choice, and reopened in a fresh browser', async ({ page, browser, baseURL }) => {
+test('a group with damaged entries is built, shared with names by choice, and reopened in a fresh browser', async ({ page, browser, browserName, baseURL }) => {
   const group = new GroupPage(page);
   await open(page, '/#/');
   await group.openFromHeader();
@@ -94,6 +95,7 @@ test('a group with damaged entries is built, shared with names by choice, and re
     [named, ROWS],
   ] as const) {
     const context = await browser.newContext({ baseURL });
+    adaptPagesToEngine(context, browserName, baseURL);
     const fresh = await context.newPage();
     const guard = watch(fresh, new URL(baseURL!).origin);
     await fresh.goto(shared);
@@ -196,7 +198,7 @@ async function axe(page: Page, screen: string) {
   const found: string[] = [];
   for (const width of [320, 1280]) {
     await page.setViewportSize({ width, height: 800 });
-    for (const colorScheme of ['light', 'dark'] as const) {
+    for (const colorScheme of await schemesOf(page)) {
       await page.emulateMedia({ colorScheme });
       const results = await new AxeBuilder({ page }).options(AXE_OPTIONS).analyze();
       for (const v of results.violations) {
@@ -212,7 +214,7 @@ async function axe(page: Page, screen: string) {
   expect(found).toEqual([]);
 }
 
-test.describe('axe finds no violation, light and dark, at 320 and 1280 px', () => {
+test.describe('axe finds no violation, light and dark, at 320 and 1280 px', { tag: SCHEMES_TAG }, () => {
   // Four axe runs per screen on a shared machine.
   test.describe.configure({ timeout: 150_000 });
 
@@ -241,6 +243,7 @@ test.describe('axe finds no violation, light and dark, at 320 and 1280 px', () =
 });
 
 test('the group view at 1280 px, for the docs', async ({ page }) => {
+  test.skip(!canEmulateMedia(page), NO_MEDIA_EMULATION);
   const group = new GroupPage(page);
   await page.setViewportSize({ width: 1280, height: 800 });
   await open(page, '/#/group');

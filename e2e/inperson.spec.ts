@@ -7,9 +7,8 @@ import { test, expect } from './fixtures';
 import { open } from './open';
 import { codeFor } from './content';
 import { KEYS, fixture } from './pages/notices';
-import { QrView, readQr, shareLinkOf } from './pages/qr';
-import { readFileSync, copyFileSync } from 'node:fs';
-import { PNG } from 'pngjs';
+import { QrView, shareLinkOf } from './pages/qr';
+import { NO_MEDIA_EMULATION, SCHEMES_TAG, schemesOf } from './engines';
 
 const SHARED = `/#/r/${codeFor([1, 35, 15, 10, 40, 0b0111, 50, 60, 70, 80, 90])}`;
 const RETURNING = { [KEYS.history]: fixture('history') };
@@ -20,12 +19,12 @@ const AXE_OPTIONS = {
   ),
 };
 
-test('the QR code on the result page reads back as the exact share link, light and dark', async ({ page, result }) => {
+test('the QR code on the result page reads back as the exact share link, light and dark', { tag: SCHEMES_TAG }, async ({ page, result }) => {
   await open(page, '/#/result', RETURNING);
   await result.expectStyle('Mensch');
   const link = await shareLinkOf(page);
   const qr = new QrView(page);
-  for (const colorScheme of ['light', 'dark'] as const) {
+  for (const colorScheme of await schemesOf(page)) {
     await page.emulateMedia({ colorScheme });
     await qr.open();
     await expect(qr.dialog.getByRole('heading', { level: 2 })).toHaveText('Mensch');
@@ -46,13 +45,25 @@ test('the Close button returns to the page, by keyboard, with focus on Show QR c
   await qr.button.focus();
   await page.keyboard.press('Enter');
   await expect(qr.dialog).toBeVisible();
-  // The page behind is inert: Tab stays inside the view.
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Shift+Tab');
   await expect(qr.close).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(qr.dialog).toBeHidden();
   await expect(qr.button).toBeFocused();
+
+  // The page behind is inert: Tab never lands on it. (Chromium wraps round
+  // inside the dialog; Firefox lets Tab leave for the browser's own toolbar,
+  // where the document has no focused element.)
+  await page.keyboard.press('Enter');
+  await expect(qr.close).toBeFocused();
+  for (let i = 0; i < 3; i++) {
+    await page.keyboard.press('Tab');
+    const where = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return 'outside the page';
+      return el.closest('dialog') ? 'in the view' : `behind the view: ${el.outerHTML.slice(0, 80)}`;
+    });
+    expect(['in the view', 'outside the page']).toContain(where);
+  }
 });
 
 test('a shared result shows its own link as a QR code', async ({ page }) => {
@@ -151,7 +162,8 @@ test('without the Wake Lock API the code still shows', async ({ page, result }) 
   expect(await qr.scan()).toBe(await shareLinkOf(page));
 });
 
-test('the QR view on a phone, light and dark, for the docs', async ({ page, result }) => {
+test('the QR view on a phone, light and dark, for the docs', async ({ page, browserName, result }) => {
+  test.skip(browserName === 'firefox', NO_MEDIA_EMULATION);
   await page.setViewportSize({ width: 390, height: 844 });
   await open(page, '/#/result', RETURNING);
   await result.expectStyle('Mensch');
@@ -164,56 +176,7 @@ test('the QR view on a phone, light and dark, for the docs', async ({ page, resu
   }
 });
 
-test('Download result card saves a 1200 x 630 PNG named after the style, whose QR code is the link', async ({ page, result }) => {
-  await open(page, '/#/result', RETURNING);
-  await result.expectStyle('Mensch');
-  const link = await shareLinkOf(page);
-  const saved = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Download result card', exact: true }).click();
-  const download = await saved;
-  expect(download.suggestedFilename()).toBe('netstyle-mensch.png');
-  const path = await download.path();
-  const bytes = readFileSync(path);
-  expect(bytes.subarray(0, 8).toString('hex'), 'a PNG signature').toBe('89504e470d0a1a0a');
-  const png = PNG.sync.read(bytes);
-  expect([png.width, png.height]).toEqual([1200, 630]);
-  expect(readQr(png)).toBe(link);
-  await expect(page.getByRole('status').filter({ hasText: 'Card saved as netstyle-mensch.png.' })).toBeVisible();
-  copyFileSync(path, join(__dirname, '..', 'docs', 'result-card.png'));
-});
-
-test('where the browser can share files, Share result card hands over the PNG', async ({ page, result }) => {
-  await page.addInitScript(() => {
-    (window as any).__shared = [];
-    (navigator as any).canShare = (data: { files?: File[] }) => !!data.files?.every((f) => f.type === 'image/png');
-    (navigator as any).share = async (data: { files: File[]; title: string }) => {
-      const file = data.files[0];
-      const head = new Uint8Array(await file.slice(0, 24).arrayBuffer());
-      const view = new DataView(head.buffer);
-      (window as any).__shared.push({ title: data.title, name: file.name, type: file.type, size: [view.getUint32(16), view.getUint32(20)] });
-    };
-  });
-  await open(page, '/#/result', RETURNING);
-  await result.expectStyle('Mensch');
-  await page.getByRole('button', { name: 'Share result card', exact: true }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Card shared.' })).toBeVisible();
-  expect(await page.evaluate(() => (window as any).__shared)).toEqual([
-    { title: 'My networking style', name: 'netstyle-mensch.png', type: 'image/png', size: [1200, 630] },
-  ]);
-});
-
-test('where the browser cannot share files, only the download is offered', async ({ page, result }) => {
-  await page.addInitScript(() => {
-    (navigator as any).canShare = () => false;
-    (navigator as any).share = async () => {};
-  });
-  await open(page, '/#/result', RETURNING);
-  await result.expectStyle('Mensch');
-  await expect(page.getByRole('button', { name: 'Download result card', exact: true })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Share result card' })).toHaveCount(0);
-});
-
-test.describe('axe finds no violation in the QR view', () => {
+test.describe('axe finds no violation in the QR view', { tag: SCHEMES_TAG }, () => {
   test.describe.configure({ timeout: 120_000 });
   for (const [screen, path, items] of [
     ['result', '/#/result', RETURNING],
@@ -226,7 +189,7 @@ test.describe('axe finds no violation in the QR view', () => {
       const found: string[] = [];
       for (const width of [320, 1280]) {
         await page.setViewportSize({ width, height: 800 });
-        for (const colorScheme of ['light', 'dark'] as const) {
+        for (const colorScheme of await schemesOf(page)) {
           await page.emulateMedia({ colorScheme });
           const results = await new AxeBuilder({ page }).options(AXE_OPTIONS).analyze();
           for (const v of results.violations) found.push(`${colorScheme} ${width}px ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);

@@ -8,8 +8,9 @@ import { WelcomePage } from './pages/welcome';
 import { QuizPage } from './pages/quiz';
 import { ResultPage } from './pages/result';
 import { DIST, copyBuild, expectCacheHoldsBuild, waitForOfflineReady, expect, test } from './serve-build';
+import { goOffline } from './engines';
 
-test('after one visit the app works offline, shared links included', async ({ page, context, serve }) => {
+test('after one visit the app works offline, shared links included', async ({ page, context, browserName, serve }) => {
   const served = await serve(DIST);
   const guard = watch(page, served.origin);
   const welcome = new WelcomePage(page);
@@ -26,7 +27,7 @@ test('after one visit the app works offline, shared links included', async ({ pa
   await expectCacheHoldsBuild(page, DIST, '/');
 
   served.stop();
-  await context.setOffline(true);
+  await goOffline(context, browserName);
 
   await page.reload();
   await expect(welcome.heading).toBeVisible();

@@ -6,6 +6,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { cp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
+import { adaptPagesToEngine } from './engines';
 
 export const ROOT = resolve(__dirname, '..');
 /** The release build under test: dist/, or E2E_DIST for a private build. */
@@ -25,6 +26,10 @@ type Fixtures = {
 };
 
 export const test = base.extend<Fixtures>({
+  context: async ({ context, browserName, baseURL }, use) => {
+    adaptPagesToEngine(context, browserName, baseURL);
+    await use(context);
+  },
   // eslint-disable-next-line no-empty-pattern
   serve: async ({}, use) => {
     const started: ChildProcess[] = [];

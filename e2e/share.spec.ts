@@ -81,7 +81,8 @@ test('the Web Share API is used where the browser has it', async ({ page, welcom
 
 test('compare shows both profiles and tips for the pair, without touching my data', async ({ browser, baseURL, page, welcome, quiz }) => {
   // Two whole quizzes of 32 items.
-  test.setTimeout(120_000);
+  // Two whole quizzes: three times the project's time (Firefox's is twice Chromium's).
+  test.slow();
   const theirs = await resultLink(browser, baseURL!, planFor('Imposter'));
   await welcome.goto();
   await welcome.startQuiz();

@@ -11,11 +11,15 @@ import { WelcomePage } from './pages/welcome';
 import { QuizPage } from './pages/quiz';
 import { ResultPage } from './pages/result';
 import { ROOT, expectCacheHoldsBuild, waitForOfflineReady, expect, test } from './serve-build';
+import { goOffline } from './engines';
 
 const BASE = '/some/path/';
-const SUBPATH_DIST = join(ROOT, 'target', 'e2e-subpath-dist');
+// One build per engine's project: the two may run this file at the same time.
+let SUBPATH_DIST = '';
 
-test.beforeAll(async () => {
+// eslint-disable-next-line no-empty-pattern
+test.beforeAll(async ({}, testInfo) => {
+  SUBPATH_DIST = join(ROOT, 'target', `e2e-subpath-dist-${testInfo.project.name}`);
   // Same cargo build as dist/, so only trunk's own steps run again.
   test.setTimeout(15 * 60_000);
   const path = [join(homedir(), '.cargo', 'bin'), join(ROOT, 'node_modules', '.bin'), process.env.PATH].join(':');
@@ -26,7 +30,7 @@ test.beforeAll(async () => {
   );
 });
 
-test('a sub-path build works online and offline', async ({ page, context, serve }) => {
+test('a sub-path build works online and offline', async ({ page, context, browserName, serve }) => {
   const served = await serve(SUBPATH_DIST, BASE);
   expect(served.url).toBe(`${served.origin}${BASE}`);
   const guard = watch(page, served.origin);
@@ -58,7 +62,7 @@ test('a sub-path build works online and offline', async ({ page, context, serve 
   ]);
 
   served.stop();
-  await context.setOffline(true);
+  await goOffline(context, browserName);
   await page.reload();
   await new WelcomePage(page).startQuiz();
   await new QuizPage(page).finish(planFor('Imposter'));

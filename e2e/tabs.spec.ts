@@ -59,6 +59,8 @@ test('an attempt started in one tab can be continued in the other', async ({ sec
 });
 
 test('a finished result and a ticked tip show up in the other tab', async ({ page, second, welcome, quiz, result }) => {
+  // Two whole quizzes: three times the project's time.
+  test.slow();
   await welcome.goto();
   await welcome.startQuiz();
   await quiz.finish(planFor('Mensch'));

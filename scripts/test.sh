@@ -2,7 +2,7 @@
 # Runs every check and test of netstyle, stopping at the first failure:
 # format, lints (host and wasm32), host tests, in-browser wasm tests in
 # Chromium and in Firefox, the release build and the Playwright end-to-end
-# suite. Installs what it needs.
+# suite in both engines. Installs what it needs.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 source scripts/tools.sh
@@ -52,7 +52,7 @@ export E2E_PORT
 E2E_REPORT="$PWD/target/e2e-report.json"
 export E2E_REPORT
 rm -f "$E2E_REPORT"
-step "end-to-end (Playwright)" npx --no-install playwright test
+step "end-to-end (Playwright, Chromium and Firefox)" npx --no-install playwright test
 
 # Which tests ran in each engine, and every skipped one with its reason.
 e2e_counts="$(node scripts/e2e-summary.mjs "$E2E_REPORT")"

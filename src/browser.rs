@@ -53,3 +53,26 @@ pub fn focus_main() {
         let _ = main.focus();
     }
 }
+
+/// Saves `blob` as a file called `name`, through a temporary link with a
+/// `download` name (no request is made: the link points at the blob).
+pub fn download(blob: &web_sys::Blob, name: &str) -> Option<()> {
+    let document = web_sys::window()?.document()?;
+    let url = web_sys::Url::create_object_url_with_blob(blob).ok()?;
+    let a: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
+    a.set_href(&url);
+    a.set_download(name);
+    a.click();
+    // The browser has taken its own reference to the file by now.
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Some(())
+}
+
+/// Saves `text` as a file called `name` of type `mime`.
+pub fn download_text(text: &str, mime: &str, name: &str) -> Option<()> {
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+    download(&blob, name)
+}

@@ -70,3 +70,39 @@ export class JournalPage {
     return this.page.getByRole('region', { name: heading }).getByRole('listitem');
   }
 }
+
+/** A file the app saved, as the page handed it to the browser. */
+export type Saved = { name: string; type: string; text: string };
+
+/**
+ * From the next page load on, keeps a copy of every file the app saves
+ * through a link with a `download` name (the blob and the name). Playwright's
+ * download event does not arrive in Firefox 153 ESR over WebDriver BiDi
+ * (the test waited 120 s for it), so the specs read what the app handed
+ * over here, in both engines; in Chromium they also check it against the
+ * file the browser really saved.
+ */
+export async function captureDownloads(page: Page) {
+  await page.addInitScript(() => {
+    const blobs = new Map<string, Blob>();
+    const w = window as unknown as { __saved: Promise<{ name: string; type: string; text: string }>[] };
+    w.__saved = [];
+    const create = URL.createObjectURL.bind(URL);
+    URL.createObjectURL = (obj: Blob | MediaSource) => {
+      const url = create(obj);
+      if (obj instanceof Blob) blobs.set(url, obj);
+      return url;
+    };
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function () {
+      const blob = blobs.get(this.href);
+      if (this.download && blob) w.__saved.push(blob.text().then((text) => ({ name: this.download, type: blob.type, text })));
+      return click.call(this);
+    };
+  });
+}
+
+/** Every file saved since the page loaded, oldest first. */
+export async function savedFiles(page: Page): Promise<Saved[]> {
+  return page.evaluate(() => Promise.all((window as unknown as { __saved: Promise<Saved>[] }).__saved));
+}

@@ -27,14 +27,12 @@ export class QrView {
    * retry), so a code drawn light on dark would not read.
    */
   async scan(): Promise<string | null> {
-    return readQr(PNG.sync.read(await this.page.screenshot()));
+    // caret 'initial': hiding the caret injects a <style>, which the app's
+    // CSP blocks and Firefox reports as an error on the page.
+    const png = PNG.sync.read(await this.page.screenshot({ caret: 'initial' }));
+    const found = jsQR(new Uint8ClampedArray(png.data), png.width, png.height, { inversionAttempts: 'dontInvert' });
+    return found?.data ?? null;
   }
-}
-
-/** The text of the QR code in a picture, read dark-on-light only. */
-export function readQr(png: PNG): string | null {
-  const found = jsQR(new Uint8ClampedArray(png.data), png.width, png.height, { inversionAttempts: 'dontInvert' });
-  return found?.data ?? null;
 }
 
 /** The text the share panel shows as the link. */

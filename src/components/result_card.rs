@@ -38,7 +38,7 @@ pub fn ResultCard(props: &ResultCardProps) -> Html {
                             "The card could not be shared. Download it instead.".to_owned()
                         }
                     },
-                    Some(png) => match download(&png, &name) {
+                    Some(png) => match crate::browser::download(&png, &name) {
                         Some(()) => format!("Card saved as {name}."),
                         None => "The card could not be saved in this browser.".to_owned(),
                     },
@@ -181,19 +181,6 @@ fn paint_qr(ctx: &Ctx, link: &str) {
     );
     text(ctx, "800 30px", INK, "netstyle", 966.0, 552.0);
     ctx.set_text_align("start");
-}
-
-/// Saves the PNG through a temporary link with a `download` name.
-fn download(png: &Blob, name: &str) -> Option<()> {
-    let document = web_sys::window()?.document()?;
-    let url = web_sys::Url::create_object_url_with_blob(png).ok()?;
-    let a: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
-    a.set_href(&url);
-    a.set_download(name);
-    a.click();
-    // The browser has taken its own reference to the file by now.
-    let _ = web_sys::Url::revoke_object_url(&url);
-    Some(())
 }
 
 enum NotShared {

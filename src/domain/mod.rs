@@ -8,6 +8,7 @@ pub mod group;
 pub mod group_code;
 pub mod group_mix;
 pub mod history;
+pub mod ics;
 pub mod item;
 pub mod journal;
 pub mod journal_date;

@@ -3,9 +3,11 @@
 
 use yew::prelude::*;
 
-use crate::browser::today;
+use crate::browser::{download_text, now, today};
 use crate::components::journal_person::status_class;
 use crate::components::page_nav::use_top_of_page;
+use crate::domain::ics;
+use crate::domain::journal::Journal;
 use crate::domain::journal_status::{follow_ups, FollowUp, Status};
 use crate::domain::route::Route;
 use crate::pages::journal::STAYS_HERE;
@@ -38,6 +40,7 @@ pub fn FollowUpsPage() -> Html {
             <h1>{"Follow-ups"}</h1>
             <p>{format!("By this device's date, today is {}.", today.long())}</p>
             <p class="on-device">{STAYS_HERE}</p>
+            <CalendarExport journal={app.journal.clone()} />
             if all.is_empty() {
                 <p>{"No one noted yet. Add the people you meet to an event in the journal."}</p>
             }
@@ -71,5 +74,41 @@ fn line(f: &FollowUp<'_>) -> Html {
                 {format!("{} · {}{due}", f.person.stage(), f.status.describe())}
             </span>
         </li>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct CalendarProps {
+    journal: Journal,
+}
+
+/// The open follow-ups with a due date, as a file for a calendar app.
+#[component]
+fn CalendarExport(props: &CalendarProps) -> Html {
+    let said = use_state(String::new);
+    let count = ics::entries(&props.journal).len();
+    let onclick = {
+        let (journal, said) = (props.journal.clone(), said.clone());
+        Callback::from(move |_| {
+            let file = ics::calendar(&ics::entries(&journal), &ics::utc_stamp(now()));
+            said.set(match download_text(&file, "text/calendar", "netstyle-follow-ups.ics") {
+                Some(()) => format!("Saved netstyle-follow-ups.ics with {count} follow-ups. Importing it again later updates them instead of adding them twice."),
+                None => "The calendar file could not be saved in this browser.".to_owned(),
+            });
+        })
+    };
+    html! {
+        <section aria-labelledby="h-calendar">
+            <h2 id="h-calendar">{"In your calendar"}</h2>
+            <p>{"Put every open follow-up that has a due date into your calendar app as an all-day event. The file holds the names and notes, so it is yours to keep."}</p>
+            if count == 0 {
+                <p>{"No open follow-up has a due date yet."}</p>
+            } else {
+                <div class="actions">
+                    <button type="button" {onclick}>{"Download the calendar file (.ics)"}</button>
+                </div>
+            }
+            <p aria-live="polite">{(*said).clone()}</p>
+        </section>
     }
 }
