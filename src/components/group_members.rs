@@ -47,9 +47,11 @@ pub fn group_members(app: &AppHandle) -> Html {
 
 fn entry(app: &AppHandle, index: usize, member: &Member) -> Html {
     let number = index + 1;
+    // Kept as it is typed, so a name is not lost when the page closes
+    // before the field loses focus.
     let rename = {
         let app = app.clone();
-        Callback::from(move |e: Event| {
+        Callback::from(move |e: InputEvent| {
             if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
                 let name = input.value();
                 app.dispatch(Action::EditGroup(GroupEdit::Rename { index, name }));
@@ -80,7 +82,7 @@ fn entry(app: &AppHandle, index: usize, member: &Member) -> Html {
             <div class="member-controls">
                 <label for={name_id.clone()}>{format!("Name for entry {number} (optional)")}</label>
                 <input id={name_id} type="text" maxlength={NAME_MAX_BYTES.to_string()} autocomplete="off"
-                    value={member.name.clone()} onchange={rename} />
+                    value={member.name.clone()} oninput={rename} />
                 <button type="button" onclick={remove}>{format!("Remove entry {number}")}</button>
             </div>
         </li>
