@@ -132,22 +132,16 @@ fn damaged_backups_are_refused() {
         matches!(read(&whole[..whole.len() / 2]), Err(Refusal::Damaged(_))),
         "cut off"
     );
-    let cases: Vec<Box<dyn Fn(&mut Value)>> = vec![
-        Box::new(|f| f["version"] = json!("one")),
-        Box::new(|f| f["version"] = json!(0)),
-        Box::new(|f| f["saved_at"] = json!(-1)),
-        Box::new(|f| f["documents"] = json!([])),
-        Box::new(|f| {
-            f["documents"][JOURNAL_KEY]["data"]["events"][0]["date"] = json!("2026-02-30")
-        }),
-        Box::new(|f| {
-            f["documents"][JOURNAL_KEY]["data"]["events"][0]["people"][0]["id"] = json!(5)
-        }),
-        Box::new(|f| f["documents"][CHECKLIST_KEY] = json!("not a document")),
-        Box::new(|f| {
-            f["documents"][HISTORY_KEY] = json!({"schema": 1, "data": {"records": "many"}})
-        }),
-        Box::new(|f| f["documents"][ATTEMPT_KEY]["schema"] = json!(null)),
+    let cases: [fn(&mut Value); 9] = [
+        |f| f["version"] = json!("one"),
+        |f| f["version"] = json!(0),
+        |f| f["saved_at"] = json!(-1),
+        |f| f["documents"] = json!([]),
+        |f| f["documents"][JOURNAL_KEY]["data"]["events"][0]["date"] = json!("2026-02-30"),
+        |f| f["documents"][JOURNAL_KEY]["data"]["events"][0]["people"][0]["id"] = json!(5),
+        |f| f["documents"][CHECKLIST_KEY] = json!("not a document"),
+        |f| f["documents"][HISTORY_KEY] = json!({"schema": 1, "data": {"records": "many"}}),
+        |f| f["documents"][ATTEMPT_KEY]["schema"] = json!(null),
     ];
     for (n, change) in cases.iter().enumerate() {
         let mut f = file();
