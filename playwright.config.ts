@@ -38,6 +38,8 @@ export default defineConfig({
       // as in Chromium here (axe on the welcome screen: 17-21 s against
       // 7-11 s, same machine, same load), so a test gets twice the time.
       timeout: 120_000,
+      // Tests of the dark scheme and reduced motion run in firefox-dark (engines.ts).
+      grepInvert: /@dark/,
       use: {
         // The stock Firefox over WebDriver BiDi, not Playwright's patched
         // build, with its own user agent; the window of 'Desktop Chrome'.
@@ -45,6 +47,23 @@ export default defineConfig({
         viewport: devices['Desktop Firefox'].viewport,
         channel: 'moz-firefox',
         launchOptions: { executablePath: FIREFOX },
+      },
+    },
+    {
+      // Firefox with the user's preferences for a dark scheme and reduced
+      // motion set at launch, since Playwright cannot switch them over BiDi:
+      // the tests tagged @dark or @schemes (e2e/engines.ts).
+      name: 'firefox-dark',
+      timeout: 120_000,
+      grep: /@dark|@schemes/,
+      use: {
+        browserName: 'firefox',
+        viewport: devices['Desktop Firefox'].viewport,
+        channel: 'moz-firefox',
+        launchOptions: {
+          executablePath: FIREFOX,
+          firefoxUserPrefs: { 'layout.css.prefers-color-scheme.content-override': 0, 'ui.prefersReducedMotion': 1 },
+        },
       },
     },
   ],

@@ -25,9 +25,32 @@ export const NO_PRINT_EMULATION =
 
 export const NO_SW_REQUESTS = "Playwright reports a service worker's own requests in Chromium only";
 
+/**
+ * Tags that route tests about the colour scheme and motion in Firefox, where
+ * a test cannot switch them: the project `firefox` runs Firefox as it comes
+ * (light, motion allowed) and `firefox-dark` runs it with the user
+ * preferences for a dark scheme and reduced motion set at launch.
+ * - DARK: a test of the dark scheme or of reduced motion; in Firefox it runs
+ *   in `firefox-dark` only.
+ * - SCHEMES: a test that checks every scheme the engine can show
+ *   (`schemesOf`); in Firefox it runs in both projects, once per scheme.
+ * Chromium runs every test and switches the scheme inside the test.
+ */
+export const DARK = '@dark';
+export const SCHEMES_TAG = '@schemes';
+
 /** Whether Playwright can switch colour scheme and reduced motion in this page's engine. */
 export function canEmulateMedia(page: Page): boolean {
   return page.context().browser()?.browserType().name() !== 'firefox';
+}
+
+/**
+ * The colour schemes a test can show in this page: both where Playwright can
+ * switch them (Chromium), otherwise the one the browser was launched with.
+ */
+export async function schemesOf(page: Page): Promise<('light' | 'dark')[]> {
+  if (canEmulateMedia(page)) return ['light', 'dark'];
+  return [(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)) ? 'dark' : 'light'];
 }
 
 const patched = new WeakSet<Page>();

@@ -8,14 +8,10 @@ import { test, expect } from './fixtures';
 import { codeFor } from './content';
 import { KEYS, fixture } from './pages/notices';
 import { QrView, shareLinkOf } from './pages/qr';
-import { NO_MEDIA_EMULATION, canEmulateMedia } from './engines';
+import { NO_MEDIA_EMULATION, SCHEMES_TAG, schemesOf } from './engines';
 
 const SHARED = `/#/r/${codeFor([1, 35, 15, 10, 40, 0b0111, 50, 60, 70, 80, 90])}`;
 const RETURNING = { [KEYS.history]: fixture('history') };
-/** Both colour schemes where Playwright can switch them; Firefox shows light only (NO_MEDIA_EMULATION). */
-function schemesOf(page: Page) {
-  return canEmulateMedia(page) ? (['light', 'dark'] as const) : (['light'] as const);
-}
 /** axe's default rules plus the WCAG A/AA ones it leaves off, as in accessibility.spec.ts. */
 const AXE_OPTIONS = {
   rules: Object.fromEntries(
@@ -32,12 +28,12 @@ async function open(page: Page, path: string, items: Record<string, string> = {}
   await page.reload();
 }
 
-test('the QR code on the result page reads back as the exact share link, light and dark', async ({ page, result }) => {
+test('the QR code on the result page reads back as the exact share link, light and dark', { tag: SCHEMES_TAG }, async ({ page, result }) => {
   await open(page, '/#/result', RETURNING);
   await result.expectStyle('Mensch');
   const link = await shareLinkOf(page);
   const qr = new QrView(page);
-  for (const colorScheme of schemesOf(page)) {
+  for (const colorScheme of await schemesOf(page)) {
     await page.emulateMedia({ colorScheme });
     await qr.open();
     await expect(qr.dialog.getByRole('heading', { level: 2 })).toHaveText('Mensch');
@@ -137,7 +133,7 @@ test('the QR view on a phone, light and dark, for the docs', async ({ page, brow
   }
 });
 
-test.describe('axe finds no violation in the QR view', () => {
+test.describe('axe finds no violation in the QR view', { tag: SCHEMES_TAG }, () => {
   test.describe.configure({ timeout: 120_000 });
   for (const [screen, path, items] of [
     ['result', '/#/result', RETURNING],
@@ -150,7 +146,7 @@ test.describe('axe finds no violation in the QR view', () => {
       const found: string[] = [];
       for (const width of [320, 1280]) {
         await page.setViewportSize({ width, height: 800 });
-        for (const colorScheme of schemesOf(page)) {
+        for (const colorScheme of await schemesOf(page)) {
           await page.emulateMedia({ colorScheme });
           const results = await new AxeBuilder({ page }).options(AXE_OPTIONS).analyze();
           for (const v of results.violations) found.push(`${colorScheme} ${width}px ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);

@@ -3,7 +3,7 @@
 // across reloads, usable with the keyboard alone, and axe-clean.
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
-import { NO_MEDIA_EMULATION } from './engines';
+import { DARK } from './engines';
 import { JOURNAL_KEY, JournalPage, STAYS_HERE } from './pages/journal';
 import { KEYS, fixture } from './pages/notices';
 
@@ -179,8 +179,7 @@ test('the journal works with the keyboard alone', async ({ page, welcome }) => {
 });
 
 for (const scheme of ['light', 'dark'] as const) {
-  test(`the journal screens have no axe violation (${scheme})`, async ({ page, browserName, welcome }) => {
-    test.skip(scheme === 'dark' && browserName === 'firefox', NO_MEDIA_EMULATION);
+  test(`the journal screens have no axe violation (${scheme})`, { tag: scheme === 'dark' ? DARK : [] }, async ({ page, welcome }) => {
     await page.emulateMedia({ colorScheme: scheme });
     const journal = new JournalPage(page);
     await welcome.goto();
