@@ -4,6 +4,7 @@ pub mod checklist;
 pub mod emblem;
 pub mod habit_bars;
 pub mod history_list;
+pub mod journal_backup;
 pub mod journal_form;
 pub mod journal_person;
 pub mod not_enough;
