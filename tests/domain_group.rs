@@ -472,3 +472,18 @@ fn example_link() {
     let link = group_link(BASE, &group_code::encode(&g).unwrap());
     println!("{link}\n{} characters", link.len());
 }
+
+#[test]
+fn the_group_goes_into_a_backup_and_comes_back_whole() {
+    use netstyle::domain::backup::{read, write};
+    let text = encode_group(&sample_group(true));
+    let file = write(&[(GROUP_KEY, Some(text.clone()))], 1);
+    let restore = read(&file).expect("accepted");
+    let group = restore
+        .documents
+        .iter()
+        .find(|(k, _)| *k == GROUP_KEY)
+        .and_then(|(_, t)| t.clone())
+        .expect("the group is backed up");
+    assert_eq!(decode_group(&group), Ok(sample_group(true)));
+}

@@ -9,6 +9,33 @@ export const STAYS_HERE =
 export type NewEvent = { name: string; date: string; kind?: string; paid?: boolean; goal?: string };
 export type NewPerson = { name: string; does?: string; promise?: string; by?: string; due?: string };
 
+/** A journal a few weeks into use, as the app stores it. */
+export const SAMPLE_JOURNAL = {
+  schema: 1,
+  data: {
+    events: [
+      {
+        id: 101, name: 'Design week breakfast', date: '2026-03-03', kind: 'Managed', paid: true,
+        goal: 'meet one graphic designer', minutes: 150,
+        people: [
+          { id: 201, name: 'Ana Ruiz', does: 'Graphic designer', promise: 'send her portfolio', promised_by: 'Them', due: '2026-03-10', steps: ['ThankYouSent'] },
+          { id: 202, name: 'Bo Lind', does: 'Accountant for small studios', promise: 'an introduction to my printer', promised_by: 'Me', due: '2026-03-06', steps: [] },
+          { id: 203, name: 'Cy Okafor', does: 'Runs a co-working space', promise: '', promised_by: 'Me', due: null, steps: ['ThankYouSent', 'MeetingAsked', 'MeetingHeld', 'ReferralGiven'] },
+        ],
+      },
+      {
+        id: 102, name: 'Chamber mixer', date: '2026-02-12', kind: 'OpenMixer', paid: false, goal: '', minutes: 180,
+        people: [
+          { id: 204, name: 'Di Park', does: 'Photographer', promise: 'coffee next month', promised_by: 'Both', due: '2026-03-20', steps: ['ThankYouSent', 'MeetingAsked'] },
+        ],
+      },
+      {
+        id: 103, name: 'Spring trade fair', date: '2026-03-24', kind: 'TradeShow', paid: true, goal: 'find two print suppliers', minutes: null, people: [],
+      },
+    ],
+  },
+};
+
 /** The journal (`#/journal`), an event's page and the follow-ups list (`#/follow-ups`). */
 export class JournalPage {
   readonly heading: Locator;

@@ -8,6 +8,7 @@ pub mod group_share;
 pub mod group_summary;
 pub mod habit_bars;
 pub mod history_list;
+pub mod journal_backup;
 pub mod journal_form;
 pub mod journal_person;
 pub mod not_enough;

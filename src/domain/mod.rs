@@ -1,6 +1,7 @@
 //! The quiz's domain: plain Rust with no browser imports, tested on the host.
 
 pub mod attempt;
+pub mod backup;
 pub mod bank;
 pub mod card;
 pub mod documents;

@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use crate::browser::today;
+use crate::components::journal_backup::BackupPanel;
 use crate::components::journal_form::EventForm;
 use crate::components::page_nav::use_top_of_page;
 use crate::domain::journal::{Event, JournalAction};
@@ -51,6 +52,7 @@ pub fn JournalPage() -> Html {
                 <h2 id="h-add-event">{"Add an event"}</h2>
                 <EventForm {on_add} />
             </section>
+            <BackupPanel />
         </section>
     }
 }

@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use web_sys::Storage;
 
-use super::store::Store;
+use super::store::{free_backup_key, Store};
 use crate::domain::attempt::Attempt;
 use crate::domain::documents::{
     self, DocError, Document, ATTEMPT_KEY, CHECKLIST_KEY, GROUP_KEY, HISTORY_KEY, JOURNAL_KEY,
@@ -183,13 +183,7 @@ impl Store {
     /// page holds for `key`. If the copy fails, the damaged text stays where
     /// it is and the key is not written until a later copy succeeds.
     fn set_aside(&self, storage: &Storage, key: &'static str, text: &str) {
-        let stamp = js_sys::Date::now() as u64;
-        let backup = (0..100)
-            .map(|n| match n {
-                0 => format!("{key}.backup.{stamp}"),
-                n => format!("{key}.backup.{stamp}-{n}"),
-            })
-            .find(|candidate| matches!(storage.get_item(candidate), Ok(None)));
+        let backup = free_backup_key(storage, key, js_sys::Date::now() as u64);
         if backup.is_none_or(|b| storage.set_item(&b, text).is_err()) {
             self.frozen.borrow_mut().insert(key);
             return;

@@ -129,6 +129,56 @@ impl Store {
         self.write(JOURNAL_KEY, Some(documents::encode_journal(journal)))
     }
 
+    /// The stored text of every backed-up document, for a backup file.
+    pub fn backed_up(&self) -> Vec<(&'static str, Option<String>)> {
+        documents::BACKED_UP
+            .iter()
+            .map(|(key, _)| {
+                let text = self
+                    .storage
+                    .as_ref()
+                    .and_then(|s| s.get_item(key).ok().flatten());
+                (*key, text)
+            })
+            .collect()
+    }
+
+    /// Writes a checked backup over the stored documents. What each key
+    /// held is copied to a backup key first; if any write fails, what was
+    /// there is put back and nothing is changed.
+    pub fn restore(&self, backup: &[(&'static str, Option<String>)]) -> Result<(), Notice> {
+        let storage = self.storage.as_ref().ok_or(Notice::Unavailable)?;
+        let current = self.backed_up();
+        let stamp = js_sys::Date::now() as u64;
+        let mut written = Vec::new();
+        let outcome = (|| {
+            for (key, text) in current.iter().filter_map(|(k, t)| Some((k, t.as_ref()?))) {
+                let aside = free_backup_key(storage, key, stamp).ok_or(Notice::SaveFailed)?;
+                storage
+                    .set_item(&aside, text)
+                    .map_err(|_| Notice::SaveFailed)?;
+            }
+            for (key, text) in backup {
+                written.push(*key);
+                match text {
+                    Some(text) => storage.set_item(key, text),
+                    None => storage.remove_item(key),
+                }
+                .map_err(|_| Notice::SaveFailed)?;
+            }
+            Ok(())
+        })();
+        if outcome.is_err() {
+            for (key, text) in current.iter().filter(|(k, _)| written.contains(k)) {
+                let _ = match text {
+                    Some(text) => storage.set_item(key, text),
+                    None => storage.remove_item(key),
+                };
+            }
+        }
+        outcome
+    }
+
     /// Whether a `storage` event for `key` concerns this app's data.
     pub fn is_ours(key: Option<&str>) -> bool {
         key.is_none_or(|k| {
@@ -142,4 +192,15 @@ impl Store {
             .contains(&k)
         })
     }
+}
+
+/// A key under which `key`'s current text can be kept: `<key>.backup.<stamp>`,
+/// with a counter when that one is taken.
+pub(super) fn free_backup_key(storage: &Storage, key: &str, stamp: u64) -> Option<String> {
+    (0..100)
+        .map(|n| match n {
+            0 => format!("{key}.backup.{stamp}"),
+            n => format!("{key}.backup.{stamp}-{n}"),
+        })
+        .find(|candidate| matches!(storage.get_item(candidate), Ok(None)))
 }

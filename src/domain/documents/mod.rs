@@ -13,3 +13,18 @@ pub use stored::{
     ATTEMPT_KEY, CHECKLIST_KEY, CHECKLIST_LIMIT, GROUP_KEY, HISTORY_KEY,
 };
 pub use stored::{decode_journal, encode_journal, JOURNAL_KEY};
+
+/// The check a document's stored text must pass to be restored from a
+/// backup file.
+pub type Check = fn(&str) -> Result<(), DocError>;
+
+/// Every document a backup file holds, with its check: what "everything
+/// netstyle keeps" means for "Download a backup". A new document joins the
+/// backup by adding its key here.
+pub const BACKED_UP: &[(&str, Check)] = &[
+    (ATTEMPT_KEY, |t| decode_attempt(t).map(drop)),
+    (HISTORY_KEY, |t| decode_history(t).map(drop)),
+    (CHECKLIST_KEY, |t| decode_checklist(t).map(drop)),
+    (GROUP_KEY, |t| decode_group(t).map(drop)),
+    (JOURNAL_KEY, |t| decode_journal(t).map(drop)),
+];
