@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { ITEMS, type Item, type Plan } from '../content';
 
 export const QUESTION_COUNT = ITEMS.length;
@@ -95,6 +95,10 @@ export class QuizPage {
    * step focus must land on the new question's heading.
    */
   async finish(plan: Plan, { keyboard = false } = {}) {
+    // A whole quiz is over a hundred browser round trips, and each takes
+    // about twice as long over Firefox's BiDi as over CDP: the test gets a
+    // minute more for every quiz it walks, on top of its own time.
+    test.info().setTimeout(test.info().timeout + 60_000);
     let { n } = await this.current();
     for (; n <= QUESTION_COUNT; n++) {
       // The progress bar is checked on every step of the keyboard walk only, to keep the other walks quick.
