@@ -11,6 +11,7 @@ pub mod history_list;
 pub mod journal_backup;
 pub mod journal_form;
 pub mod journal_person;
+pub mod journal_roi;
 pub mod not_enough;
 pub mod notices;
 pub mod page_nav;

@@ -13,6 +13,7 @@ pub mod ics;
 pub mod item;
 pub mod journal;
 pub mod journal_date;
+pub mod journal_roi;
 pub mod journal_status;
 pub mod model;
 pub mod notice;
