@@ -8,11 +8,13 @@ use netstyle::domain::group::*;
 use netstyle::domain::group_code::{self, GroupCodeError, MAX_BYTES, MAX_CODE_LEN};
 use netstyle::domain::group_mix::{mix, mix_tips, LOW_HABIT};
 use netstyle::domain::route::{group_link, Route};
-use netstyle::domain::scoring::{score, Answers};
 use netstyle::domain::share_code::{self, ShareError, SharedResult};
-use netstyle::domain::{Answer, Habit, Style};
+use netstyle::domain::{Habit, Style};
 use netstyle::state::{Action, AppState};
 use proptest::prelude::*;
+
+mod support;
+use support::any_scored;
 
 const BASE: &str = "http://127.0.0.1:8080/";
 
@@ -402,25 +404,6 @@ fn the_reducer_edits_the_group_and_takes_another_tabs_group() {
     ]));
     assert_eq!(reloaded.group, other);
     assert_eq!(reloaded.history, next.history);
-}
-
-/// Any result scoring can produce.
-fn any_scored() -> impl Strategy<Value = SharedResult> {
-    let bank = netstyle::domain::bank::items();
-    prop::collection::vec((0..bank.len(), 0u8..6), 0..40).prop_map(move |picks| {
-        let answers: Answers = picks
-            .into_iter()
-            .map(|(i, v)| {
-                let answer = if v < 4 {
-                    Answer::Choice(v)
-                } else {
-                    Answer::Rating(v)
-                };
-                (bank[i].id.to_owned(), answer)
-            })
-            .collect();
-        SharedResult::from(&score(&answers))
-    })
 }
 
 proptest! {

@@ -2,10 +2,12 @@
 //! input is a typed error, never a panic.
 #![cfg(not(target_arch = "wasm32"))]
 
-use netstyle::domain::scoring::{score, Answers};
 use netstyle::domain::share_code::{decode, encode, ShareError, SharedResult};
-use netstyle::domain::{Answer, Style};
+use netstyle::domain::Style;
 use proptest::prelude::*;
+
+mod support;
+use support::any_scored;
 
 fn sample() -> SharedResult {
     SharedResult {
@@ -26,26 +28,6 @@ fn tie() -> SharedResult {
         tied: vec![Style::Imposter, Style::Mensch],
         habits: [Some(50), None, Some(25), Some(75), Some(100)],
     }
-}
-
-/// Any result scoring can produce, from arbitrary answers (including few
-/// enough to be a tie).
-fn any_scored() -> impl Strategy<Value = SharedResult> {
-    let bank = netstyle::domain::bank::items();
-    prop::collection::vec((0..bank.len(), 0u8..6), 0..40).prop_map(move |picks| {
-        let answers: Answers = picks
-            .into_iter()
-            .map(|(i, v)| {
-                let answer = if v < 4 {
-                    Answer::Choice(v)
-                } else {
-                    Answer::Rating(v)
-                };
-                (bank[i].id.to_owned(), answer)
-            })
-            .collect();
-        SharedResult::from(&score(&answers))
-    })
 }
 
 #[test]
