@@ -7,6 +7,7 @@
 use std::collections::BTreeSet;
 
 pub use super::journal_date::Date;
+use super::order::sort_by_rank;
 use super::tip::Phase;
 
 /// What kind of event it was; the essay rates them very differently.
@@ -423,7 +424,7 @@ impl Journal {
     pub fn newest_first(&self) -> Vec<&Event> {
         let mut events: Vec<&Event> = self.events.iter().collect();
         events.reverse();
-        events.sort_by_key(|e| std::cmp::Reverse(e.date));
+        sort_by_rank(&mut events, |e| (-e.date.days_since_epoch(), 0));
         events
     }
 

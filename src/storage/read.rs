@@ -46,7 +46,9 @@ enum Read<T> {
 impl Store {
     /// Reads every document, setting aside what cannot be used.
     pub fn load(&self) -> Loaded {
-        let mut notices: BTreeSet<Notice> = self.opened.into_iter().collect();
+        // Inserted, not collected: collecting would sort (see domain::order).
+        let mut notices = BTreeSet::new();
+        notices.extend(self.opened);
         let attempt = match self.read_attempt(&mut notices) {
             Read::Found(attempt) => Some(attempt),
             Read::Absent | Read::Unusable => None,
