@@ -430,20 +430,31 @@ impl Journal {
 
     /// Whether every value is one the journal's changes could have made.
     pub fn is_sound(&self) -> bool {
-        let mut ids = BTreeSet::new();
         let texts_ok = |texts: &[&str]| texts.iter().all(|t| t.chars().count() <= TEXT_LIMIT);
         self.events.len() <= EVENT_LIMIT
             && self.events.iter().all(|e| {
-                ids.insert(e.id)
-                    && !e.name.trim().is_empty()
+                !e.name.trim().is_empty()
                     && texts_ok(&[&e.name, &e.goal])
                     && e.minutes.is_none_or(|m| m <= HOURS_LIMIT * 60)
                     && e.people.len() <= PEOPLE_LIMIT
                     && e.people.iter().all(|p| {
-                        ids.insert(p.id)
-                            && !p.name.trim().is_empty()
-                            && texts_ok(&[&p.name, &p.does, &p.promise])
+                        !p.name.trim().is_empty() && texts_ok(&[&p.name, &p.does, &p.promise])
                     })
             })
+            && self.ids_unique()
+    }
+
+    /// Whether no two events or people share an id. (Sorted with the app's
+    /// one sort rather than gathered in a `BTreeSet<u64>`: see `order`.)
+    fn ids_unique(&self) -> bool {
+        let mut ids: Vec<u64> = self
+            .events
+            .iter()
+            .flat_map(|e| std::iter::once(e.id).chain(e.people.iter().map(|p| p.id)))
+            .collect();
+        // The cast keeps ids distinct (it only reorders), which is all
+        // this needs.
+        sort_by_rank(&mut ids, |&id| (id as i64, 0));
+        ids.windows(2).all(|w| w[0] != w[1])
     }
 }
