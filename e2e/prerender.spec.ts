@@ -38,14 +38,22 @@ type Frame = {
   startTop: number | null;
 };
 
-/** Records what every animation frame shows, from the first (see the top). */
+/** Records what every animation frame shows, from the first painted one (see the top). */
 async function recordFrames(page: Page) {
   await page.addInitScript(() => {
     const frames: unknown[] = [];
     (window as unknown as { frames_: unknown[] }).frames_ = frames;
     const shown = (el: Element) => el.checkVisibility();
     const top = (el: Element | undefined) => (el ? Math.round(el.getBoundingClientRect().top + scrollY) : null);
+    // Until the stylesheet has loaded, neither engine paints (unless a
+    // script forces a layout, which Firefox then paints unstyled): those
+    // frames are skipped without touching layout.
+    const styled = () => [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].some((l) => l.sheet);
     const tick = () => {
+      if (!styled()) {
+        requestAnimationFrame(tick);
+        return;
+      }
       const h1s = [...document.querySelectorAll('h1')].filter(shown);
       const buttons = [...document.querySelectorAll('button')].filter(shown);
       frames.push({
