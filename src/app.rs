@@ -6,7 +6,7 @@ use std::rc::Rc;
 use gloo_events::EventListener;
 use yew::prelude::*;
 
-use crate::browser::{focus_main, route_in_url};
+use crate::browser::{focus_main, new_seed, route_in_url, when_idle};
 use crate::components::notices::Notices;
 use crate::components::update_prompt::UpdatePrompt;
 use crate::domain::notice::NoticeBoard;
@@ -44,6 +44,7 @@ pub fn App() -> Html {
     use_route_sync(state.clone());
     let keeps_progress = store.is_saving();
     use_other_tabs(store, state.clone());
+    use_rehearsal(&state.route);
 
     let screen = match &state.route {
         Route::Welcome => html! { <WelcomePage /> },
@@ -200,5 +201,19 @@ fn use_other_tabs(store: Rc<Store>, state: AppHandle) {
             })
         });
         move || drop(listener)
+    });
+}
+
+/// Where a quiz can be answered next, rehearses a whole attempt on a
+/// throwaway state once the page is idle, so the browser has compiled the
+/// code of answering and scoring before the person answers (see
+/// `state::rehearse`). Once per page load; it touches nothing stored.
+#[hook]
+fn use_rehearsal(route: &Route) {
+    let useful = matches!(route, Route::Welcome | Route::Quiz);
+    use_effect_with((), move |_| {
+        if useful {
+            when_idle(|| drop(std::hint::black_box(crate::state::rehearse(new_seed()))));
+        }
     });
 }
