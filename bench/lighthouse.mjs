@@ -14,6 +14,8 @@ import { CHROMIUM, CHROMIUM_ARGS, median, table, verdict } from './lib.mjs';
 const dist = process.argv[2] ?? 'dist';
 const runs = Math.max(3, Number(process.argv[3] ?? process.env.BENCH_RUNS ?? 3));
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+const LCP_BUDGET_MS = 1200;
+const TBT_BUDGET_MS = 50;
 const METRICS = [
   ['FCP ms', 'first-contentful-paint'],
   ['LCP ms', 'largest-contentful-paint'],
@@ -73,4 +75,15 @@ console.log(`Lighthouse ${runs} runs, mobile (simulated slow 4G, 4x CPU), ${serv
 table(header, [...rows, ['median', ...medScores, ...medMetrics.map(fmt)]]);
 const below = [...new Set(results.flatMap((r) => r.failed))];
 if (below.length) console.log(`audits below full score in some run: ${below.join(', ')}`);
-verdict('Lighthouse 100 in all four categories', medScores.every((s) => s === 100), medScores.join(' / '));
+// PRODUCT.md section 6: every category 100, LCP at most 1.2 s, TBT at most
+// 50 ms, each as the median of the runs.
+verdict(
+  'Lighthouse 100 in all four categories (median)',
+  medScores.every((s) => s === 100),
+  CATEGORIES.map((c, i) => `${c} ${medScores[i]}`).join(', '),
+);
+const metric = (id) => medMetrics[METRICS.findIndex(([, m]) => m === id)];
+const lcp = metric('largest-contentful-paint');
+const tbt = metric('total-blocking-time');
+verdict('Lighthouse LCP (median)', lcp <= LCP_BUDGET_MS, `${Math.round(lcp)} ms of ${LCP_BUDGET_MS} ms`);
+verdict('Lighthouse TBT (median)', tbt <= TBT_BUDGET_MS, `${Math.round(tbt)} ms of ${TBT_BUDGET_MS} ms`);

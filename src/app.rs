@@ -6,7 +6,7 @@ use std::rc::Rc;
 use gloo_events::EventListener;
 use yew::prelude::*;
 
-use crate::browser::{focus_main, route_in_url};
+use crate::browser::{focus_main, new_seed, route_in_url, when_idle};
 use crate::components::notices::Notices;
 use crate::components::update_prompt::UpdatePrompt;
 use crate::domain::notice::NoticeBoard;
@@ -44,6 +44,7 @@ pub fn App() -> Html {
     use_route_sync(state.clone());
     let keeps_progress = store.is_saving();
     use_other_tabs(store, state.clone());
+    use_rehearsal(&state.route);
 
     let screen = match &state.route {
         Route::Welcome => html! { <WelcomePage /> },
@@ -65,6 +66,24 @@ pub fn App() -> Html {
     let notices = state.notices.visible.clone();
     html! {
         <ContextProvider<AppHandle> context={state}>
+            {frame(screen, notices, dismiss, keeps_progress)}
+        </ContextProvider<AppHandle>>
+    }
+}
+
+/// What is around every screen: the skip link, the masthead, the notices,
+/// the update prompt, `<main>` holding `screen`, and the footer. A plain
+/// function, not a component, so the app's DOM is exactly what it was; the
+/// build's prerender step (`crate::prerender`) calls it too, so the welcome
+/// screen in `index.html` has the very same frame.
+pub(crate) fn frame(
+    screen: Html,
+    notices: Vec<Notice>,
+    on_dismiss: Callback<()>,
+    keeps_progress: bool,
+) -> Html {
+    html! {
+        <>
             <a class="skip-link" href="#main" onclick={skip_to_main()}>{"Skip to content"}</a>
             <header class="masthead">
                 <a href="#/" class="brand">{"netstyle"}</a>
@@ -72,11 +91,11 @@ pub fn App() -> Html {
                     <a href="#/journal">{"Journal"}</a>{" "}<a href="#/group">{"Compare a group"}</a>
                 </nav>
             </header>
-            <Notices {notices} on_dismiss={dismiss} />
+            <Notices {notices} {on_dismiss} />
             <UpdatePrompt {keeps_progress} />
             <main id="main" tabindex="-1">{screen}</main>
             <footer class="colophon"><p>{"netstyle runs entirely on your device. Nothing you answer leaves it."}</p></footer>
-        </ContextProvider<AppHandle>>
+        </>
     }
 }
 
@@ -182,5 +201,19 @@ fn use_other_tabs(store: Rc<Store>, state: AppHandle) {
             })
         });
         move || drop(listener)
+    });
+}
+
+/// Where a quiz can be answered next, rehearses a whole attempt on a
+/// throwaway state once the page is idle, so the browser has compiled the
+/// code of answering and scoring before the person answers (see
+/// `state::rehearse`). Once per page load; it touches nothing stored.
+#[hook]
+fn use_rehearsal(route: &Route) {
+    let useful = matches!(route, Route::Welcome | Route::Quiz);
+    use_effect_with((), move |_| {
+        if useful {
+            when_idle(|| drop(std::hint::black_box(crate::state::rehearse(new_seed()))));
+        }
     });
 }

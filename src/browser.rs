@@ -76,3 +76,20 @@ pub fn download_text(text: &str, mime: &str, name: &str) -> Option<()> {
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
     download(&blob, name)
 }
+
+/// Runs `f` once the browser is idle (`requestIdleCallback`), or after a
+/// short delay where it has no such call, so it never delays a frame the
+/// person is waiting for.
+pub fn when_idle(f: impl FnOnce() + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let callback = wasm_bindgen::closure::Closure::once_into_js(f);
+    let callback = callback.unchecked_ref::<js_sys::Function>();
+    let has_idle = js_sys::Reflect::has(&window, &"requestIdleCallback".into()).unwrap_or(false);
+    if has_idle {
+        let _ = window.request_idle_callback(callback);
+    } else {
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(callback, 200);
+    }
+}

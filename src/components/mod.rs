@@ -1,5 +1,6 @@
 //! Building blocks shared by the pages.
 
+pub mod after_paint;
 pub mod checklist;
 pub mod emblem;
 pub mod group_add;

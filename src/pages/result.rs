@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::browser::{focus, new_seed};
 use crate::components::{
+    after_paint::AfterPaint,
     checklist::Checklist,
     emblem::style_class,
     emblem::Emblem,
@@ -66,33 +67,37 @@ pub fn ResultPage() -> Html {
         <article class="result">
             <Summary outcome={outcome.clone()} />
             <PageNav here="#/result" links={SECTIONS.to_vec()} />
-            <div class="result-columns">
-                <div class="result-column">
-                    <StyleSection outcome={outcome.clone()} />
-                    <section class="screen-only" aria-labelledby="h-habits">
-                        <h2 id="h-habits" tabindex="-1">{"Your habits"}</h2>
-                        <HabitBars habits={outcome.habits} />
-                    </section>
-                    <section class="screen-only" aria-labelledby="h-why">
-                        <h2 id="h-why" tabindex="-1">{"Why you got this"}</h2>
-                        <p>{"These answers pulled most towards the "}{outcome.headline()}{":"}</p>
-                        <WhyList why={outcome.why.clone()} primary={outcome.primary} />
-                    </section>
+            // The summary paints first; the sections below it are built in
+            // the next task (see AfterPaint).
+            <AfterPaint>
+                <div class="result-columns">
+                    <div class="result-column">
+                        <StyleSection outcome={outcome.clone()} />
+                        <section class="screen-only" aria-labelledby="h-habits">
+                            <h2 id="h-habits" tabindex="-1">{"Your habits"}</h2>
+                            <HabitBars habits={outcome.habits} />
+                        </section>
+                        <section class="screen-only" aria-labelledby="h-why">
+                            <h2 id="h-why" tabindex="-1">{"Why you got this"}</h2>
+                            <p>{"These answers pulled most towards the "}{outcome.headline()}{":"}</p>
+                            <WhyList why={outcome.why.clone()} primary={outcome.primary} />
+                        </section>
+                    </div>
+                    <div class="result-column">
+                        <section class="checklist-section" aria-labelledby="h-checklist">
+                            <h2 id="h-checklist" tabindex="-1">{"Your checklist"}</h2>
+                            <p>{"Tips for your style and for your two weakest habits. Tick them off as you go; they stay ticked."}</p>
+                            <Checklist outcome={outcome.clone()} checked={app.checked.clone()} on_toggle={toggle} />
+                            <p class="screen-only"><a class="link-alone" href="#/journal">{"Plan your next event and its follow-ups in the journal"}</a></p>
+                        </section>
+                        <section class="screen-only" aria-labelledby="h-history">
+                            <h2 id="h-history" tabindex="-1">{"Earlier results"}</h2>
+                            <HistoryList records={earlier} />
+                            <Retake />
+                        </section>
+                    </div>
                 </div>
-                <div class="result-column">
-                    <section class="checklist-section" aria-labelledby="h-checklist">
-                        <h2 id="h-checklist" tabindex="-1">{"Your checklist"}</h2>
-                        <p>{"Tips for your style and for your two weakest habits. Tick them off as you go; they stay ticked."}</p>
-                        <Checklist outcome={outcome.clone()} checked={app.checked.clone()} on_toggle={toggle} />
-                        <p class="screen-only"><a class="link-alone" href="#/journal">{"Plan your next event and its follow-ups in the journal"}</a></p>
-                    </section>
-                    <section class="screen-only" aria-labelledby="h-history">
-                        <h2 id="h-history" tabindex="-1">{"Earlier results"}</h2>
-                        <HistoryList records={earlier} />
-                        <Retake />
-                    </section>
-                </div>
-            </div>
+            </AfterPaint>
         </article>
     }
 }

@@ -3,6 +3,8 @@
 
 mod context;
 mod reducer;
+mod rehearsal;
 
 pub use context::{use_app, AppHandle};
 pub use reducer::{Action, AppState};
+pub use rehearsal::{rehearse, Rehearsal};

@@ -1,0 +1,68 @@
+//! A rehearsal of a whole attempt on a throwaway state, run once while the
+//! first screen is idle (see `app::use_rehearsal`). The browser compiles
+//! each WebAssembly function the first time it is called; without this, the
+//! first answers and the last one (scoring, the history document, the share
+//! code, the checklist) pay for that compilation while the person waits
+//! (issue 15). Pure: it reads and writes nothing outside its own values.
+
+use crate::domain::bank::ItemKind;
+use crate::domain::documents::{encode_attempt, encode_history};
+use crate::domain::share_code::{encode, SharedResult};
+use crate::domain::tips::checklist;
+use crate::domain::Answer;
+
+use super::reducer::{Action, AppState};
+
+/// What a rehearsal produced; returned so that none of its work can be
+/// optimised away, and so a test can see it reached a result.
+#[derive(Debug)]
+pub struct Rehearsal {
+    /// The throwaway state at the end: a result in its history.
+    pub state: AppState,
+    /// The result's share code.
+    pub share_code: String,
+    /// Bytes of the documents the app would have stored along the way.
+    pub stored_bytes: usize,
+    /// Tips in the result's checklist.
+    pub tips: usize,
+}
+
+/// Answers every item of an attempt with this seed as the app would (the
+/// first option shown, or the middle of the scale), scores it and encodes
+/// what the app would store and share.
+pub fn rehearse(seed: u64) -> Rehearsal {
+    let mut state = AppState::default().apply(Action::Start { seed });
+    let mut stored = 0;
+    while let Some(attempt) = state.attempt.as_ref() {
+        let answer = match &attempt.item().kind {
+            ItemKind::Scene(_) => Answer::Choice(attempt.shown_order()[0]),
+            ItemKind::Statement(_) => Answer::Rating(3),
+        };
+        state = state.apply(Action::Choose(answer));
+        if let Some(attempt) = state.attempt.as_ref() {
+            stored += encode_attempt(attempt).len();
+        }
+        let position = state.attempt.as_ref().map(|a| a.position);
+        state = state.apply(Action::Next { now: 0 });
+        // A verdict of "not enough" keeps the attempt where it is: stop.
+        if state.attempt.as_ref().map(|a| a.position) == position {
+            break;
+        }
+    }
+    let (share_code, tips) = match state.history.first() {
+        Some(record) => {
+            stored += encode_history(&state.history).len();
+            (
+                encode(&SharedResult::from(&record.outcome)),
+                checklist(&record.outcome).len(),
+            )
+        }
+        None => (String::new(), 0),
+    };
+    Rehearsal {
+        state,
+        share_code,
+        stored_bytes: stored,
+        tips,
+    }
+}
