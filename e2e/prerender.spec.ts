@@ -261,6 +261,23 @@ test('before the app starts, links lead where they say and the skip link moves f
   expect(guard.errors).toEqual([]);
 });
 
+test('the app takes over where the person is: focus and scroll position stay', async ({ context }) => {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 390, height: 500 });
+  const release = await holdWasm(page);
+  await page.goto('/', { waitUntil: 'commit' });
+  const welcome = new WelcomePage(page);
+  await expect(welcome.stylesLink).toBeVisible();
+  await welcome.stylesLink.focus();
+  const before = await page.evaluate(() => scrollY);
+  expect(before, 'scrolled down to the focused link').toBeGreaterThan(0);
+  release();
+  await appStarted(page);
+  await expect(welcome.stylesLink, 'the same link, in the app').toBeFocused();
+  expect(await page.evaluate(() => scrollY)).toBe(before);
+  await page.close();
+});
+
 test('storage the browser refuses: the gate holds and nothing throws', async ({ page, guard }) => {
   await page.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', {
