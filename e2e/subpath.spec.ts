@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { watch } from './fixtures';
 import { planFor } from './content';
-import { WelcomePage } from './pages/welcome';
+import { WelcomePage, appStarted } from './pages/welcome';
 import { QuizPage } from './pages/quiz';
 import { ResultPage } from './pages/result';
 import { ROOT, expectCacheHoldsBuild, waitForOfflineReady, expect, test } from './serve-build';
@@ -37,6 +37,12 @@ test('a sub-path build works online and offline', async ({ page, context, browse
 
   await page.goto(served.url);
   await expect(new WelcomePage(page).heading).toBeVisible();
+  // index.html holds the prerendered welcome, its gate script under the
+  // sub-path, and the app takes it over (e2e/prerender.spec.ts has the rest).
+  const html = await (await page.request.get(`${served.url}index.html`)).text();
+  expect(html).toContain('<div id="prerendered">');
+  expect(html).toMatch(new RegExp(`src=${BASE}prerender-gate-[0-9a-f]{16}\\.js>`));
+  await appStarted(page);
   await waitForOfflineReady(page);
   expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.scope)).toBe(served.url);
   await expectCacheHoldsBuild(page, SUBPATH_DIST, BASE);

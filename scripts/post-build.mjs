@@ -4,13 +4,19 @@
 //   0. In a release build, minifies wasm-bindgen's JS glue with terser
 //      (trunk's own minifier gives up on it) and the integrity hash that
 //      index.html holds for it follows.
-//   1. Content-Security-Policy. trunk's loader is an inline module script,
+//   1. The prerendered first screen: runs `cargo run --bin prerender` (on
+//      the build machine; src/prerender.rs renders the welcome screen with
+//      the app's own components through yew's server renderer) and puts its
+//      markup into <body> as <div id="prerendered">, so the heading, text
+//      and Start button paint before any wasm. The app replaces it when it
+//      starts; static/prerender-gate.js hides it on other routes.
+//   2. Content-Security-Policy. trunk's loader is an inline module script,
 //      which a policy without 'unsafe-inline' would block; it moves to an
 //      external, content-hashed loader-<hash>.js, and the policy goes into
 //      index.html as <meta http-equiv="Content-Security-Policy">.
-//   2. The web app manifest, from static/manifest.webmanifest, with start_url
+//   3. The web app manifest, from static/manifest.webmanifest, with start_url
 //      and scope set to the public URL.
-//   3. The service worker, from static/sw.js, with the list of every built
+//   4. The service worker, from static/sw.js, with the list of every built
 //      file and a cache version hashed from their contents.
 //
 // trunk runs it with TRUNK_STAGING_DIR and TRUNK_PUBLIC_URL set. It can also
@@ -21,6 +27,7 @@
 // Hosts that can send headers may send the same policy as a
 // Content-Security-Policy response header (the build prints it), adding
 // `frame-ancestors 'none'`, which only works as a header.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
@@ -42,6 +49,7 @@ export const POLICY = [
 ].join('; ');
 
 const SOURCES = fileURLToPath(new URL('../static/', import.meta.url));
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const SW = 'sw.js';
 const MANIFEST = 'manifest.webmanifest';
 
@@ -96,6 +104,36 @@ async function applyPolicy(dir, publicUrl) {
     [/\son[a-z]+=/i, 'an inline event handler'],
   ].find(([pattern]) => pattern.test(html));
   if (inline) fail(`index.html still has ${inline[1]}, which the Content-Security-Policy blocks.`);
+  await writeFile(page, html);
+}
+
+/**
+ * Puts the prerendered welcome screen into <body>, before the <noscript>
+ * note, in place of what an earlier run put there (so running this again
+ * on a built directory changes nothing). The markup comes from the host
+ * build of `src/bin/prerender.rs` (the dev profile: it is small, and
+ * `cargo test` has usually built the library already).
+ */
+async function insertPrerender(dir) {
+  const page = join(dir, 'index.html');
+  let html = await readFile(page, 'utf8');
+  let markup;
+  try {
+    markup = execFileSync('cargo', ['run', '--quiet', '--bin', 'prerender'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      maxBuffer: 16 << 20,
+    });
+  } catch (error) {
+    fail(`the prerender step (cargo run --bin prerender) failed: ${error.message}`);
+  }
+  if (!/<h1>[^<]+<\/h1>/.test(markup) || !/<button disabled\b/.test(markup)) {
+    fail('the prerendered welcome screen has no heading or no (disabled) button.');
+  }
+  const body = /(<body[^>]*>)[\s\S]*?(<noscript>)/i;
+  if (!body.test(html)) fail('index.html has no <body> starting with <noscript>; the prerender goes before it.');
+  html = html.replace(body, (_, open, noscript) => `${open}<div id="prerendered">${markup}</div>${noscript}`);
   await writeFile(page, html);
 }
 
@@ -166,8 +204,10 @@ if (!publicUrl.endsWith('/')) fail(`the public URL "${publicUrl}" must end with 
 const release = process.env.TRUNK_PROFILE === 'release' || process.argv.includes('--release');
 
 if (release) await minifyGlue(dir);
+await insertPrerender(dir);
 await applyPolicy(dir, publicUrl);
 await writeManifest(dir, publicUrl);
 const precache = await writeServiceWorker(dir);
 console.log(`post-build: Content-Security-Policy: ${POLICY}`);
+console.log('post-build: index.html holds the prerendered welcome screen');
 console.log(`post-build: ${SW} precaches ${precache.length} files under ${publicUrl}`);

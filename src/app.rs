@@ -66,6 +66,24 @@ pub fn App() -> Html {
     let notices = state.notices.visible.clone();
     html! {
         <ContextProvider<AppHandle> context={state}>
+            {frame(screen, notices, dismiss, keeps_progress)}
+        </ContextProvider<AppHandle>>
+    }
+}
+
+/// What is around every screen: the skip link, the masthead, the notices,
+/// the update prompt, `<main>` holding `screen`, and the footer. A plain
+/// function, not a component, so the app's DOM is exactly what it was; the
+/// build's prerender step (`crate::prerender`) calls it too, so the welcome
+/// screen in `index.html` has the very same frame.
+pub(crate) fn frame(
+    screen: Html,
+    notices: Vec<Notice>,
+    on_dismiss: Callback<()>,
+    keeps_progress: bool,
+) -> Html {
+    html! {
+        <>
             <a class="skip-link" href="#main" onclick={skip_to_main()}>{"Skip to content"}</a>
             <header class="masthead">
                 <a href="#/" class="brand">{"netstyle"}</a>
@@ -73,11 +91,11 @@ pub fn App() -> Html {
                     <a href="#/journal">{"Journal"}</a>{" "}<a href="#/group">{"Compare a group"}</a>
                 </nav>
             </header>
-            <Notices {notices} on_dismiss={dismiss} />
+            <Notices {notices} {on_dismiss} />
             <UpdatePrompt {keeps_progress} />
             <main id="main" tabindex="-1">{screen}</main>
             <footer class="colophon"><p>{"netstyle runs entirely on your device. Nothing you answer leaves it."}</p></footer>
-        </ContextProvider<AppHandle>>
+        </>
     }
 }
 

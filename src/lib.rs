@@ -14,6 +14,8 @@ mod app;
 mod browser;
 mod components;
 mod pages;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 mod service_worker;
 pub mod storage;
 

@@ -19,13 +19,28 @@ export class WelcomePage {
     this.stylesLink = page.getByRole('link', { name: 'Read about the four styles', exact: true });
   }
 
+  /**
+   * Opens the welcome screen and waits for the app to run it: index.html
+   * holds a prerendered copy (its Start disabled) that paints before the
+   * wasm, and keys pressed into that copy would be lost when the app
+   * replaces it.
+   */
   async goto() {
     await this.page.goto('/');
     await expect(this.heading).toBeVisible();
+    await appStarted(this.page);
   }
 
   /** Starts a fresh attempt with the mouse. */
   async startQuiz() {
     await this.start.click();
   }
+}
+
+/**
+ * Waits until the app has started: it replaces the prerendered screen of
+ * index.html (`<div id="prerendered">`, see src/prerender.rs) with its own.
+ */
+export async function appStarted(page: Page) {
+  await expect(page.locator('#prerendered')).toHaveCount(0);
 }

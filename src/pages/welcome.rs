@@ -44,7 +44,13 @@ pub fn WelcomePage() -> Html {
         },
     };
     let has_result = !app.history.is_empty();
-    let due = Due::on(&app.journal, today()).sentence();
+    // An empty journal has nothing due; asking only then also keeps the
+    // device's clock out of the build's prerender (`crate::prerender`).
+    let due = if app.journal.events.is_empty() {
+        None
+    } else {
+        Due::on(&app.journal, today()).sentence()
+    };
     html! {
         <section class="welcome">
             <h1>{"What kind of networker are you?"}</h1>

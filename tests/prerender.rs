@@ -1,0 +1,47 @@
+//! The build's prerender step (`src/prerender.rs`): the welcome screen as a
+//! first-time visitor sees it, with nothing in it that does nothing before
+//! the app runs and nothing the Content-Security-Policy would block.
+#![cfg(not(target_arch = "wasm32"))]
+
+use netstyle::prerender::welcome;
+
+#[test]
+fn the_welcome_screen_is_rendered_in_its_frame() {
+    let html = welcome();
+    assert!(
+        html.starts_with(r##"<a href="#main" class="skip-link">"##),
+        "{html}"
+    );
+    assert!(html.contains(r#"<header class="masthead">"#));
+    assert!(html.contains("<h1>What kind of networker are you?</h1>"));
+    assert!(html.contains(r#"<h2 id="h-four-styles">The four styles</h2>"#));
+    assert!(html.ends_with("</footer>"));
+    assert_eq!(html.matches(r#"<main id="main""#).count(), 1);
+}
+
+#[test]
+fn its_only_button_is_start_and_it_is_disabled() {
+    let html = welcome();
+    assert_eq!(html.matches("<button").count(), 1, "{html}");
+    assert!(html.contains(r#"<button disabled class="primary">Start the quiz</button>"#));
+}
+
+#[test]
+fn it_shows_nothing_of_a_returning_visitor() {
+    let html = welcome();
+    for text in [
+        "Continue where you left off",
+        "See your latest result",
+        "See your follow-ups",
+    ] {
+        assert!(!html.contains(text), "{text}");
+    }
+}
+
+#[test]
+fn it_has_nothing_the_content_security_policy_blocks() {
+    let html = welcome();
+    for blocked in ["<script", "<style", " style=", " onclick=", "javascript:"] {
+        assert!(!html.contains(blocked), "{blocked}");
+    }
+}
