@@ -132,7 +132,7 @@ test('the welcome screen is in index.html before any script runs', async ({ requ
     expect(body, 'its only button is disabled').not.toMatch(/<button(?! disabled)/);
     expect(body, 'the four styles').toContain('<h2 id="h-four-styles">The four styles</h2>');
     // The gate is an external, synchronous script in <head>: no async, defer or module.
-    expect(html).toMatch(/<script integrity=[^ >]+ src=\/prerender-gate-[0-9a-f]{16}\.js><\/script>/);
+    expect(html).toMatch(/<script integrity=[^ >]+ src=\/prerender-gate-[0-9a-f]+\.js><\/script>/);
   }
 });
 
@@ -259,6 +259,23 @@ test('before the app starts, links lead where they say and the skip link moves f
   await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(HEADING);
   expect(await page.evaluate(() => location.hash)).toBe('#/styles');
   expect(guard.errors).toEqual([]);
+});
+
+test('the app takes over where the person is: focus and scroll position stay', async ({ context }) => {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 390, height: 500 });
+  const release = await holdWasm(page);
+  await page.goto('/', { waitUntil: 'commit' });
+  const welcome = new WelcomePage(page);
+  await expect(welcome.stylesLink).toBeVisible();
+  await welcome.stylesLink.focus();
+  const before = await page.evaluate(() => scrollY);
+  expect(before, 'scrolled down to the focused link').toBeGreaterThan(0);
+  release();
+  await appStarted(page);
+  await expect(welcome.stylesLink, 'the same link, in the app').toBeFocused();
+  expect(await page.evaluate(() => scrollY)).toBe(before);
+  await page.close();
 });
 
 test('storage the browser refuses: the gate holds and nothing throws', async ({ page, guard }) => {

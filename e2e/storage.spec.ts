@@ -203,3 +203,37 @@ test('a save that fails mid-quiz is reported once, and stays dismissed', async (
   await quiz.expectQuestion(9);
   await notices.expectNone();
 });
+
+// The attempt is written after the frame that shows the answer has painted
+// (issue 15). A page hidden or left before then must still keep the answer:
+// within one task the next frame cannot come, so only the flush on hiding
+// can have written it.
+for (const event of ['pagehide', 'visibilitychange'] as const) {
+  test(`an answer given just before the page is left is kept (${event})`, async ({ page, welcome, quiz }) => {
+    await welcome.goto();
+    await welcome.startQuiz();
+    await quiz.expectQuestion(1);
+    const stored = await page.evaluate(
+      async ({ event, key }) => {
+        const read = () => JSON.parse(localStorage.getItem(key) ?? 'null')?.data?.answers ?? null;
+        const before = JSON.stringify(read());
+        document.body.dispatchEvent(new KeyboardEvent('keydown', { key: '1', bubbles: true }));
+        // yew renders and runs its effects in microtasks: let them run, but
+        // never give the browser a chance to paint a frame.
+        for (let i = 0; i < 20; i++) await Promise.resolve();
+        const pending = JSON.stringify(read());
+        if (event === 'visibilitychange') {
+          Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+          document.dispatchEvent(new Event('visibilitychange'));
+        } else {
+          window.dispatchEvent(new PageTransitionEvent('pagehide'));
+        }
+        return { before, pending, after: JSON.stringify(read()) };
+      },
+      { event, key: KEYS.attempt },
+    );
+    expect(stored.pending, 'not written before the frame').toBe(stored.before);
+    expect(stored.after, 'written when the page was hidden').not.toBe(stored.before);
+    expect(Object.keys(JSON.parse(stored.after)).length).toBe(1);
+  });
+}

@@ -93,3 +93,48 @@ pub fn when_idle(f: impl FnOnce() + 'static) {
         let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(callback, 200);
     }
 }
+
+/// One job at a time, run after the next frame has painted: a newer job
+/// replaces one still waiting, and [`LatestJob::flush`] runs it at once
+/// (when the page is hidden or left). Used for saving the attempt, which
+/// changes with every answer: the write waits until the answer is on screen.
+#[derive(Clone, Default)]
+pub struct LatestJob(std::rc::Rc<std::cell::RefCell<Option<Job>>>);
+
+type Job = Box<dyn FnOnce()>;
+
+impl LatestJob {
+    /// Runs `job` after the next paint, instead of any job still waiting.
+    pub fn after_paint(&self, job: impl FnOnce() + 'static) {
+        let waiting = self.0.borrow_mut().replace(Box::new(job)).is_some();
+        if !waiting {
+            let me = self.clone();
+            after_next_paint(move || me.flush());
+        }
+    }
+
+    /// Runs the waiting job now, if there is one.
+    pub fn flush(&self) {
+        let job = self.0.borrow_mut().take();
+        if let Some(job) = job {
+            job();
+        }
+    }
+}
+
+/// Runs `f` in a task queued from the next animation frame, so after that
+/// frame has painted. Without a window it runs at once.
+fn after_next_paint(f: impl FnOnce() + 'static) {
+    let Some(window) = web_sys::window() else {
+        f();
+        return;
+    };
+    let frame = wasm_bindgen::closure::Closure::once_into_js(move || {
+        if let Some(window) = web_sys::window() {
+            let task = wasm_bindgen::closure::Closure::once_into_js(f);
+            let _ = window
+                .set_timeout_with_callback_and_timeout_and_arguments_0(task.unchecked_ref(), 0);
+        }
+    });
+    let _ = window.request_animation_frame(frame.unchecked_ref());
+}

@@ -18,6 +18,12 @@
 // app reads it when it starts), so the check runs again on each change; the
 // skip link moves focus to <main> instead of changing the fragment, as the
 // app's own skip link does.
+//
+// When the app starts it replaces the prerendered copy with identical
+// markup (the scroll position stays), but focus would fall back to <body>:
+// whichever element had it gets it back in the app's copy, found by its
+// place among the focusable elements, before the next paint (a mutation
+// observer runs right after the app's first render, in the same task).
 (function () {
   var root = document.documentElement;
 
@@ -43,6 +49,23 @@
 
   gate();
   addEventListener('hashchange', gate);
+  var FOCUSABLE = 'a[href], button, [tabindex]';
+  var focusAt = -1;
+  document.addEventListener('focusin', function (event) {
+    var copy = document.getElementById('prerendered');
+    if (copy && copy.contains(event.target)) {
+      focusAt = Array.prototype.indexOf.call(copy.querySelectorAll(FOCUSABLE), event.target);
+    }
+  });
+  var takeover = new MutationObserver(function () {
+    var body = document.body;
+    if (!body || document.getElementById('prerendered') || !body.querySelector('main')) return;
+    takeover.disconnect();
+    var again = body.querySelectorAll(FOCUSABLE)[focusAt];
+    if (focusAt >= 0 && again && document.activeElement === body) again.focus({ preventScroll: true });
+  });
+  takeover.observe(root, { childList: true, subtree: true });
+
   document.addEventListener('click', function (event) {
     var target = event.target;
     var link = target && target.closest ? target.closest('#prerendered .skip-link') : null;
