@@ -9,11 +9,6 @@ use crate::domain::group_mix::{mix, mix_tips};
 use crate::domain::share_code::SharedResult;
 use crate::domain::{Habit, Style};
 
-#[derive(Properties, PartialEq)]
-pub struct GroupSummaryProps {
-    pub group: Group,
-}
-
 /// The person's name, or "Person 3" for entry 3 when they have none.
 pub fn label(index: usize, member: &Member) -> String {
     if member.name.is_empty() {
@@ -67,9 +62,9 @@ fn habit_row(label: String, style: String, habits: &[Option<u8>; 5]) -> Html {
     }
 }
 
-#[component]
-pub fn GroupSummary(props: &GroupSummaryProps) -> Html {
-    let results = props.group.results();
+/// The group's summary (a plain function: see `journal_roi::ReturnsProps`).
+pub fn group_summary(group: &Group) -> Html {
+    let results = group.results();
     let shared: Vec<SharedResult> = results.iter().map(|(_, _, r)| r.clone()).collect();
     let Some(mix) = mix(&shared) else {
         return html! {};

@@ -6,9 +6,11 @@ use yew::prelude::*;
 use crate::domain::journal::{hours_text, Journal};
 use crate::domain::journal_roi::{mirror, over_time, Returns};
 
-#[derive(Properties, PartialEq)]
-pub struct ReturnsProps {
-    pub journal: Journal,
+/// What the panel shows. (The panel is a plain function, not a component:
+/// each component costs about a kilobyte of wasm in yew's lifecycle code,
+/// and this one has no state of its own.)
+pub struct ReturnsProps<'a> {
+    pub journal: &'a Journal,
     /// The latest result's habit scores, if there is a result.
     pub habits: Option<[Option<u8>; 5]>,
 }
@@ -65,13 +67,12 @@ fn chart(events: &[(String, Returns)]) -> Html {
     }
 }
 
-#[component]
-pub fn ReturnsPanel(props: &ReturnsProps) -> Html {
-    let events: Vec<(String, Returns)> = over_time(&props.journal)
+pub fn returns_panel(props: &ReturnsProps) -> Html {
+    let events: Vec<(String, Returns)> = over_time(props.journal)
         .into_iter()
         .map(|(e, r)| (format!("{}, {}", e.name, e.date.long()), r))
         .collect();
-    let total = Returns::total(&props.journal);
+    let total = Returns::total(props.journal);
     html! {
         <section aria-labelledby="h-returns">
             <h2 id="h-returns">{"Return on your hours"}</h2>
@@ -100,14 +101,13 @@ pub fn ReturnsPanel(props: &ReturnsProps) -> Html {
                     </table>
                 </div>
             }
-            <HabitMirror journal={props.journal.clone()} habits={props.habits} />
+            {habit_mirror(props)}
         </section>
     }
 }
 
 /// The quiz's habit scores next to what the journal shows for each habit.
-#[component]
-fn HabitMirror(props: &ReturnsProps) -> Html {
+fn habit_mirror(props: &ReturnsProps) -> Html {
     let Some(habits) = props.habits else {
         return html! {
             <p>{"Take the quiz to see your habit scores here next to what the journal shows."}</p>
@@ -118,7 +118,7 @@ fn HabitMirror(props: &ReturnsProps) -> Html {
             <h3>{"The quiz and the journal"}</h3>
             <p>{"What you said in the quiz about each habit, next to what you did as the journal records it."}</p>
             <ul class="mirror">
-                { for mirror(&props.journal, habits).into_iter().map(|m| {
+                { for mirror(props.journal, habits).into_iter().map(|m| {
                     let quiz = m.quiz.map_or("no answers".to_owned(), |q| q.to_string());
                     html! {
                         <li>

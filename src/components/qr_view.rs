@@ -62,7 +62,7 @@ pub fn QrButton(props: &QrButtonProps) -> Html {
                             <p class="blend">{line}</p>
                         }
                     </hgroup>
-                    <QrCode link={props.link.clone()} />
+                    {qr_code(&props.link)}
                     <p class="qr-link">{props.link.clone()}</p>
                 </dialog>
             }
@@ -70,14 +70,9 @@ pub fn QrButton(props: &QrButtonProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct QrCodeProps {
-    link: AttrValue,
-}
-
-#[component]
-fn QrCode(props: &QrCodeProps) -> Html {
-    match QrMatrix::for_link(&props.link) {
+/// The code as SVG (a plain function: see `journal_roi::ReturnsProps`).
+fn qr_code(link: &str) -> Html {
+    match QrMatrix::for_link(link) {
         Ok(matrix) => {
             let n = matrix.size_with_quiet_zone();
             html! {

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::components::group_add::group_add;
 use crate::components::group_members::group_members;
 use crate::components::group_share::group_share;
-use crate::components::group_summary::GroupSummary;
+use crate::components::group_summary::group_summary;
 use crate::domain::group::GROUP_LIMIT;
 use crate::state::use_app;
 
@@ -29,7 +29,7 @@ pub fn GroupPage() -> Html {
             {group_add(&app, &added, &field)}
             {group_members(&app)}
             if any_result {
-                <GroupSummary {group} />
+                {group_summary(&group)}
                 {group_share(&app, &shared)}
             }
         </article>

@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use crate::components::group_add::added_message;
-use crate::components::group_summary::GroupSummary;
+use crate::components::group_summary::group_summary;
 use crate::domain::group::GroupEdit;
 use crate::domain::group_code::decode;
 use crate::state::{use_app, Action};
@@ -62,7 +62,7 @@ pub fn SharedGroupPage(props: &SharedGroupPageProps) -> Html {
                 </div>
                 <p class="share-status" role="status" aria-live="polite">{(*status).clone()}</p>
             </header>
-            <GroupSummary {group} />
+            {group_summary(&group)}
         </article>
     }
 }

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::browser::today;
 use crate::components::journal_backup::BackupPanel;
 use crate::components::journal_form::EventForm;
-use crate::components::journal_roi::ReturnsPanel;
+use crate::components::journal_roi::{returns_panel, ReturnsProps};
 use crate::components::page_nav::use_top_of_page;
 use crate::domain::journal::{Event, JournalAction};
 use crate::domain::journal_status::{Due, Status};
@@ -53,7 +53,10 @@ pub fn JournalPage() -> Html {
                 <h2 id="h-add-event">{"Add an event"}</h2>
                 <EventForm {on_add} />
             </section>
-            <ReturnsPanel journal={app.journal.clone()} habits={app.history.first().map(|r| r.outcome.habits)} />
+            {returns_panel(&ReturnsProps {
+                journal: &app.journal,
+                habits: app.history.first().map(|r| r.outcome.habits),
+            })}
             <BackupPanel />
         </section>
     }

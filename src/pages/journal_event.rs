@@ -43,7 +43,7 @@ pub fn JournalEventPage(props: &JournalEventProps) -> Html {
         <article class="journal-event">
             <p><a class="link-alone" href="#/journal">{"Back to the journal"}</a></p>
             <h1>{event.name.clone()}</h1>
-            <Facts event={event.clone()} />
+            {facts(&event)}
             <Hours event={event.clone()} on_change={on_change.clone()} />
             <EventTips date={event.date} {today} />
             <section aria-labelledby="h-people">
@@ -66,14 +66,8 @@ pub fn JournalEventPage(props: &JournalEventProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct EventProps {
-    event: Event,
-}
-
-#[component]
-fn Facts(props: &EventProps) -> Html {
-    let e = &props.event;
+/// The event's facts (a plain function: see `journal_roi::ReturnsProps`).
+fn facts(e: &Event) -> Html {
     html! {
         <dl class="event-facts">
             <dt>{"Date"}</dt><dd>{e.date.long()}</dd>

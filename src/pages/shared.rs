@@ -84,7 +84,7 @@ fn SharedView(props: &SharedViewProps) -> Html {
                 </div>
             </div>
             if let (Some(mine), true) = (mine, *comparing) {
-                <Compare theirs={theirs.clone()} {mine} />
+                {compare(&theirs, &mine)}
             } else {
                 <section aria-labelledby="h-their-habits">
                     <h2 id="h-their-habits">{"Their habits"}</h2>
@@ -95,19 +95,13 @@ fn SharedView(props: &SharedViewProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct CompareProps {
-    theirs: Outcome,
-    mine: Outcome,
-}
-
 fn score_text(score: Option<u8>) -> String {
     score.map_or_else(|| "No answers".to_owned(), |s| s.to_string())
 }
 
-#[component]
-fn Compare(props: &CompareProps) -> Html {
-    let (theirs, mine) = (&props.theirs, &props.mine);
+/// Their result next to mine (a plain function: see
+/// `journal_roi::ReturnsProps`).
+fn compare(theirs: &Outcome, mine: &Outcome) -> Html {
     html! {
         <section class="compare" aria-labelledby="h-compare">
             <h2 id="h-compare">{"Side by side"}</h2>
