@@ -131,7 +131,9 @@ async function insertPrerender(dir) {
   if (!/<h1>[^<]+<\/h1>/.test(markup) || !/<button disabled\b/.test(markup)) {
     fail('the prerendered welcome screen has no heading or no (disabled) button.');
   }
-  const body = /(<body[^>]*>)[\s\S]*?(<noscript>)/i;
+  // Only a <body> tag followed by nothing but what an earlier run put there
+  // and the <noscript> note (never, say, "<body>" in a comment).
+  const body = /(<body\b[^>]*>)\s*(?:<div id="prerendered">[\s\S]*?)?(<noscript>)/i;
   if (!body.test(html)) fail('index.html has no <body> starting with <noscript>; the prerender goes before it.');
   html = html.replace(body, (_, open, noscript) => `${open}<div id="prerendered">${markup}</div>${noscript}`);
   await writeFile(page, html);
