@@ -28,7 +28,7 @@ pub fn App() -> Html {
     };
     let state = use_reducer(|| {
         let mut notices = NoticeBoard::default();
-        notices.show(loaded.notices.iter().copied());
+        notices.show(loaded.notices.iter());
         AppState {
             route: route_in_url(),
             attempt: loaded.attempt.clone(),

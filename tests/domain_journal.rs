@@ -411,6 +411,8 @@ fn the_stored_journal_reads_back_and_refuses_what_it_could_not_hold() {
     for damaged in [
         text.replace("2026-03-01", "2026-02-30"),
         text.replace(r#""id":12"#, r#""id":11"#),
+        // A person with the id of an event.
+        text.replace(r#""id":12"#, r#""id":1"#),
         text.replace("Event 1", " "),
         text.replace("Accountant", &"a".repeat(TEXT_LIMIT + 1)),
         text.replace(r#""minutes":150"#, r#""minutes":999999"#),

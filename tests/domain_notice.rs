@@ -1,7 +1,7 @@
 //! The notices about saved data, on the host.
 #![cfg(not(target_arch = "wasm32"))]
 
-use netstyle::domain::notice::{Notice, NoticeBoard};
+use netstyle::domain::notice::{Notice, NoticeBoard, Notices};
 
 #[test]
 fn notices_show_each_kind_once_even_after_dismissal() {
@@ -23,4 +23,22 @@ fn every_notice_says_what_happens_to_the_data() {
     }
     assert!(Notice::Corrupt.message().contains("not deleted"));
     assert!(Notice::QuestionsChanged.message().contains("were kept"));
+}
+
+#[test]
+fn a_set_of_notices_holds_each_kind_once_in_order() {
+    let mut set = Notices::default();
+    assert!(set.is_empty());
+    assert!(set.insert(Notice::QuestionsChanged));
+    assert!(set.insert(Notice::Unavailable));
+    assert!(!set.insert(Notice::QuestionsChanged));
+    assert!(set.contains(Notice::Unavailable) && !set.contains(Notice::Corrupt));
+    assert_eq!(
+        set.iter().collect::<Vec<_>>(),
+        [Notice::Unavailable, Notice::QuestionsChanged]
+    );
+    for notice in Notice::ALL {
+        set.insert(notice);
+    }
+    assert_eq!(set.iter().collect::<Vec<_>>(), Notice::ALL);
 }

@@ -61,7 +61,7 @@ fn corrupt_data_is_set_aside_not_deleted() {
     local().clear().unwrap();
     local().set_item(HISTORY_KEY, "{not json").unwrap();
     let loaded = Store::open().load();
-    assert!(loaded.notices.contains(&Notice::Corrupt));
+    assert!(loaded.notices.contains(Notice::Corrupt));
     assert!(loaded.history.is_empty());
     let saved = backups(HISTORY_KEY);
     assert_eq!(saved.len(), 1);
@@ -128,7 +128,7 @@ fn blocked_storage_leaves_a_working_store_in_memory() {
     assert!(!store.is_available());
     let loaded = store.load();
     assert_eq!(
-        loaded.notices.into_iter().collect::<Vec<_>>(),
+        loaded.notices.iter().collect::<Vec<_>>(),
         [Notice::Unavailable]
     );
     assert_eq!(store.save_attempt(Some(&Attempt::new(3))), Ok(()));
@@ -145,7 +145,7 @@ fn a_full_store_still_reads_and_reports_that_saving_fails() {
     let store = Store::open();
     let loaded = store.load();
     assert_eq!(
-        loaded.notices.into_iter().collect::<Vec<_>>(),
+        loaded.notices.iter().collect::<Vec<_>>(),
         [Notice::SaveFailed]
     );
     assert_eq!(loaded.history, sample_history(), "what was saved is kept");
@@ -161,7 +161,7 @@ fn damaged_data_that_cannot_be_backed_up_stays_where_it_is() {
     local().set_item(ATTEMPT_KEY, "[]").unwrap();
     let _full = Patched::full_storage();
     let store = Store::open();
-    assert!(store.load().notices.contains(&Notice::Corrupt));
+    assert!(store.load().notices.contains(Notice::Corrupt));
     assert_eq!(
         local().get_item(ATTEMPT_KEY).unwrap().as_deref(),
         Some("[]")
@@ -192,7 +192,7 @@ fn newer_data_puts_the_whole_page_in_memory_mode() {
     let store = Store::open();
     let loaded = store.load();
     assert_eq!(
-        loaded.notices.into_iter().collect::<Vec<_>>(),
+        loaded.notices.iter().collect::<Vec<_>>(),
         [Notice::Newer]
     );
     assert!(!store.is_saving());
@@ -313,7 +313,7 @@ fn newer_data_is_left_untouched() {
     local().set_item(CHECKLIST_KEY, newer).unwrap();
     let store = Store::open();
     let loaded = store.load();
-    assert!(loaded.notices.contains(&Notice::Newer));
+    assert!(loaded.notices.contains(Notice::Newer));
     store.save_checklist(&Default::default()).unwrap();
     assert_eq!(
         local().get_item(CHECKLIST_KEY).unwrap().as_deref(),
@@ -340,7 +340,7 @@ fn an_attempt_saved_with_other_questions_is_kept_and_the_person_told() {
 
     let loaded = Store::open().load();
     assert_eq!(
-        loaded.notices.into_iter().collect::<Vec<_>>(),
+        loaded.notices.iter().collect::<Vec<_>>(),
         [Notice::QuestionsChanged]
     );
     let attempt = loaded.attempt.expect("the attempt is kept");

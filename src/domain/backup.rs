@@ -2,9 +2,7 @@
 //! file, and reading one back. Reading checks everything before anything
 //! is restored, so a file that is refused changes nothing.
 
-use std::collections::BTreeMap;
-
-use serde_json::Value;
+use serde_json::{Map, Value};
 
 use super::documents::{DocError, BACKED_UP};
 
@@ -14,27 +12,28 @@ pub const FORMAT: &str = "netstyle-backup";
 pub const VERSION: u32 = 1;
 
 #[derive(serde::Serialize)]
-struct Outgoing<'a> {
+struct Outgoing {
     format: &'static str,
     version: u32,
     /// When it was saved, in milliseconds since the Unix epoch.
     saved_at: u64,
     /// Each stored document, by storage key, as the JSON it is stored as.
-    documents: BTreeMap<&'a str, Value>,
+    /// (serde_json's own map, sorted by key like a `BTreeMap<&str, _>`:
+    /// reading needs it anyway, so writing adds no second map type.)
+    documents: Map<String, Value>,
 }
 
 /// The backup file for the stored texts in `stored` (key, text; no text
 /// when the key holds nothing). A stored text that is not JSON is kept as a
 /// string, so the file still holds it; reading it back refuses it.
 pub fn write(stored: &[(&str, Option<String>)], saved_at: u64) -> String {
-    let documents = stored
-        .iter()
-        .filter_map(|(key, text)| {
-            let text = text.as_ref()?;
-            let value = serde_json::from_str(text).unwrap_or_else(|_| Value::String(text.clone()));
-            Some((*key, value))
-        })
-        .collect();
+    let mut documents = Map::new();
+    for (key, text) in stored {
+        let Some(text) = text else { continue };
+        let value = serde_json::from_str(text).unwrap_or_else(|_| Value::String(text.clone()));
+        // Inserted one by one: collecting into a map would sort (see domain::order).
+        documents.insert((*key).to_owned(), value);
+    }
     let file = Outgoing {
         format: FORMAT,
         version: VERSION,

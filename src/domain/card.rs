@@ -12,7 +12,7 @@ pub const HEIGHT: u32 = 630;
 
 /// The file a downloaded card is saved as, e.g. `netstyle-mensch.png`.
 pub fn file_name(style: Style) -> String {
-    format!("netstyle-{}.png", style.name().to_lowercase())
+    format!("netstyle-{}.png", style.name().to_ascii_lowercase())
 }
 
 /// The title of the card and of the QR view: the style, or every tied

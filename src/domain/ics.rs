@@ -5,6 +5,7 @@
 
 use super::journal::{Date, Journal};
 use super::journal_date::Date as Day;
+use super::order::sort_by_rank;
 
 /// One follow-up as a calendar entry.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -44,7 +45,7 @@ pub fn entries(journal: &Journal) -> Vec<Entry> {
             })
         })
         .collect();
-    all.sort_by_key(|e| e.date);
+    sort_by_rank(&mut all, |e| (e.date.days_since_epoch(), 0));
     all
 }
 

@@ -7,6 +7,7 @@
 use std::collections::BTreeSet;
 
 pub use super::journal_date::Date;
+use super::order::sort_by_rank;
 use super::tip::Phase;
 
 /// What kind of event it was; the essay rates them very differently.
@@ -423,26 +424,37 @@ impl Journal {
     pub fn newest_first(&self) -> Vec<&Event> {
         let mut events: Vec<&Event> = self.events.iter().collect();
         events.reverse();
-        events.sort_by_key(|e| std::cmp::Reverse(e.date));
+        sort_by_rank(&mut events, |e| (-e.date.days_since_epoch(), 0));
         events
     }
 
     /// Whether every value is one the journal's changes could have made.
     pub fn is_sound(&self) -> bool {
-        let mut ids = BTreeSet::new();
         let texts_ok = |texts: &[&str]| texts.iter().all(|t| t.chars().count() <= TEXT_LIMIT);
         self.events.len() <= EVENT_LIMIT
             && self.events.iter().all(|e| {
-                ids.insert(e.id)
-                    && !e.name.trim().is_empty()
+                !e.name.trim().is_empty()
                     && texts_ok(&[&e.name, &e.goal])
                     && e.minutes.is_none_or(|m| m <= HOURS_LIMIT * 60)
                     && e.people.len() <= PEOPLE_LIMIT
                     && e.people.iter().all(|p| {
-                        ids.insert(p.id)
-                            && !p.name.trim().is_empty()
-                            && texts_ok(&[&p.name, &p.does, &p.promise])
+                        !p.name.trim().is_empty() && texts_ok(&[&p.name, &p.does, &p.promise])
                     })
             })
+            && self.ids_unique()
+    }
+
+    /// Whether no two events or people share an id. (Sorted with the app's
+    /// one sort rather than gathered in a `BTreeSet<u64>`: see `order`.)
+    fn ids_unique(&self) -> bool {
+        let mut ids: Vec<u64> = self
+            .events
+            .iter()
+            .flat_map(|e| std::iter::once(e.id).chain(e.people.iter().map(|p| p.id)))
+            .collect();
+        // The cast keeps ids distinct (it only reorders), which is all
+        // this needs.
+        sort_by_rank(&mut ids, |&id| (id as i64, 0));
+        ids.windows(2).all(|w| w[0] != w[1])
     }
 }

@@ -3,6 +3,7 @@
 //! the device's local date, the tests any date they like.
 
 use super::journal::{Date, Event, Journal, Person};
+use super::order::sort_by_rank;
 
 /// Where a follow-up stands on a day.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -78,7 +79,7 @@ pub fn follow_ups(journal: &Journal, today: Date) -> Vec<FollowUp<'_>> {
             })
         })
         .collect();
-    all.sort_by_key(|f| match f.status {
+    sort_by_rank(&mut all, |f| match f.status {
         Status::Overdue(n) => (0, -n),
         Status::DueToday => (1, 0),
         Status::Upcoming(n) => (2, n),

@@ -17,6 +17,7 @@ pub mod journal_roi;
 pub mod journal_status;
 pub mod model;
 pub mod notice;
+pub mod order;
 pub mod portraits;
 pub mod progress;
 pub mod qr;

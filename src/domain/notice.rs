@@ -1,8 +1,6 @@
 //! What the person is told about their saved data, and which of those
 //! notices are on screen.
 
-use std::collections::BTreeSet;
-
 /// Something about storage the person should know.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Notice {
@@ -20,6 +18,14 @@ pub enum Notice {
 }
 
 impl Notice {
+    pub const ALL: [Notice; 5] = [
+        Notice::Unavailable,
+        Notice::SaveFailed,
+        Notice::Corrupt,
+        Notice::Newer,
+        Notice::QuestionsChanged,
+    ];
+
     pub fn message(self) -> &'static str {
         match self {
             Notice::Unavailable => "Your browser does not let this page store data, so your progress will not be kept once you close it.",
@@ -31,6 +37,33 @@ impl Notice {
     }
 }
 
+/// A set of notices, at most one of each kind, in [`Notice::ALL`] order:
+/// what a `BTreeSet<Notice>` did, as one byte instead of a few KB of wasm
+/// for the tree's code.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Notices(u8);
+
+impl Notices {
+    /// Adds `notice`; false if it was there already.
+    pub fn insert(&mut self, notice: Notice) -> bool {
+        let new = !self.contains(notice);
+        self.0 |= 1 << notice as u8;
+        new
+    }
+
+    pub fn contains(self, notice: Notice) -> bool {
+        self.0 & (1 << notice as u8) != 0
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    pub fn iter(self) -> impl Iterator<Item = Notice> {
+        Notice::ALL.into_iter().filter(move |&n| self.contains(n))
+    }
+}
+
 /// The notices on screen. Each kind is shown at most once per page, so a
 /// save that keeps failing does not bring a dismissed notice back on every
 /// answer.
@@ -38,7 +71,7 @@ impl Notice {
 pub struct NoticeBoard {
     /// What is on screen, in the order it happened.
     pub visible: Vec<Notice>,
-    shown: BTreeSet<Notice>,
+    shown: Notices,
 }
 
 impl NoticeBoard {

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 
 use super::bank::{items, ItemKind};
 use super::model::{Answer, Habit, Style};
+use super::order::sort_by_rank;
 
 /// Points a scene answer gives to the style of the chosen option.
 pub const SCENE_POINTS: u32 = 6;
@@ -239,7 +240,8 @@ pub fn score(answers: &Answers) -> Outcome {
     };
 
     pulls.retain(|p| leaders.contains(&p.1));
-    pulls.sort_by(|a, b| b.2.cmp(&a.2).then(a.0.cmp(&b.0)));
+    // Strongest pull first, then in the order the items were asked.
+    sort_by_rank(&mut pulls, |p| (-i64::from(p.2), p.0 as i64));
     let why = pulls
         .iter()
         .take(WHY_LEN)

@@ -9,7 +9,7 @@ use crate::domain::portraits::{portraits, Portrait};
 use crate::state::use_app;
 
 fn style_id(p: &Portrait) -> String {
-    format!("style-{}", p.style.name().to_lowercase())
+    format!("style-{}", p.style.name().to_ascii_lowercase())
 }
 
 #[component]

@@ -13,7 +13,7 @@ use crate::domain::documents::{
 use crate::domain::group::Group;
 use crate::domain::history::Record;
 use crate::domain::journal::Journal;
-use crate::domain::notice::Notice;
+use crate::domain::notice::{Notice, Notices};
 
 /// Everything read back at start-up.
 #[derive(Clone, Default)]
@@ -23,7 +23,7 @@ pub struct Loaded {
     pub checked: BTreeSet<String>,
     pub group: Group,
     pub journal: Journal,
-    pub notices: BTreeSet<Notice>,
+    pub notices: Notices,
 }
 
 /// What another tab's change means for this one.
@@ -46,7 +46,10 @@ enum Read<T> {
 impl Store {
     /// Reads every document, setting aside what cannot be used.
     pub fn load(&self) -> Loaded {
-        let mut notices: BTreeSet<Notice> = self.opened.into_iter().collect();
+        let mut notices = Notices::default();
+        if let Some(opened) = self.opened {
+            notices.insert(opened);
+        }
         let attempt = match self.read_attempt(&mut notices) {
             Read::Found(attempt) => Some(attempt),
             Read::Absent | Read::Unusable => None,
@@ -65,7 +68,7 @@ impl Store {
             .or_default();
         // What was kept of an attempt saved with other questions is stored
         // at once, so the next visit does not tell the same news again.
-        if let (true, Some(attempt)) = (notices.contains(&Notice::QuestionsChanged), &attempt) {
+        if let (true, Some(attempt)) = (notices.contains(Notice::QuestionsChanged), &attempt) {
             if let Err(notice) = self.save_attempt(Some(attempt)) {
                 notices.insert(notice);
             }
@@ -89,7 +92,7 @@ impl Store {
             return change;
         }
         let changed = |k: &str| key.is_none_or(|key| key == k);
-        let mut notices = BTreeSet::new();
+        let mut notices = Notices::default();
         if changed(ATTEMPT_KEY) {
             match self.read_attempt(&mut notices) {
                 Read::Found(a) => change.documents.push(Document::Attempt(Some(a))),
@@ -129,13 +132,13 @@ impl Store {
                 change.documents.push(Document::Journal(j));
             }
         }
-        change.notices = notices.into_iter().collect();
+        change.notices = notices.iter().collect();
         change
     }
 
     /// Reads the attempt in progress; one saved with other questions is
     /// kept with what still fits, and the person is told.
-    fn read_attempt(&self, notices: &mut BTreeSet<Notice>) -> Read<Attempt> {
+    fn read_attempt(&self, notices: &mut Notices) -> Read<Attempt> {
         match self.read(ATTEMPT_KEY, documents::decode_attempt, notices) {
             Read::Found(stored) => {
                 if stored.questions_changed {
@@ -152,7 +155,7 @@ impl Store {
         &self,
         key: &'static str,
         decode: fn(&str) -> Result<T, DocError>,
-        notices: &mut BTreeSet<Notice>,
+        notices: &mut Notices,
     ) -> Read<T> {
         let Some(storage) = self.storage.as_ref() else {
             return Read::Absent;
@@ -185,7 +188,7 @@ impl Store {
     fn set_aside(&self, storage: &Storage, key: &'static str, text: &str) {
         let backup = free_backup_key(storage, key, js_sys::Date::now() as u64);
         if backup.is_none_or(|b| storage.set_item(&b, text).is_err()) {
-            self.frozen.borrow_mut().insert(key);
+            self.frozen.borrow_mut().insert(key, ());
             return;
         }
         self.frozen.borrow_mut().remove(key);

@@ -2,7 +2,7 @@
 //! writing a document only when its text changed.
 
 use std::cell::{Cell, RefCell};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 use gloo_storage::{LocalStorage, Storage as _};
 use wasm_bindgen::JsValue;
@@ -27,10 +27,35 @@ pub struct Store {
     /// page writes nothing, so that version's data cannot be overwritten.
     pub(super) saving: Cell<bool>,
     /// Keys holding damaged data that could not be backed up.
-    pub(super) frozen: RefCell<BTreeSet<&'static str>>,
+    pub(super) frozen: RefCell<ByKey<()>>,
     /// The text of each key as this page last read or wrote it, to put back
     /// when another tab leaves damaged data there.
-    pub(super) known: RefCell<BTreeMap<&'static str, String>>,
+    pub(super) known: RefCell<ByKey<String>>,
+}
+
+/// A value for some of the five storage keys. A short list rather than a
+/// `BTreeMap`: each map type costs a few KB of wasm, and five entries need
+/// no tree.
+#[derive(Default)]
+pub(super) struct ByKey<T>(Vec<(&'static str, T)>);
+
+impl<T> ByKey<T> {
+    pub(super) fn get(&self, key: &str) -> Option<&T> {
+        self.0.iter().find(|(k, _)| *k == key).map(|(_, v)| v)
+    }
+
+    pub(super) fn contains(&self, key: &str) -> bool {
+        self.get(key).is_some()
+    }
+
+    pub(super) fn insert(&mut self, key: &'static str, value: T) {
+        self.remove(key);
+        self.0.push((key, value));
+    }
+
+    pub(super) fn remove(&mut self, key: &str) {
+        self.0.retain(|(k, _)| *k != key);
+    }
 }
 
 fn is_quota_error(error: &JsValue) -> bool {
@@ -105,7 +130,7 @@ impl Store {
         match value {
             Some(text) => known.insert(key, text),
             None => known.remove(key),
-        };
+        }
         Ok(())
     }
 
