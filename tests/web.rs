@@ -191,10 +191,7 @@ fn newer_data_puts_the_whole_page_in_memory_mode() {
     local().set_item(HISTORY_KEY, newer).unwrap();
     let store = Store::open();
     let loaded = store.load();
-    assert_eq!(
-        loaded.notices.iter().collect::<Vec<_>>(),
-        [Notice::Newer]
-    );
+    assert_eq!(loaded.notices.iter().collect::<Vec<_>>(), [Notice::Newer]);
     assert!(!store.is_saving());
     store.save_attempt(Some(&Attempt::new(3))).unwrap();
     store.save_history(&sample_history()).unwrap();
