@@ -6,7 +6,7 @@ use std::rc::Rc;
 use gloo_events::EventListener;
 use yew::prelude::*;
 
-use crate::browser::{focus_main, new_seed, route_in_url, when_idle, LatestJob};
+use crate::browser::{focus_main, new_seed, route_in_url, when_idle, PendingWrites};
 use crate::components::notices::Notices;
 use crate::components::update_prompt::UpdatePrompt;
 use crate::domain::notice::NoticeBoard;
@@ -40,8 +40,11 @@ pub fn App() -> Html {
         }
     });
 
-    use_persistence(store.clone(), state.clone());
-    use_route_sync(state.clone());
+    // Storage writes and the URL wait until the change is on screen.
+    let later = (*use_memo((), |_| PendingWrites::default())).clone();
+    use_flush_on_hide(later.clone());
+    use_persistence(store.clone(), state.clone(), later.clone());
+    use_route_sync(state.clone(), later);
     let keeps_progress = store.is_saving();
     use_other_tabs(store, state.clone());
     use_rehearsal(&state.route);
@@ -109,7 +112,7 @@ fn skip_to_main() -> Callback<MouseEvent> {
 
 /// Saves each document when it changes; a failure becomes a notice (shown once).
 #[hook]
-fn use_persistence(store: Rc<Store>, state: AppHandle) {
+fn use_persistence(store: Rc<Store>, state: AppHandle, writes: PendingWrites) {
     // The first render shows exactly what was loaded: writing it back would
     // only create documents nobody changed (opening a shared link, say).
     let loaded = use_mut_ref(|| true);
@@ -124,51 +127,68 @@ fn use_persistence(store: Rc<Store>, state: AppHandle) {
             }
         }
     };
-    // The attempt changes with every answer, and writing it took about a
-    // third of an answer's work (4x CPU slowdown, issue 15): its write waits
-    // until the answer is on screen, and is made at once if the page is
-    // hidden or left before then (use_flush_on_hide).
-    let later = use_memo((), |_| LatestJob::default());
-    use_flush_on_hide((*later).clone());
-    {
-        let (store, report, loaded) = (store.clone(), report.clone(), loaded.clone());
-        let later = (*later).clone();
-        use_effect_with(state.attempt.clone(), move |attempt| {
+    // Each write waits until the frame that shows the change has painted:
+    // the attempt changes with every answer, and writing it took about a
+    // third of an answer's work at 4x CPU slowdown; the last answer also
+    // writes the history (issue 15). Writes still waiting are made at once
+    // when the page is hidden or left (use_flush_on_hide).
+    let save_later = {
+        let (loaded, writes) = (loaded.clone(), writes.clone());
+        move |key: &'static str, save: Box<dyn Fn() -> Result<(), Notice>>| {
+            // Checked now, not when the write runs: the first render's
+            // documents are never written back.
             if !*loaded.borrow() {
-                let attempt = attempt.clone();
-                later.after_paint(move || report(&|| store.save_attempt(attempt.as_ref())));
+                let report = report.clone();
+                writes.after_paint(key, move || report(&*save));
             }
+        }
+    };
+    {
+        let (store, save_later) = (store.clone(), save_later.clone());
+        use_effect_with(state.attempt.clone(), move |attempt| {
+            let attempt = attempt.clone();
+            save_later(
+                "attempt",
+                Box::new(move || store.save_attempt(attempt.as_ref())),
+            );
         });
     }
     {
-        let (store, report) = (store.clone(), report.clone());
+        let (store, save_later) = (store.clone(), save_later.clone());
         use_effect_with(state.history.clone(), move |history| {
-            report(&|| store.save_history(history))
+            let history = history.clone();
+            save_later("history", Box::new(move || store.save_history(&history)));
         });
     }
     {
-        let (store, report) = (store.clone(), report.clone());
+        let (store, save_later) = (store.clone(), save_later.clone());
         use_effect_with(state.checked.clone(), move |checked| {
-            report(&|| store.save_checklist(checked))
+            let checked = checked.clone();
+            save_later(
+                "checklist",
+                Box::new(move || store.save_checklist(&checked)),
+            );
         });
     }
     {
-        let (store, report) = (store.clone(), report.clone());
+        let (store, save_later) = (store.clone(), save_later.clone());
         use_effect_with(state.group.clone(), move |group| {
-            report(&|| store.save_group(group))
+            let group = group.clone();
+            save_later("group", Box::new(move || store.save_group(&group)));
         });
     }
     use_effect_with(state.journal.clone(), move |journal| {
-        report(&|| store.save_journal(journal))
+        let journal = journal.clone();
+        save_later("journal", Box::new(move || store.save_journal(&journal)));
     });
     // Declared last, so it runs after the saves above on the first render.
     use_effect_with((), move |_| *loaded.borrow_mut() = false);
 }
 
-/// Runs a waiting write at once when the page is hidden or left, so no
+/// Runs the waiting writes at once when the page is hidden or left, so no
 /// answer is lost to a closed tab.
 #[hook]
-fn use_flush_on_hide(job: LatestJob) {
+fn use_flush_on_hide(job: PendingWrites) {
     use_effect_with((), move |_| {
         let listeners = web_sys::window().map(|w| {
             let on_hide = job.clone();
@@ -189,13 +209,19 @@ fn use_flush_on_hide(job: LatestJob) {
 
 /// Keeps the URL fragment and the route in step, both ways.
 #[hook]
-fn use_route_sync(state: AppHandle) {
-    use_effect_with(state.route.clone(), |route| {
-        if route_in_url() != *route {
-            if let Some(w) = web_sys::window() {
-                let _ = w.location().set_hash(&route.to_hash());
+fn use_route_sync(state: AppHandle, later: PendingWrites) {
+    // After the new screen has painted: setting the fragment makes the
+    // browser lay the page out at once (about 30 ms of the last answer's
+    // work at 4x CPU slowdown, issue 15).
+    use_effect_with(state.route.clone(), move |route| {
+        let route = route.clone();
+        later.after_paint("route", move || {
+            if route_in_url() != route {
+                if let Some(w) = web_sys::window() {
+                    let _ = w.location().set_hash(&route.to_hash());
+                }
             }
-        }
+        });
     });
     use_effect_with((), move |_| {
         let listener = web_sys::window().map(|w| {

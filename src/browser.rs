@@ -94,29 +94,37 @@ pub fn when_idle(f: impl FnOnce() + 'static) {
     }
 }
 
-/// One job at a time, run after the next frame has painted: a newer job
-/// replaces one still waiting, and [`LatestJob::flush`] runs it at once
-/// (when the page is hidden or left). Used for saving the attempt, which
-/// changes with every answer: the write waits until the answer is on screen.
+/// Jobs run after the next frame has painted, at most one per key: a newer
+/// job replaces the one still waiting under its key, and
+/// [`PendingWrites::flush`] runs them all at once (when the page is hidden
+/// or left). Used for saving the stored documents: the attempt changes with
+/// every answer, and its write waits until the answer is on screen.
 #[derive(Clone, Default)]
-pub struct LatestJob(std::rc::Rc<std::cell::RefCell<Option<Job>>>);
+pub struct PendingWrites(std::rc::Rc<std::cell::RefCell<Vec<(&'static str, Job)>>>);
 
 type Job = Box<dyn FnOnce()>;
 
-impl LatestJob {
-    /// Runs `job` after the next paint, instead of any job still waiting.
-    pub fn after_paint(&self, job: impl FnOnce() + 'static) {
-        let waiting = self.0.borrow_mut().replace(Box::new(job)).is_some();
-        if !waiting {
+impl PendingWrites {
+    /// Runs `job` after the next paint, instead of any job still waiting
+    /// under `key`.
+    pub fn after_paint(&self, key: &'static str, job: impl FnOnce() + 'static) {
+        let mut jobs = self.0.borrow_mut();
+        let first = jobs.is_empty();
+        match jobs.iter_mut().find(|(k, _)| *k == key) {
+            Some(waiting) => waiting.1 = Box::new(job),
+            None => jobs.push((key, Box::new(job))),
+        }
+        drop(jobs);
+        if first {
             let me = self.clone();
             after_next_paint(move || me.flush());
         }
     }
 
-    /// Runs the waiting job now, if there is one.
+    /// Runs every waiting job now, in the order they were first queued.
     pub fn flush(&self) {
-        let job = self.0.borrow_mut().take();
-        if let Some(job) = job {
+        let jobs = std::mem::take(&mut *self.0.borrow_mut());
+        for (_, job) in jobs {
             job();
         }
     }

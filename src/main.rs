@@ -1,8 +1,28 @@
 //! Browser entry point; the app itself lives in the library crate.
 
+/// index.html holds a prerendered copy of the welcome screen (see
+/// `src/prerender.rs`), which the app replaces when it renders. Taking over
+/// before that copy has painted would make the app's paint the first one,
+/// so the largest contentful paint would wait for the wasm after all: while
+/// the copy is in a visible page, the app renders in a task queued after the
+/// next frame (a hidden page paints nothing, so it renders at once).
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    yew::Renderer::<netstyle::App>::new().render();
+    let render = || {
+        yew::Renderer::<netstyle::App>::new().render();
+    };
+    let waits_for_paint = web_sys::window()
+        .and_then(|w| w.document())
+        .is_some_and(|d| d.get_element_by_id("prerendered").is_some() && !d.hidden());
+    if waits_for_paint {
+        let frame = gloo_render::request_animation_frame(move |_| {
+            gloo_timers::callback::Timeout::new(0, render).forget();
+        });
+        // Dropping the handle would cancel the frame callback.
+        std::mem::forget(frame);
+    } else {
+        render();
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]
