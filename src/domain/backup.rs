@@ -102,7 +102,9 @@ pub fn read(text: &str) -> Result<Restore, Refusal> {
         let text = match stored.remove(*key) {
             None | Some(Value::Null) => None,
             Some(value) => {
-                let text = value.to_string();
+                // The compact writer the documents use (Value's Display would add a
+                // second copy of it); it cannot fail for a parsed value.
+                let text = serde_json::to_string(&value).unwrap_or_default();
                 match check(&text) {
                     Ok(()) => Some(text),
                     Err(DocError::Newer(_)) => return Err(Refusal::Newer),
