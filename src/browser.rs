@@ -131,8 +131,11 @@ impl PendingWrites {
 }
 
 /// Runs `f` in a task queued from the next animation frame, so after that
-/// frame has painted. Without a window it runs at once.
-fn after_next_paint(f: impl FnOnce() + 'static) {
+/// frame has painted. Without a window it runs at once. The one place the
+/// app waits for a paint: the app's takeover of the prerendered screen
+/// (main.rs), the result page's lower part (`AfterPaint`) and the writes of
+/// [`PendingWrites`]. Each callback frees itself once it has run.
+pub fn after_next_paint(f: impl FnOnce() + 'static) {
     let Some(window) = web_sys::window() else {
         f();
         return;

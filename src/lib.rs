@@ -20,3 +20,4 @@ mod service_worker;
 pub mod storage;
 
 pub use app::App;
+pub use browser::after_next_paint;

@@ -15,11 +15,7 @@ fn main() {
         .and_then(|w| w.document())
         .is_some_and(|d| d.get_element_by_id("prerendered").is_some() && !d.hidden());
     if waits_for_paint {
-        let frame = gloo_render::request_animation_frame(move |_| {
-            gloo_timers::callback::Timeout::new(0, render).forget();
-        });
-        // Dropping the handle would cancel the frame callback.
-        std::mem::forget(frame);
+        netstyle::after_next_paint(render);
     } else {
         render();
     }

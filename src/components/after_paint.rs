@@ -10,12 +10,12 @@
 //! than that: assistive technology, find-in-page and print see the whole
 //! page a frame later.
 
-use std::cell::RefCell;
+use std::cell::Cell;
 use std::rc::Rc;
 
-use gloo_render::{request_animation_frame, AnimationFrame};
-use gloo_timers::callback::Timeout;
 use yew::prelude::*;
+
+use crate::browser::after_next_paint;
 
 #[derive(Properties, PartialEq)]
 pub struct AfterPaintProps {
@@ -30,35 +30,20 @@ pub fn AfterPaint(props: &AfterPaintProps) -> Html {
     {
         let ready = ready.clone();
         use_effect_with((), move |_| {
-            let pending = after_next_paint(move || ready.set(true));
-            // Leaving the page before then cancels both steps.
-            move || drop(pending)
+            let mounted = Rc::new(Cell::new(true));
+            let still = mounted.clone();
+            after_next_paint(move || {
+                if still.get() {
+                    ready.set(true);
+                }
+            });
+            // Leaving the page before then: nothing to show any more.
+            move || mounted.set(false)
         });
     }
     if *ready {
         props.children.clone()
     } else {
         Html::default()
-    }
-}
-
-/// What is still to run: the frame callback, then the timeout it queued.
-/// Dropping it cancels whichever is pending.
-struct Pending {
-    _frame: AnimationFrame,
-    _timeout: Rc<RefCell<Option<Timeout>>>,
-}
-
-/// Runs `then` in a task queued from the next animation frame: after that
-/// frame's paint, not before it.
-fn after_next_paint(then: impl FnOnce() + 'static) -> Pending {
-    let timeout = Rc::new(RefCell::new(None));
-    let slot = timeout.clone();
-    let frame = request_animation_frame(move |_| {
-        *slot.borrow_mut() = Some(Timeout::new(0, then));
-    });
-    Pending {
-        _frame: frame,
-        _timeout: timeout,
     }
 }
