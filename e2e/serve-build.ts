@@ -4,6 +4,7 @@
 // shared server on :4173.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { cp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import { join, relative, resolve, sep } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { adaptPagesToEngine } from './engines';
@@ -117,4 +118,47 @@ export async function deploySecondBuild(dir: string) {
   expect(changed, 'the build has a <meta charset> to put the mark after').not.toBe(html);
   await writeFile(page, changed);
   execFileSync(process.execPath, [join(ROOT, 'scripts/post-build.mjs'), dir, '/']);
+}
+
+/**
+ * Deploys a build whose wasm differs from `dir`'s only in its bytes, as one
+ * with another wasm-opt flag or other post-processing would: trunk gives the
+ * files the same names in both (it hashes wasm-bindgen's output), so only the
+ * post-build hook can tell them apart. A custom section is appended to the
+ * wasm, index.html's integrity for it follows (as the hook's release step
+ * does for its own changes), and the hook runs again. Returns the wasm's
+ * name before and the SHA-256 (hex) of its new bytes.
+ */
+export async function deployChangedWasm(dir: string): Promise<{ before: string; sha256: string }> {
+  const page = join(dir, 'index.html');
+  const html = await readFile(page, 'utf8');
+  const before = /netstyle-[0-9a-f]{16}_bg\.wasm/.exec(html)?.[0];
+  expect(before, 'index.html names the wasm').toBeTruthy();
+  const old = await readFile(join(dir, before!));
+  const name = Buffer.from('netstyle-deploy');
+  const payload = Buffer.from('2');
+  const section = Buffer.concat([Buffer.from([0, 1 + name.length + payload.length, name.length]), name, payload]);
+  const changed = Buffer.concat([old, section]);
+  const sri = (data: Buffer) => `sha384-${createHash('sha384').update(data).digest('base64')}`;
+  expect(html, 'index.html holds the wasm\'s integrity').toContain(sri(old));
+  await writeFile(join(dir, before!), changed);
+  await writeFile(page, html.replaceAll(sri(old), sri(changed)));
+  execFileSync(process.execPath, [join(ROOT, 'scripts/post-build.mjs'), dir, '/']);
+  return { before: before!, sha256: createHash('sha256').update(changed).digest('hex') };
+}
+
+/**
+ * Every file at the top of a build whose name carries a hash
+ * (`<stem>-<16 hex digits>[_bg].<ext>`), with the hash in its name and the
+ * first 16 hex digits of its bytes' SHA-256.
+ */
+export async function hashedNames(dir: string): Promise<{ name: string; named: string; sha256: string }[]> {
+  const found = [];
+  for (const name of (await readdir(dir)).sort()) {
+    const hash = /-([0-9a-f]{16})(?:_bg)?\.[a-z0-9]+$/.exec(name);
+    if (!hash) continue;
+    const sha256 = createHash('sha256').update(await readFile(join(dir, name))).digest('hex').slice(0, 16);
+    found.push({ name, named: hash[1], sha256 });
+  }
+  return found;
 }

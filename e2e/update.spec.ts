@@ -6,8 +6,20 @@ import type { Page } from '@playwright/test';
 import { watch } from './fixtures';
 import { ITEMS } from './content';
 import { QuizPage } from './pages/quiz';
-import { WelcomePage } from './pages/welcome';
-import { DIST, copyBuild, deploySecondBuild, expectCacheHoldsBuild, waitForOfflineReady, expect, test } from './serve-build';
+import { WelcomePage, appStarted } from './pages/welcome';
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  DIST,
+  copyBuild,
+  deployChangedWasm,
+  deploySecondBuild,
+  expectCacheHoldsBuild,
+  hashedNames,
+  waitForOfflineReady,
+  expect,
+  test,
+} from './serve-build';
 
 /** Marks the running document; a reload loses the mark. */
 async function mark(page: Page) {
@@ -144,4 +156,58 @@ test('a new version takes the page from the HTTP cache only if it is its own', a
   expect(pages[firstCache]).not.toContain('name="netstyle-build"');
   expect(pages[secondCache], 'the new version holds the new page, not the old copy').toContain('name="netstyle-build"');
   expect(guard.errors).toEqual([]);
+});
+
+// A host or the browser may keep a file whose name carries a hash for ever
+// (the worker itself takes such files from the HTTP cache), so a name must
+// never carry other bytes: every one is the hash of what the build ships.
+test('every hashed file name of the build is the hash of its bytes', async () => {
+  const names = await hashedNames(DIST);
+  expect(names.map(({ name }) => name.replace(/-[0-9a-f]{16}/, '-…'))).toEqual([
+    'favicon-….svg',
+    'loader-….js',
+    'netstyle-….js',
+    'netstyle-…_bg.wasm',
+    'prerender-gate-….js',
+    'style-….css',
+  ]);
+  for (const { name, named, sha256 } of names) expect(named, `${name}: SHA-256 ${sha256}`).toBe(sha256);
+});
+
+test('a deploy that changes only the wasm\'s bytes ships it under a new name, and the update runs', async ({ page, serve }, testInfo) => {
+  const dir = await copyBuild(DIST, testInfo.outputPath('site'));
+  const served = await serve(dir);
+  const guard = watch(page, served.origin);
+  await page.goto(served.url);
+  await waitForOfflineReady(page);
+  await expectCacheHoldsBuild(page, dir, '/');
+
+  const { before, sha256 } = await deployChangedWasm(dir);
+  const files = await readdir(dir);
+  const wasm = files.find((name) => name.endsWith('_bg.wasm'))!;
+  expect(wasm, 'the changed wasm has a new name').not.toBe(before);
+  expect(files, 'and the old name is gone').not.toContain(before);
+  for (const { name, named, sha256: bytes } of await hashedNames(dir)) expect(named, name).toBe(bytes);
+  const loader = files.find((name) => name.startsWith('loader-'))!;
+  expect(await readFile(join(dir, loader), 'utf8'), 'the loader passes the new name to the glue').toContain(`'/${wasm}'`);
+
+  // The old page is open; the browser looks for the new worker.
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+  const update = page.getByRole('button', { name: 'Update now', exact: true });
+  await expect(update).toBeVisible();
+  await Promise.all([page.waitForEvent('load'), update.click()]);
+  await appStarted(page);
+  await expect(new WelcomePage(page).start).toBeEnabled();
+  await waitForOfflineReady(page);
+  const cache = await expectCacheHoldsBuild(page, dir, '/');
+  const cached = await page.evaluate(
+    async ([name, path]) => {
+      const response = await (await caches.open(name)).match(path);
+      const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', await response!.arrayBuffer()));
+      return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
+    },
+    [cache, `/${wasm}`],
+  );
+  expect(cached, 'the new version caches the new bytes, not an old copy from the HTTP cache').toBe(sha256);
+  expect(guard.errors, 'console errors (an integrity failure among them)').toEqual([]);
 });

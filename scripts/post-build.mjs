@@ -17,7 +17,12 @@
 //      index.html as <meta http-equiv="Content-Security-Policy">.
 //   3. The web app manifest, from static/manifest.webmanifest, with start_url
 //      and scope set to the public URL.
-//   4. The service worker, from static/sw.js, with the list of every built
+//   4. Every content-hashed file gets a name from its final bytes
+//      (nameByContent): trunk named the wasm and the glue after
+//      wasm-bindgen's output, before wasm-opt and step 0 changed them, so
+//      its names alone could carry different bytes from one deploy to the
+//      next. index.html and the loader follow the new names.
+//   5. The service worker, from static/sw.js, with the list of every built
 //      file and a cache version hashed from their contents.
 //
 // trunk runs it with TRUNK_STAGING_DIR and TRUNK_PUBLIC_URL set. It can also
@@ -30,7 +35,7 @@
 // `frame-ancestors 'none'`, which only works as a header.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { minify } from 'terser';
@@ -56,10 +61,18 @@ const SW = 'sw.js';
 const MANIFEST = 'manifest.webmanifest';
 /** trunk's content-hashed names, as static/sw.js tells them apart. */
 const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
+/**
+ * A content-hashed name as trunk writes it (`style-<hash>.css`,
+ * `netstyle-<hash>_bg.wasm`: seahash in hex, so now and then fewer than 16
+ * digits) or as nameByContent does: stem, hash, ending.
+ */
+const HASHED_PARTS = /^(.+)-([0-9a-f]{12,16})((?:_bg)?\.[a-z0-9]+)$/;
 /** Files the service worker does not precache (see writeServiceWorker). */
 const INSTALL_ONLY = /^icons\/[^/]+\.png$/;
 
 const hex = (data) => createHash('sha256').update(data).digest('hex');
+/** The name a content-hashed file ships under: the first 16 hex digits of its bytes' SHA-256. */
+export const contentName = (stem, data, ending) => `${stem}-${hex(data).slice(0, 16)}${ending}`;
 const sri = (data) => `sha384-${createHash('sha384').update(data).digest('base64')}`;
 
 function fail(message) {
@@ -154,14 +167,17 @@ const terser = (module) => ({ module, compress: { passes: 2 }, mangle: true, for
 
 /**
  * wasm-bindgen's glue is the `<name>.js` beside a `<name>_bg.wasm`. It is
- * minified in place (its content-hashed name stays: it still names one
- * content) and the `integrity` index.html gives it is replaced.
+ * minified in place and the `integrity` index.html gives it is replaced;
+ * nameByContent then names both files after their new bytes.
  */
 async function minifyGlue(dir) {
   const page = join(dir, 'index.html');
   let html = await readFile(page, 'utf8');
   const names = await readdir(dir);
   for (const wasm of names.filter((name) => name.endsWith('_bg.wasm'))) {
+    // trunk names the pair alike; after nameByContent their hashes differ,
+    // and the pair has been through this step already.
+    if (!names.includes(wasm.replace(/_bg\.wasm$/, '.js'))) continue;
     const glue = join(dir, wasm.replace(/_bg\.wasm$/, '.js'));
     const source = await readFile(glue, 'utf8');
     // Short import names in both files (scripts/wasm-imports.mjs).
@@ -177,6 +193,64 @@ async function minifyGlue(dir) {
     await writeFile(glue, code);
   }
   await writeFile(page, html);
+}
+
+/**
+ * Renames every content-hashed file at the top of the build to a hash of the
+ * bytes it now holds, and puts the new name wherever the old one stood:
+ * index.html (links, integrity-checked scripts, trunk's inline loader) and
+ * the external loader files. The loaders refer to the glue and the wasm, so
+ * they are renamed last, after their own text has changed. A host may then
+ * cache every such file forever: a name never carries other bytes. Run on a
+ * build that is already named so, it changes nothing.
+ */
+async function nameByContent(dir) {
+  const page = join(dir, 'index.html');
+  let html = await readFile(page, 'utf8');
+  const names = (await readdir(dir, { withFileTypes: true }))
+    .filter((entry) => entry.isFile() && HASHED_PARTS.test(entry.name))
+    .map((entry) => entry.name);
+  const isLoader = (name) => name.startsWith('loader-');
+  const loaders = names.filter(isLoader);
+  for (const old of [...names.filter((name) => !isLoader(name)), ...loaders]) {
+    const [, stem, , ending] = HASHED_PARTS.exec(old);
+    const name = contentName(stem, await readFile(join(dir, old)), ending);
+    if (name === old) continue;
+    let named = html.includes(old);
+    html = html.replaceAll(old, name);
+    for (const loader of loaders) {
+      if (loader === old) continue;
+      const text = await readFile(join(dir, loader), 'utf8');
+      if (!text.includes(old)) continue;
+      named = true;
+      await writeFile(join(dir, loader), text.replaceAll(old, name));
+    }
+    if (!named) fail(`nothing in the build refers to ${old}; it would be renamed in vain.`);
+    await rename(join(dir, old), join(dir, name));
+    const at = loaders.indexOf(old);
+    if (at >= 0) loaders[at] = name;
+  }
+  await writeFile(page, html);
+}
+
+/**
+ * The build's own check, last: every file whose name carries a hash is
+ * named after its bytes as contentName defines it, and index.html names no
+ * content-hashed file that is not there.
+ */
+async function checkNames(dir) {
+  const files = await listFiles(dir);
+  for (const path of files.filter((path) => HASHED.test(path))) {
+    const [, stem, , ending] = HASHED_PARTS.exec(path.split('/').pop()) ?? [];
+    const data = await readFile(join(dir, path));
+    if (!stem || !path.endsWith(contentName(stem, data, ending))) {
+      fail(`${path} is not named after its bytes (SHA-256 ${hex(data).slice(0, 16)}).`);
+    }
+  }
+  const html = await readFile(join(dir, 'index.html'), 'utf8');
+  for (const [name] of html.matchAll(/[\w.-]+-[0-9a-f]{16}(?:_bg)?\.[a-z0-9]+/g)) {
+    if (!files.includes(name)) fail(`index.html refers to ${name}, which the build does not hold.`);
+  }
 }
 
 async function writeManifest(dir, publicUrl) {
@@ -231,7 +305,9 @@ if (release) await minifyGlue(dir);
 await insertPrerender(dir);
 await applyPolicy(dir, publicUrl);
 await writeManifest(dir, publicUrl);
+await nameByContent(dir);
 const precache = await writeServiceWorker(dir);
+await checkNames(dir);
 console.log(`post-build: Content-Security-Policy: ${POLICY}`);
 console.log('post-build: index.html holds the prerendered welcome screen');
 console.log(`post-build: ${SW} precaches ${precache.length} files under ${publicUrl}`);
