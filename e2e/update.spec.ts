@@ -163,7 +163,7 @@ test('a new version takes the page from the HTTP cache only if it is its own', a
 // never carry other bytes: every one is the hash of what the build ships.
 test('every hashed file name of the build is the hash of its bytes', async () => {
   const names = await hashedNames(DIST);
-  expect(names.map(({ name }) => name.replace(/-[0-9a-f]{16}/, '-…'))).toEqual([
+  expect(names.map(({ name }) => name.replace(/-[0-9a-f]{16}/, '-…')).sort()).toEqual([
     'favicon-….svg',
     'loader-….js',
     'netstyle-….js',

@@ -200,7 +200,8 @@ async function minifyGlue(dir) {
  * bytes it now holds, and puts the new name wherever the old one stood:
  * index.html (links, integrity-checked scripts, trunk's inline loader) and
  * the external loader files. The loaders refer to the glue and the wasm, so
- * they are renamed last, after their own text has changed. A host may then
+ * they are renamed last, after their own text (and so the integrity hash
+ * index.html gives them) has changed. A host may then
  * cache every such file forever: a name never carries other bytes. Run on a
  * build that is already named so, it changes nothing.
  */
@@ -223,7 +224,10 @@ async function nameByContent(dir) {
       const text = await readFile(join(dir, loader), 'utf8');
       if (!text.includes(old)) continue;
       named = true;
-      await writeFile(join(dir, loader), text.replaceAll(old, name));
+      const changed = text.replaceAll(old, name);
+      if (!html.includes(sri(text))) fail(`index.html has no integrity hash for ${loader}`);
+      html = html.replaceAll(sri(text), sri(changed));
+      await writeFile(join(dir, loader), changed);
     }
     if (!named) fail(`nothing in the build refers to ${old}; it would be renamed in vain.`);
     await rename(join(dir, old), join(dir, name));
@@ -235,8 +239,8 @@ async function nameByContent(dir) {
 
 /**
  * The build's own check, last: every file whose name carries a hash is
- * named after its bytes as contentName defines it, and index.html names no
- * content-hashed file that is not there.
+ * named after its bytes as contentName defines it, index.html names no
+ * content-hashed file that is not there, and its integrity hashes match.
  */
 async function checkNames(dir) {
   const files = await listFiles(dir);
@@ -250,6 +254,13 @@ async function checkNames(dir) {
   const html = await readFile(join(dir, 'index.html'), 'utf8');
   for (const [name] of html.matchAll(/[\w.-]+-[0-9a-f]{16}(?:_bg)?\.[a-z0-9]+/g)) {
     if (!files.includes(name)) fail(`index.html refers to ${name}, which the build does not hold.`);
+  }
+  // And each integrity hash index.html gives a file is that file's.
+  for (const [tag] of html.matchAll(/<(?:script|link)\b[^>]*\bintegrity=[^>]*>/gi)) {
+    const name = /[\w.-]+-[0-9a-f]{16}(?:_bg)?\.[a-z0-9]+/.exec(tag)?.[0];
+    const integrity = /\bintegrity="?([^"\s>]+)/.exec(tag)[1];
+    if (!name) fail(`index.html checks the integrity of a file without a content-hashed name: ${tag}`);
+    if (integrity !== sri(await readFile(join(dir, name)))) fail(`index.html's integrity hash for ${name} is not its bytes'.`);
   }
 }
 
