@@ -297,6 +297,9 @@ test('the keyboard alone takes the quiz, uses the result and compares', async ({
   await page.keyboard.press('Enter');
   await quiz.finish(planFor('Pro'), { keyboard: true });
   await result.expectStyle('Pro');
+  // The last Next went away with the quiz: focus moves to the result's
+  // heading rather than falling back to nothing.
+  await expect(page.getByRole('heading', { level: 1 }), 'focus is on the result heading').toBeFocused();
 
   // Share comes first, in the summary; the checklist follows further down.
   const share = page.getByRole('button', { name: 'Share your result' });

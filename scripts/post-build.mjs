@@ -57,6 +57,10 @@ const SOURCES = fileURLToPath(new URL('../static/', import.meta.url));
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const SW = 'sw.js';
 const MANIFEST = 'manifest.webmanifest';
+/** trunk's content-hashed names, as static/sw.js tells them apart. */
+const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
+/** Files the service worker does not precache (see writeServiceWorker). */
+const INSTALL_ONLY = /^icons\/[^/]+\.png$/;
 
 const hex = (data) => createHash('sha256').update(data).digest('hex');
 const sri = (data) => `sha384-${createHash('sha384').update(data).digest('base64')}`;
@@ -285,10 +289,20 @@ async function writeServiceWorker(dir) {
   const files = await listFiles(dir);
   const version = createHash('sha256').update(hex(template));
   for (const path of files) version.update(`${path}\0${hex(await readFile(join(dir, path)))}\n`);
-  const precache = files.map((path) => encodeURI(path));
+  // The PNG icons are for installing only: the browser fetches the one it
+  // needs itself when someone installs (Chromium's installability check takes
+  // icons/icon.svg, which stays precached), so precaching all three would
+  // add about 11 kB to every first visit for nothing.
+  const precache = files.filter((path) => !INSTALL_ONLY.test(path)).map((path) => encodeURI(path));
+  // What the worker checks a copy from the HTTP cache against (see sw.js).
+  const unhashed = [];
+  for (const path of files.filter((path) => !INSTALL_ONLY.test(path) && !HASHED.test(path))) {
+    unhashed.push([encodeURI(path), hex(await readFile(join(dir, path))).slice(0, 16)]);
+  }
   const filled = template
     .replace("'__NETSTYLE_VERSION__'", JSON.stringify(version.digest('hex').slice(0, 16)))
-    .replace("['__NETSTYLE_PRECACHE__']", JSON.stringify(precache, null, 2));
+    .replace("['__NETSTYLE_PRECACHE__']", JSON.stringify(precache, null, 2))
+    .replace("{ __NETSTYLE_SHA256__: '' }", JSON.stringify(Object.fromEntries(unhashed), null, 2));
   if (filled.includes('__NETSTYLE_')) fail(`static/${SW} lost one of its __NETSTYLE_ tokens.`);
   await writeFile(join(dir, SW), release ? (await minify(filled, terser(false))).code : filled);
   return precache;

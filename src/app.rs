@@ -6,7 +6,9 @@ use std::rc::Rc;
 use gloo_events::EventListener;
 use yew::prelude::*;
 
-use crate::browser::{focus_main, new_seed, route_in_url, when_idle, PendingWrites};
+use crate::browser::{
+    focus_main, new_seed, refocus_if_lost, route_in_url, when_idle, PendingWrites,
+};
 use crate::components::notices::Notices;
 use crate::components::update_prompt::UpdatePrompt;
 use crate::domain::notice::NoticeBoard;
@@ -48,6 +50,7 @@ pub fn App() -> Html {
     let keeps_progress = store.is_saving();
     use_other_tabs(store, state.clone());
     use_rehearsal(&state.route);
+    use_focus_on_new_screen(&state.route);
 
     let screen = match &state.route {
         Route::Welcome => html! { <WelcomePage /> },
@@ -272,6 +275,21 @@ fn use_rehearsal(route: &Route) {
     use_effect_with((), move |_| {
         if useful {
             when_idle(|| drop(std::hint::black_box(crate::state::rehearse(new_seed()))));
+        }
+    });
+}
+
+/// A new screen must not leave keyboard and screen reader users on nothing:
+/// when the route changes and the focused control went away with the old
+/// screen (the last answer's Next, say), focus moves to the new screen's
+/// heading. Screens that place focus themselves (the quiz) have done so
+/// already: their effects run before this one.
+#[hook]
+fn use_focus_on_new_screen(route: &Route) {
+    let first = use_mut_ref(|| true);
+    use_effect_with(route.clone(), move |_| {
+        if !std::mem::replace(&mut *first.borrow_mut(), false) {
+            refocus_if_lost();
         }
     });
 }

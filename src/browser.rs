@@ -54,6 +54,33 @@ pub fn focus_main() {
     }
 }
 
+/// After a new screen has replaced the old one: if the element that had
+/// focus went away with the old screen (focus fell back to `<body>`), moves
+/// it to the new screen's heading, or to `<main>` when the heading cannot
+/// take focus. Focus that is still somewhere on the page stays where it is.
+pub fn refocus_if_lost() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let lost = match (document.active_element(), document.body()) {
+        (None, _) => true,
+        (Some(active), Some(body)) => active == *body.unchecked_ref::<web_sys::Element>(),
+        (Some(_), None) => false,
+    };
+    if !lost {
+        return;
+    }
+    let heading = document
+        .query_selector("main h1[tabindex]")
+        .ok()
+        .flatten()
+        .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok());
+    match heading {
+        Some(heading) => drop(heading.focus()),
+        None => focus_main(),
+    }
+}
+
 /// Saves `blob` as a file called `name`, through a temporary link with a
 /// `download` name (no request is made: the link points at the blob).
 pub fn download(blob: &web_sys::Blob, name: &str) -> Option<()> {

@@ -30,7 +30,8 @@ pub fn StyleHeading(props: &StyleHeadingProps) -> Html {
     html! {
         <header class="result-head">
             <p class="eyebrow">{props.eyebrow.clone()}</p>
-            <h1>{outcome.headline()}</h1>
+            // Takes focus when a result replaces the last question.
+            <h1 tabindex="-1">{outcome.headline()}</h1>
             if outcome.is_tie() {
                 <p class="blend">{outcome.blend_label()}</p>
                 <p>{"The answers gave these styles exactly the same points, so netstyle names them all rather than pick one."}</p>
