@@ -56,7 +56,7 @@ test('a file missing on the host does not stop the rest from being cached', asyn
   const dir = await copyBuild(DIST, testInfo.outputPath('site'));
   // Listed in sw.js, gone from the host: all-or-nothing precaching would
   // never activate the worker.
-  await rm(join(dir, 'icons', 'icon-512.png'));
+  await rm(join(dir, 'icons', 'icon-maskable.svg'));
   const served = await serve(dir);
   const guard = watch(page, served.origin);
 

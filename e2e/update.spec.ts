@@ -110,3 +110,38 @@ test('when the browser keeps nothing, the offer says an update starts afresh', a
   expect(await stillSameDocument(page), 'the open tab was not reloaded').toBe(true);
   expect(guard.errors).toEqual([]);
 });
+
+test('a new version takes the page from the HTTP cache only if it is its own', async ({ page, serve }, testInfo) => {
+  const dir = await copyBuild(DIST, testInfo.outputPath('site'));
+  const served = await serve(dir);
+  const guard = watch(page, served.origin);
+  await page.goto(served.url);
+  await waitForOfflineReady(page);
+  const firstCache = await expectCacheHoldsBuild(page, dir, '/');
+
+  // Only index.html changes, and no navigation fetches it again: the HTTP
+  // cache still holds the old page when the new worker installs.
+  await deploySecondBuild(dir);
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    await registration!.update();
+  });
+  await expect
+    .poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state))
+    .toBe('installed');
+
+  const pages = await page.evaluate(async () => {
+    const found: Record<string, string> = {};
+    for (const name of await caches.keys()) {
+      const response = await (await caches.open(name)).match('index.html');
+      if (response) found[name] = await response.text();
+    }
+    return found;
+  });
+  const names = Object.keys(pages);
+  expect(names, 'the old and the new version each have a cache').toHaveLength(2);
+  const secondCache = names.find((name) => name !== firstCache)!;
+  expect(pages[firstCache]).not.toContain('name="netstyle-build"');
+  expect(pages[secondCache], 'the new version holds the new page, not the old copy').toContain('name="netstyle-build"');
+  expect(guard.errors).toEqual([]);
+});

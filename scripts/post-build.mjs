@@ -1,9 +1,10 @@
 // trunk's post_build hook (see Trunk.toml): turns the staged build into the
 // one that ships. In order, because the last step must hash the final files:
 //
-//   0. In a release build, minifies wasm-bindgen's JS glue with terser
-//      (trunk's own minifier gives up on it) and the integrity hash that
-//      index.html holds for it follows.
+//   0. In a release build, gives the wasm's imports short names in the wasm
+//      and the glue (scripts/wasm-imports.mjs), minifies wasm-bindgen's JS
+//      glue with terser (trunk's own minifier gives up on it), and the
+//      integrity hashes that index.html holds for both follow.
 //   1. The prerendered first screen: runs `cargo run --bin prerender` (on
 //      the build machine; src/prerender.rs renders the welcome screen with
 //      the app's own components through yew's server renderer) and puts its
@@ -33,6 +34,7 @@ import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { minify } from 'terser';
+import { renameImports } from './wasm-imports.mjs';
 
 /** Only the app's own files; wasm needs 'wasm-unsafe-eval' to compile. */
 export const POLICY = [
@@ -52,6 +54,10 @@ const SOURCES = fileURLToPath(new URL('../static/', import.meta.url));
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const SW = 'sw.js';
 const MANIFEST = 'manifest.webmanifest';
+/** trunk's content-hashed names, as static/sw.js tells them apart. */
+const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
+/** Files the service worker does not precache (see writeServiceWorker). */
+const INSTALL_ONLY = /^icons\/[^/]+\.png$/;
 
 const hex = (data) => createHash('sha256').update(data).digest('hex');
 const sri = (data) => `sha384-${createHash('sha384').update(data).digest('base64')}`;
@@ -158,10 +164,16 @@ async function minifyGlue(dir) {
   for (const wasm of names.filter((name) => name.endsWith('_bg.wasm'))) {
     const glue = join(dir, wasm.replace(/_bg\.wasm$/, '.js'));
     const source = await readFile(glue, 'utf8');
-    const { code } = await minify(source, terser(true));
+    // Short import names in both files (scripts/wasm-imports.mjs).
+    const binary = await readFile(join(dir, wasm));
+    const renamed = renameImports(binary, source);
+    const { code } = await minify(renamed.glue, terser(true));
     if (!code) fail(`terser returned nothing for ${glue}`);
-    if (!html.includes(sri(source))) fail(`index.html has no integrity hash for ${glue}`);
-    html = html.replaceAll(sri(source), sri(code));
+    for (const [before, after, file] of [[source, code, glue], [binary, renamed.wasm, wasm]]) {
+      if (!html.includes(sri(before))) fail(`index.html has no integrity hash for ${file}`);
+      html = html.replaceAll(sri(before), sri(after));
+    }
+    await writeFile(join(dir, wasm), renamed.wasm);
     await writeFile(glue, code);
   }
   await writeFile(page, html);
@@ -188,10 +200,20 @@ async function writeServiceWorker(dir) {
   const files = await listFiles(dir);
   const version = createHash('sha256').update(hex(template));
   for (const path of files) version.update(`${path}\0${hex(await readFile(join(dir, path)))}\n`);
-  const precache = files.map((path) => encodeURI(path));
+  // The PNG icons are for installing only: the browser fetches the one it
+  // needs itself when someone installs (Chromium's installability check takes
+  // icons/icon.svg, which stays precached), so precaching all three would
+  // add about 11 kB to every first visit for nothing.
+  const precache = files.filter((path) => !INSTALL_ONLY.test(path)).map((path) => encodeURI(path));
+  // What the worker checks a copy from the HTTP cache against (see sw.js).
+  const unhashed = [];
+  for (const path of files.filter((path) => !INSTALL_ONLY.test(path) && !HASHED.test(path))) {
+    unhashed.push([encodeURI(path), hex(await readFile(join(dir, path))).slice(0, 16)]);
+  }
   const filled = template
     .replace("'__NETSTYLE_VERSION__'", JSON.stringify(version.digest('hex').slice(0, 16)))
-    .replace("['__NETSTYLE_PRECACHE__']", JSON.stringify(precache, null, 2));
+    .replace("['__NETSTYLE_PRECACHE__']", JSON.stringify(precache, null, 2))
+    .replace("{ __NETSTYLE_SHA256__: '' }", JSON.stringify(Object.fromEntries(unhashed), null, 2));
   if (filled.includes('__NETSTYLE_')) fail(`static/${SW} lost one of its __NETSTYLE_ tokens.`);
   await writeFile(join(dir, SW), release ? (await minify(filled, terser(false))).code : filled);
   return precache;

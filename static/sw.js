@@ -8,6 +8,9 @@
 
 const VERSION = '__NETSTYLE_VERSION__';
 const PRECACHE = ['__NETSTYLE_PRECACHE__'];
+// The SHA-256 (its first 16 hex digits) of each listed file whose name has
+// no content hash, by path.
+const SHA256 = { __NETSTYLE_SHA256__: '' };
 
 // The scope is the public URL, so builds under different sub-paths of one
 // origin keep separate caches and never delete each other's.
@@ -29,7 +32,7 @@ self.addEventListener('install', (event) => {
     caches.open(CACHE).then((cache) =>
       Promise.all(
         [...PRECACHED].map((url) =>
-          cache.add(new Request(url, { cache: HASHED.test(url) ? 'force-cache' : 'no-cache' })).catch((error) => {
+          (HASHED.test(url) ? cache.add(new Request(url, { cache: 'force-cache' })) : addChecked(cache, url)).catch((error) => {
             console.warn(`netstyle: could not precache ${url}`, error);
           }),
         ),
@@ -39,6 +42,25 @@ self.addEventListener('install', (event) => {
   // No skipWaiting here: a new version waits until the person chooses to
   // update, so an attempt in progress is never reloaded under them.
 });
+
+// A file without a hash in its name (the page, the manifest, the icon) is
+// often in the HTTP cache already: the browser has just loaded the page (as
+// the scope URL or as index.html) and fetched the manifest and icon for its
+// install check. That copy is used only if its bytes are this version's
+// (SHA256, filled in by the build); otherwise the file is revalidated, so an
+// old copy never enters a new version.
+const EXPECTED = new Map(Object.entries(SHA256).map(([path, hex]) => [new URL(path, SCOPE).href, hex]));
+
+async function addChecked(cache, url) {
+  for (const from of url === APP_PAGE ? [SCOPE, APP_PAGE] : [url]) {
+    const response = await fetch(from, { cache: 'only-if-cached', mode: 'same-origin' }).catch(() => null);
+    if (!response?.ok || response.redirected) continue;
+    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', await response.clone().arrayBuffer()));
+    const hex = Array.from(digest.subarray(0, 8), (byte) => byte.toString(16).padStart(2, '0')).join('');
+    if (hex === EXPECTED.get(url)) return cache.put(url, response);
+  }
+  return cache.add(new Request(url, { cache: 'no-cache' }));
+}
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(
