@@ -1,9 +1,10 @@
 // trunk's post_build hook (see Trunk.toml): turns the staged build into the
 // one that ships. In order, because the last step must hash the final files:
 //
-//   0. In a release build, minifies wasm-bindgen's JS glue with terser
-//      (trunk's own minifier gives up on it) and the integrity hash that
-//      index.html holds for it follows.
+//   0. In a release build, gives the wasm's imports short names in the wasm
+//      and the glue (scripts/wasm-imports.mjs), minifies wasm-bindgen's JS
+//      glue with terser (trunk's own minifier gives up on it), and the
+//      integrity hashes that index.html holds for both follow.
 //   1. The prerendered first screen: runs `cargo run --bin prerender` (on
 //      the build machine; src/prerender.rs renders the welcome screen with
 //      the app's own components through yew's server renderer) and puts its
@@ -38,6 +39,7 @@ import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { minify } from 'terser';
+import { renameImports } from './wasm-imports.mjs';
 
 /** Only the app's own files; wasm needs 'wasm-unsafe-eval' to compile. */
 export const POLICY = [
@@ -253,8 +255,6 @@ async function minifyGlue(dir) {
   for (const wasm of names.filter((name) => name.endsWith('_bg.wasm'))) {
     const glue = join(dir, wasm.replace(/_bg\.wasm$/, '.js'));
     const source = await readFile(glue, 'utf8');
-    const { code } = await minify(source, terser(true));
-    if (!code) fail(`terser returned nothing for ${glue}`);
     if (!html.includes(sri(source))) {
       // A directory built before: the loader file holds the hash of the minified glue.
       const loaders = names.filter((name) => /^loader-[0-9a-f]{16}\.js$/.test(name));
@@ -262,7 +262,16 @@ async function minifyGlue(dir) {
       if (built.some((loader) => loader.includes(sri(source)))) continue;
       fail(`index.html has no integrity hash for ${glue}`);
     }
-    html = html.replaceAll(sri(source), sri(code));
+    // Short import names in both files (scripts/wasm-imports.mjs).
+    const binary = await readFile(join(dir, wasm));
+    const renamed = renameImports(binary, source);
+    const { code } = await minify(renamed.glue, terser(true));
+    if (!code) fail(`terser returned nothing for ${glue}`);
+    for (const [before, after, file] of [[source, code, glue], [binary, renamed.wasm, wasm]]) {
+      if (!html.includes(sri(before))) fail(`index.html has no integrity hash for ${file}`);
+      html = html.replaceAll(sri(before), sri(after));
+    }
+    await writeFile(join(dir, wasm), renamed.wasm);
     await writeFile(glue, code);
   }
   await writeFile(page, html);
