@@ -1,6 +1,6 @@
 import { test, expect } from './fixtures';
 import { ALL_TIPS, HABITS, ITEMS, PHASES, STYLES, STYLE_TIPS, blendPlan, planFor, scenesOnly, type Plan } from './content';
-import type { QuizPage } from './pages/quiz';
+import { QUESTION_COUNT, type QuizPage } from './pages/quiz';
 import type { WelcomePage } from './pages/welcome';
 
 async function takeQuiz(welcome: WelcomePage, quiz: QuizPage, plan: Plan) {
@@ -133,4 +133,42 @@ test('retaking asks first, and the earlier result joins the history', async ({ p
   const earlier = result.earlierItems().filter({ hasText: 'Mensch' });
   await expect(earlier).toHaveCount(1);
   await expect(earlier).toContainText(String(new Date().getFullYear()));
+});
+
+test('the style paints first, and the heading stays put when the profile and Share follow (1280 px)', async ({ page, welcome, quiz }) => {
+  // A whole quiz walk: a minute more, as QuizPage.finish gives itself.
+  test.info().setTimeout(test.info().timeout + 60_000);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await welcome.goto();
+  await welcome.start.click();
+  const plan = planFor('Rookie');
+  for (let n = 1; n <= QUESTION_COUNT; n++) {
+    const item = await quiz.expectQuestion(n);
+    const choice = plan(item, n - 1);
+    if (!('pick' in choice)) throw new Error('the plan answers every item');
+    await quiz.choose(item, choice.pick);
+    if (n < QUESTION_COUNT) await quiz.next.click();
+  }
+  // Every frame from the last answer on: where the heading is, and whether
+  // the profile is there yet.
+  await page.evaluate(() => {
+    const frames: { box: string; profile: boolean }[] = [];
+    (window as unknown as { frames_: typeof frames }).frames_ = frames;
+    const tick = () => {
+      const h1 = document.querySelector('.result-head h1');
+      if (h1) {
+        const r = h1.getBoundingClientRect();
+        frames.push({ box: `${r.x},${r.y},${r.width},${r.height}`, profile: !!document.querySelector('.summary-profile') });
+      }
+      if (frames.filter((f) => f.profile).length < 3 && frames.length < 600) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  await quiz.seeResult.click();
+  const frames = await page.waitForFunction(() => {
+    const f = (window as unknown as { frames_: { box: string; profile: boolean }[] }).frames_;
+    return f.filter((x) => x.profile).length >= 3 && f;
+  }).then((h) => h.jsonValue());
+  expect(frames[0].profile, 'the first frame with the result shows the style before the profile').toBe(false);
+  expect(new Set(frames.map((f) => f.box)).size, `the heading's box in every frame: ${JSON.stringify(frames)}`).toBe(1);
 });

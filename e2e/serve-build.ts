@@ -125,22 +125,21 @@ export async function deploySecondBuild(dir: string) {
  * with another wasm-opt flag or other post-processing would: trunk gives the
  * files the same names in both (it hashes wasm-bindgen's output), so only the
  * post-build hook can tell them apart. A custom section is appended to the
- * wasm, index.html's integrity for it follows (as the hook's release step
- * does for its own changes), and the hook runs again. Returns the wasm's
+ * wasm, index.html's integrity for it follows if the page has one (as the
+ * hook's release step does for its own changes), and the hook runs again. Returns the wasm's
  * name before and the SHA-256 (hex) of its new bytes.
  */
 export async function deployChangedWasm(dir: string): Promise<{ before: string; sha256: string }> {
   const page = join(dir, 'index.html');
   const html = await readFile(page, 'utf8');
-  const before = /netstyle-[0-9a-f]{16}_bg\.wasm/.exec(html)?.[0];
-  expect(before, 'index.html names the wasm').toBeTruthy();
+  const before = (await readdir(dir)).find((name) => /^netstyle-[0-9a-f]{16}_bg\.wasm$/.test(name));
+  expect(before, 'the build has a wasm').toBeTruthy();
   const old = await readFile(join(dir, before!));
   const name = Buffer.from('netstyle-deploy');
   const payload = Buffer.from('2');
   const section = Buffer.concat([Buffer.from([0, 1 + name.length + payload.length, name.length]), name, payload]);
   const changed = Buffer.concat([old, section]);
   const sri = (data: Buffer) => `sha384-${createHash('sha384').update(data).digest('base64')}`;
-  expect(html, 'index.html holds the wasm\'s integrity').toContain(sri(old));
   await writeFile(join(dir, before!), changed);
   await writeFile(page, html.replaceAll(sri(old), sri(changed)));
   execFileSync(process.execPath, [join(ROOT, 'scripts/post-build.mjs'), dir, '/']);

@@ -168,7 +168,6 @@ test('every hashed file name of the build is the hash of its bytes', async () =>
     'loader-….js',
     'netstyle-….js',
     'netstyle-…_bg.wasm',
-    'prerender-gate-….js',
     'style-….css',
   ]);
   for (const { name, named, sha256 } of names) expect(named, `${name}: SHA-256 ${sha256}`).toBe(sha256);

@@ -66,10 +66,10 @@ pub fn ResultPage() -> Html {
     html! {
         <article class="result">
             <Summary outcome={outcome.clone()} />
-            <PageNav here="#/result" links={SECTIONS.to_vec()} />
             // The summary paints first; the sections below it are built in
             // the next task (see AfterPaint).
             <AfterPaint>
+                <PageNav here="#/result" links={SECTIONS.to_vec()} />
                 <div class="result-columns">
                     <div class="result-column">
                         <StyleSection outcome={outcome.clone()} />
@@ -117,13 +117,17 @@ fn Summary(props: &OutcomeProps) -> Html {
                 <Emblem style={outcome.primary} class="emblem-large" />
                 <StyleHeading eyebrow="Your networking style" outcome={outcome.clone()} />
             </div>
-            <section class="summary-profile screen-only" aria-labelledby="h-profile">
-                <h2 id="h-profile" class="visually-hidden">{"Your profile"}</h2>
-                <ProfileChart profile={outcome.profile} />
-            </section>
-            <div class="summary-actions screen-only">
-                <SharePanel outcome={outcome.clone()} />
-            </div>
+            // The style paints first, on the frame after the last answer;
+            // the profile and Share follow in the next task (see AfterPaint).
+            <AfterPaint>
+                <section class="summary-profile screen-only" aria-labelledby="h-profile">
+                    <h2 id="h-profile" class="visually-hidden">{"Your profile"}</h2>
+                    <ProfileChart profile={outcome.profile} />
+                </section>
+                <div class="summary-actions screen-only">
+                    <SharePanel outcome={outcome.clone()} />
+                </div>
+            </AfterPaint>
         </div>
     }
 }
