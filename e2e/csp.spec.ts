@@ -66,7 +66,18 @@ test('the policy allows only the app’s own files and blocks inline code', asyn
       return [name, values] as const;
     }),
   );
-  expect(directives.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+  // The one inline script, the prerender gate, is allowed by its hash and
+  // nothing else inline is (scripts/post-build.mjs).
+  const inline = await page.evaluate(async () => {
+    const hashes = [];
+    for (const script of document.querySelectorAll('script:not([src])')) {
+      const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(script.textContent ?? ''));
+      hashes.push(`'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'`);
+    }
+    return { ids: [...document.querySelectorAll('script:not([src])')].map((s) => s.id), hashes };
+  });
+  expect(inline.ids).toEqual(['prerender-gate']);
+  expect(directives.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'", ...inline.hashes]);
   expect(directives.get('style-src')).toEqual(["'self'"]);
   expect(directives.get('connect-src')).toEqual(["'self'"]);
   expect(directives.get('object-src')).toEqual(["'none'"]);

@@ -131,9 +131,43 @@ test('the welcome screen is in index.html before any script runs', async ({ requ
     expect(body).toMatch(new RegExp(`<button disabled class="primary">${START}</button>`));
     expect(body, 'its only button is disabled').not.toMatch(/<button(?! disabled)/);
     expect(body, 'the four styles').toContain('<h2 id="h-four-styles">The four styles</h2>');
-    // The gate is an external, synchronous script in <head>: no async, defer or module.
-    expect(html).toMatch(/<script integrity=[^ >]+ src=\/prerender-gate-[0-9a-f]+\.js><\/script>/);
+    // The gate is inline in <head>, right after the policy that allows it by
+    // its hash (e2e/csp.spec.ts checks the hash): no request before the first paint.
+    expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="[^"]+" \/><script id="prerender-gate">/);
+    expect(html, 'no separate gate file').not.toMatch(/prerender-gate-[0-9a-f]+\.js/);
+    // Nothing of the app is fetched before the first paint (see the next test).
+    expect(html, 'no preload of the app').not.toMatch(/rel=("?)(modulepreload|preload)\1[ >]/);
   }
+});
+
+test('the app’s files are fetched only once the welcome has painted', async ({ page }) => {
+  await page.addInitScript(() => {
+    const seen: Record<string, number> = {};
+    (window as unknown as { seen_: Record<string, number> }).seen_ = seen;
+    // The largest paint inside the copy, where the engine reports it.
+    if (PerformanceObserver.supportedEntryTypes.includes('largest-contentful-paint')) {
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as PerformanceEntry[] & { element?: Element | null }[]) {
+          const element = (e as unknown as { element: Element | null }).element;
+          if (element?.closest('#prerendered main') && seen.copyPainted === undefined) seen.copyPainted = e.startTime;
+        }
+      }).observe({ type: 'largest-contentful-paint', buffered: true });
+    }
+  });
+  const welcome = new WelcomePage(page);
+  await welcome.goto();
+  await expect(welcome.start).toBeEnabled();
+  const times = await page.evaluate(() => {
+    const start = (suffix: string) => performance.getEntriesByType('resource').find((r) => r.name.endsWith(suffix))?.startTime;
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
+    const seen = (window as unknown as { seen_: Record<string, number> }).seen_;
+    return { fcp, copyPainted: seen.copyPainted, css: start('.css'), glue: [...performance.getEntriesByType('resource')].find((r) => /\/netstyle-[0-9a-f]+\.js$/.test(r.name))?.startTime, wasm: start('_bg.wasm') };
+  });
+  expect(times.fcp, JSON.stringify(times)).toBeDefined();
+  expect(times.wasm, JSON.stringify(times)).toBeGreaterThan(times.fcp!);
+  expect(times.glue, JSON.stringify(times)).toBeGreaterThan(times.fcp!);
+  // Chromium reports the largest paint: the app waits for the copy's.
+  if (times.copyPainted !== undefined) expect(times.glue, JSON.stringify(times)).toBeGreaterThanOrEqual(times.copyPainted);
 });
 
 test('the prerendered screen is the one the app draws, from the same components', async ({ page, request }) => {

@@ -37,11 +37,13 @@ test('a sub-path build works online and offline', async ({ page, context, browse
 
   await page.goto(served.url);
   await expect(new WelcomePage(page).heading).toBeVisible();
-  // index.html holds the prerendered welcome, its gate script under the
-  // sub-path, and the app takes it over (e2e/prerender.spec.ts has the rest).
+  // index.html holds the prerendered welcome and its (inline) gate script,
+  // the loader under the sub-path, and the app takes the welcome over
+  // (e2e/prerender.spec.ts has the rest).
   const html = await (await page.request.get(`${served.url}index.html`)).text();
   expect(html).toContain('<div id="prerendered">');
-  expect(html).toMatch(new RegExp(`src=${BASE}prerender-gate-[0-9a-f]+\\.js>`));
+  expect(html).toContain('<script id="prerender-gate">');
+  expect(html).toMatch(new RegExp(`src="${BASE}loader-[0-9a-f]{16}\\.js"`));
   await appStarted(page);
   await waitForOfflineReady(page);
   expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.scope)).toBe(served.url);

@@ -14,7 +14,12 @@
 //   2. Content-Security-Policy. trunk's loader is an inline module script,
 //      which a policy without 'unsafe-inline' would block; it moves to an
 //      external, content-hashed loader-<hash>.js, and the policy goes into
-//      index.html as <meta http-equiv="Content-Security-Policy">.
+//      index.html as <meta http-equiv="Content-Security-Policy">. The one
+//      inline script left is the prerender gate (static/prerender-gate.js,
+//      minified in a release build), put into <head> right after the policy:
+//      a separate file would be one more render-blocking request before the
+//      first paint. The policy allows it by its sha256 hash and nothing else
+//      inline; the build stops if any inline script's hash is not listed.
 //   3. The web app manifest, from static/manifest.webmanifest, with start_url
 //      and scope set to the public URL.
 //   4. The service worker, from static/sw.js, with the list of every built
@@ -79,38 +84,124 @@ function devServerValues(script, publicUrl) {
     .replaceAll('{{__TRUNK_WS_BASE__}}', publicUrl);
 }
 
-/** Moves inline scripts into loader files and puts the policy first in <head>. */
+const GATE = 'prerender-gate.js';
+
+/** The CSP source for an inline script whose text is `code`. */
+export const scriptHash = (code) => `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`;
+
+/** POLICY with these extra sources in script-src (the hashes of inline scripts). */
+export function policyWith(hashes) {
+  return POLICY.replace("script-src 'self' 'wasm-unsafe-eval'", ["script-src 'self' 'wasm-unsafe-eval'", ...hashes].join(' '));
+}
+
+/** The gate script as it goes inline: minified in a release build. */
+async function gateScript() {
+  const source = await readFile(join(SOURCES, GATE), 'utf8');
+  const code = release ? (await minify(source, terser(false))).code : source;
+  if (!code) fail(`terser returned nothing for static/${GATE}`);
+  if (/<\/script|<!--/i.test(code)) fail(`static/${GATE} must not contain "</script" or "<!--": it goes inline.`);
+  return code;
+}
+
+/** The first line of trunk's loader: it imports wasm-bindgen's glue. */
+const APP_IMPORT = /^import init, \* as bindings from '([^']+)';\n/;
+
+/**
+ * The app's files wait for the prerendered screen to paint. trunk's loader
+ * imports the glue at once and index.html preloads the glue and the wasm,
+ * so all of them would be fetched alongside the style sheet before the first
+ * paint (and Lighthouse counts a download that finished before the largest
+ * paint was reported as needed for it). Instead the preload links go, and
+ * the loader first waits for static/prerender-gate.js
+ * (`window.netstyleWhenShown`, which says when), then preloads the glue with
+ * the same integrity hash the removed link gave it, and imports it; the rest
+ * of trunk's loader (fetching the wasm) is unchanged. Returns the page
+ * without the preload links and the rewrite for the loader.
+ */
+function deferApp(html) {
+  const links = [...html.matchAll(/<link\b[^>]*>/gi)].map(([tag]) => tag);
+  const attr = (tag, name) => new RegExp(`\\s${name}=(?:"([^"]*)"|([^\\s>]+))`, 'i').exec(tag)?.slice(1).find((v) => v !== undefined);
+  const glue = links.find((tag) => attr(tag, 'rel') === 'modulepreload');
+  const wasm = links.find((tag) => attr(tag, 'rel') === 'preload' && /_bg\.wasm$/.test(attr(tag, 'href') ?? ''));
+  if (!glue || !wasm) fail('index.html has no modulepreload of the glue or no preload of the wasm (trunk changed?).');
+  const href = attr(glue, 'href');
+  const integrity = attr(glue, 'integrity');
+  if (!href || !integrity) fail(`the glue's modulepreload has no href or no integrity: ${glue}`);
+  for (const tag of [glue, wasm]) html = html.replace(tag, '');
+  const loader = (body) => {
+    const [line, url] = APP_IMPORT.exec(body);
+    if (url !== href) fail(`trunk's loader imports ${url}, but the modulepreload names ${href}.`);
+    const wait = [
+      '// scripts/post-build.mjs: the app loads once the prerendered screen has painted (static/prerender-gate.js).',
+      'await new Promise((go) => (window.netstyleWhenShown ? window.netstyleWhenShown(go) : go()));',
+      "const glue = Object.assign(document.createElement('link'), { rel: 'modulepreload', crossOrigin: 'anonymous',",
+      `  href: ${JSON.stringify(url)}, integrity: ${JSON.stringify(integrity)} });`,
+      'await new Promise((done) => { glue.onload = glue.onerror = done; document.head.append(glue); });',
+      `const bindings = await import(${JSON.stringify(url)});`,
+      'const init = bindings.default;',
+      '',
+    ].join('\n');
+    return body.replace(line, wait);
+  };
+  return { html, loader };
+}
+
+/**
+ * Moves trunk's inline scripts into loader files, puts the policy first in
+ * <head> and the gate script right after it. Returns the policy.
+ */
 async function applyPolicy(dir, publicUrl) {
   const page = join(dir, 'index.html');
   let html = await readFile(page, 'utf8');
   for (const old of await readdir(dir)) {
     if (/^loader-[0-9a-f]{16}\.js$/.test(old) && !html.includes(old)) await rm(join(dir, old));
   }
+  // What an earlier run put inline comes out first (the run is idempotent).
+  html = html.replace(/<script id="prerender-gate">[\s\S]*?<\/script>/gi, '');
+  // On a directory built before, the loader is a file already.
+  const scripts = [...html.matchAll(/<script\b(?:(?!\bsrc=)[^>])*>([\s\S]*?)<\/script>/gi)];
+  const fresh = scripts.some(([, code]) => APP_IMPORT.test(code));
+  if (!fresh && !/\bsrc="?[^" >]*loader-[0-9a-f]{16}\.js/.test(html)) fail("index.html has no trunk loader (import init, * as bindings from '...').");
+  const deferred = fresh ? deferApp(html) : { html, loader: (body) => body };
+  html = deferred.html;
+  let loaders = 0;
   const writes = [];
   html = html.replace(/<script\b((?:(?!\bsrc=)[^>])*)>([\s\S]*?)<\/script>/gi, (_, attrs, inline) => {
-    const body = devServerValues(inline, publicUrl);
+    let body = devServerValues(inline, publicUrl);
+    if (APP_IMPORT.test(body)) {
+      body = deferred.loader(body);
+      loaders++;
+    }
     const name = `loader-${hex(body).slice(0, 16)}.js`;
     writes.push(writeFile(join(dir, name), body));
     return `<script${attrs} src="${publicUrl}${name}" integrity="${sri(body)}"></script>`;
   });
   await Promise.all(writes);
+  if (loaders > 1) fail(`index.html has ${loaders} inline loaders of the app; trunk writes one.`);
 
   html = html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/gi, '');
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${POLICY}" />`;
+  const gate = await gateScript();
+  const policy = policyWith([scriptHash(gate)]);
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
   const charset = /<meta charset[^>]*>/i.exec(html);
   if (!charset) fail('index.html has no <meta charset>; the policy must come right after it.');
   const at = charset.index + charset[0].length;
-  html = `${html.slice(0, at)}\n    ${meta}${html.slice(at)}`;
+  html = `${html.slice(0, at)}\n    ${meta}<script id="prerender-gate">${gate}</script>${html.slice(at)}`;
 
   // The policy would block these at run time; better to stop the build.
+  // Every inline script must be listed in script-src by its hash.
+  const allowed = new Set(/script-src ([^;]*)/.exec(policy)[1].split(' '));
+  for (const [, code] of html.matchAll(/<script\b(?:(?!\bsrc=)[^>])*>([\s\S]*?)<\/script>/gi)) {
+    if (!allowed.has(scriptHash(code))) fail(`index.html has an inline <script> whose hash the Content-Security-Policy does not list: ${code.slice(0, 60)}`);
+  }
   const inline = [
-    [/<script\b(?:(?!\bsrc=)[^>])*>/i, 'an inline <script>'],
     [/<style\b/i, 'a <style> element'],
     [/\sstyle=/i, 'a style attribute'],
     [/\son[a-z]+=/i, 'an inline event handler'],
   ].find(([pattern]) => pattern.test(html));
   if (inline) fail(`index.html still has ${inline[1]}, which the Content-Security-Policy blocks.`);
   await writeFile(page, html);
+  return policy;
 }
 
 /**
@@ -164,6 +255,13 @@ async function minifyGlue(dir) {
   for (const wasm of names.filter((name) => name.endsWith('_bg.wasm'))) {
     const glue = join(dir, wasm.replace(/_bg\.wasm$/, '.js'));
     const source = await readFile(glue, 'utf8');
+    if (!html.includes(sri(source))) {
+      // A directory built before: the loader file holds the hash of the minified glue.
+      const loaders = names.filter((name) => /^loader-[0-9a-f]{16}\.js$/.test(name));
+      const built = await Promise.all(loaders.map((name) => readFile(join(dir, name), 'utf8')));
+      if (built.some((loader) => loader.includes(sri(source)))) continue;
+      fail(`index.html has no integrity hash for ${glue}`);
+    }
     // Short import names in both files (scripts/wasm-imports.mjs).
     const binary = await readFile(join(dir, wasm));
     const renamed = renameImports(binary, source);
@@ -229,9 +327,9 @@ const release = process.env.TRUNK_PROFILE === 'release' || process.argv.includes
 
 if (release) await minifyGlue(dir);
 await insertPrerender(dir);
-await applyPolicy(dir, publicUrl);
+const policy = await applyPolicy(dir, publicUrl);
 await writeManifest(dir, publicUrl);
 const precache = await writeServiceWorker(dir);
-console.log(`post-build: Content-Security-Policy: ${POLICY}`);
+console.log(`post-build: Content-Security-Policy: ${policy}`);
 console.log('post-build: index.html holds the prerendered welcome screen');
 console.log(`post-build: ${SW} precaches ${precache.length} files under ${publicUrl}`);
