@@ -268,13 +268,19 @@ fn use_other_tabs(store: Rc<Store>, state: AppHandle) {
 /// Where a quiz can be answered next, rehearses a whole attempt on a
 /// throwaway state once the page is idle, so the browser has compiled the
 /// code of answering and scoring before the person answers (see
-/// `state::rehearse`). Once per page load; it touches nothing stored.
+/// `state::rehearse`), then the quiz and result screens off the page (see
+/// `pages::rehearsal`). Once per page load; it touches nothing stored.
 #[hook]
 fn use_rehearsal(route: &Route) {
     let useful = matches!(route, Route::Welcome | Route::Quiz);
     use_effect_with((), move |_| {
         if useful {
-            when_idle(|| drop(std::hint::black_box(crate::state::rehearse(new_seed()))));
+            when_idle(|| {
+                let seed = new_seed();
+                let rehearsal = std::hint::black_box(crate::state::rehearse(seed));
+                let outcome = rehearsal.state.history.first().map(|r| r.outcome.clone());
+                crate::pages::rehearsal::rehearse_screens(seed, outcome);
+            });
         }
     });
 }

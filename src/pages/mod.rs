@@ -6,6 +6,7 @@ pub mod group_shared;
 pub mod journal;
 pub mod journal_event;
 pub mod quiz;
+pub mod rehearsal;
 pub mod result;
 pub mod shared;
 pub mod styles;

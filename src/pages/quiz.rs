@@ -136,15 +136,26 @@ fn Question(props: &QuestionProps) -> Html {
     }
 }
 
+/// Where the quiz listens for its keys: the document, unless a provider
+/// names another target. The screen rehearsal (`pages::rehearsal`) gives
+/// its own element, off the page, so its quiz never hears the person's keys.
+#[derive(Clone, PartialEq)]
+pub struct KeyTarget(pub web_sys::EventTarget);
+
 /// Number keys pick an option; Enter goes on, unless focus is on a control
 /// that Enter already activates.
 #[hook]
 fn use_keyboard(app: AppHandle, attempt: Attempt, answers: Vec<Answer>) {
+    let target = use_context::<KeyTarget>();
     use_effect_with((attempt, answers), move |(attempt, answers)| {
         let (attempt, answers) = (attempt.clone(), answers.clone());
-        let listener = web_sys::window().and_then(|w| w.document()).map(|doc| {
+        let target = target.map(|t| t.0).or_else(|| {
+            let doc = web_sys::window().and_then(|w| w.document())?;
+            Some(doc.into())
+        });
+        let listener = target.map(|target| {
             let options = EventListenerOptions::enable_prevent_default();
-            EventListener::new_with_options(&doc, "keydown", options, move |event| {
+            EventListener::new_with_options(&target, "keydown", options, move |event| {
                 let Some(key) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
                     return;
                 };

@@ -103,13 +103,13 @@ pub fn ResultPage() -> Html {
 }
 
 #[derive(Properties, PartialEq)]
-struct OutcomeProps {
-    outcome: Outcome,
+pub(crate) struct OutcomeProps {
+    pub outcome: Outcome,
 }
 
 /// The first screenful: who you are, your profile, and Share.
 #[component]
-fn Summary(props: &OutcomeProps) -> Html {
+pub(crate) fn Summary(props: &OutcomeProps) -> Html {
     let outcome = &props.outcome;
     html! {
         <div class={classes!("summary", style_class(outcome.primary))}>

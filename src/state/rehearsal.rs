@@ -5,6 +5,7 @@
 //! code, the checklist) pay for that compilation while the person waits
 //! (issue 15). Pure: it reads and writes nothing outside its own values.
 
+use crate::domain::attempt::Attempt;
 use crate::domain::bank::ItemKind;
 use crate::domain::documents::{encode_attempt, encode_history};
 use crate::domain::share_code::{encode, SharedResult};
@@ -27,6 +28,15 @@ pub struct Rehearsal {
     pub tips: usize,
 }
 
+/// The answer a rehearsal gives: the first option shown, or the middle of
+/// the scale.
+pub fn rehearsal_answer(attempt: &Attempt) -> Answer {
+    match &attempt.item().kind {
+        ItemKind::Scene(_) => Answer::Choice(attempt.shown_order()[0]),
+        ItemKind::Statement(_) => Answer::Rating(3),
+    }
+}
+
 /// Answers every item of an attempt with this seed as the app would (the
 /// first option shown, or the middle of the scale), scores it and encodes
 /// what the app would store and share.
@@ -34,11 +44,7 @@ pub fn rehearse(seed: u64) -> Rehearsal {
     let mut state = AppState::default().apply(Action::Start { seed });
     let mut stored = 0;
     while let Some(attempt) = state.attempt.as_ref() {
-        let answer = match &attempt.item().kind {
-            ItemKind::Scene(_) => Answer::Choice(attempt.shown_order()[0]),
-            ItemKind::Statement(_) => Answer::Rating(3),
-        };
-        state = state.apply(Action::Choose(answer));
+        state = state.apply(Action::Choose(rehearsal_answer(attempt)));
         if let Some(attempt) = state.attempt.as_ref() {
             stored += encode_attempt(attempt).len();
         }
