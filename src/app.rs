@@ -279,7 +279,8 @@ fn use_rehearsal(route: &Route) {
                 let seed = new_seed();
                 let rehearsal = std::hint::black_box(crate::state::rehearse(seed));
                 let outcome = rehearsal.state.history.first().map(|r| r.outcome.clone());
-                crate::pages::rehearsal::rehearse_screens(seed, outcome);
+                // In a task of its own: each step is kept short.
+                when_idle(move || crate::pages::rehearsal::rehearse_screens(seed, outcome));
             });
         }
     });
