@@ -90,7 +90,10 @@ test('damaged data written by another tab is set aside and this tab keeps its ow
   await welcome.startQuiz();
   await quiz.finish(planFor('Rookie'));
   await result.expectStyle('Rookie');
-  await second.page.goto('/');
+  // The second tab's app must be running before the damaged write, or it
+  // would only read the damage at its start (the app's files load after
+  // the first paint).
+  await second.welcome.goto();
   const ours = await second.notices.stored();
 
   // As an older, buggy build in the first tab might.

@@ -75,9 +75,17 @@ pub fn refocus_if_lost() {
         .ok()
         .flatten()
         .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok());
-    match heading {
-        Some(heading) => drop(heading.focus()),
-        None => focus_main(),
+    // Without scrolling: the new screen has put itself at its top already,
+    // and focusing <main> would scroll it under the masthead.
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    let target = heading.or_else(|| {
+        document
+            .get_element_by_id("main")
+            .and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok())
+    });
+    if let Some(target) = target {
+        let _ = target.focus_with_options(&options);
     }
 }
 

@@ -24,15 +24,10 @@ pub type Listeners = Rc<RefCell<Vec<EventListener>>>;
 /// installed and waiting. Once `consented` is set, the tab reloads when the
 /// new version takes over. Without service workers (outside secure
 /// contexts) nothing happens and the app simply does not work offline.
-///
-/// The registration waits until the page is idle: at start-up the app's
-/// first render and the browser's own work come first (issue 15: it was
-/// part of a long task right after the first paint).
 pub fn watch(offer: Callback<ServiceWorker>, consented: Rc<Cell<bool>>) -> Listeners {
     let listeners = Listeners::default();
     if let Some(container) = container() {
-        let later = listeners.clone();
-        crate::browser::when_idle(move || register(container, offer, consented, later));
+        register(container, offer, consented, listeners.clone());
     }
     listeners
 }
