@@ -4,6 +4,7 @@
 import { test, expect, watch } from './fixtures';
 import { JOURNAL_KEY, JournalPage, SAMPLE_JOURNAL } from './pages/journal';
 import { NOTICE, Notices } from './pages/notices';
+import { appStarted } from './pages/welcome';
 
 test('an event added in one tab shows in the other without a reload', async ({ page, welcome, baseURL }) => {
   const journal = new JournalPage(page);
@@ -13,6 +14,9 @@ test('an event added in one tab shows in the other without a reload', async ({ p
   const guard = watch(other, new URL(baseURL ?? 'http://127.0.0.1:4173').origin);
   const otherJournal = new JournalPage(other);
   await other.goto('/');
+  // Both apps must be running before the change (the app's files load
+  // after the first paint).
+  await appStarted(other);
   await otherJournal.open();
   let loads = 0;
   other.on('load', () => loads++);
