@@ -5,10 +5,12 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { KEYS, fixture } from './pages/notices';
 import { NO_PRINT_EMULATION } from './engines';
+import { appStarted } from './pages/welcome';
 
 /** Opens the stored result of a person who took the quiz before (Mensch). */
 async function openResult(page: Page) {
   await page.goto('/#/result');
+  await appStarted(page);
   await page.evaluate((h) => {
     localStorage.clear();
     localStorage.setItem('netstyle.v1.history', h);
