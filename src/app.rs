@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::browser::{
     focus_main, new_seed, refocus_if_lost, route_in_url, when_idle, PendingWrites,
 };
-use crate::components::notices::Notices;
+use crate::components::notices::{self, NoticesProps};
 use crate::components::update_prompt::UpdatePrompt;
 use crate::domain::notice::NoticeBoard;
 use crate::domain::route::Route;
@@ -97,7 +97,7 @@ pub(crate) fn frame(
                     <a href="#/journal">{"Journal"}</a>{" "}<a href="#/group">{"Compare a group"}</a>
                 </nav>
             </header>
-            <Notices {notices} {on_dismiss} />
+            {notices::notices(&NoticesProps { notices, on_dismiss })}
             <UpdatePrompt {keeps_progress} />
             <main id="main" tabindex="-1">{screen}</main>
             <footer class="colophon"><p>{"netstyle runs entirely on your device. Nothing you answer leaves it."}</p></footer>

@@ -29,8 +29,7 @@ fn print(_: MouseEvent) {
     }
 }
 
-#[component]
-pub fn Checklist(props: &ChecklistProps) -> Html {
+pub fn checklist_view(props: &ChecklistProps) -> Html {
     let list = checklist(&props.outcome);
     let progress = Progress::of(&props.outcome, &props.checked);
     // A bar of width 100 whose fill is the share done, in whole percent.

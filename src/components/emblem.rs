@@ -51,8 +51,7 @@ pub struct EmblemProps {
     pub class: Classes,
 }
 
-#[component]
-pub fn Emblem(props: &EmblemProps) -> Html {
+pub fn emblem(props: &EmblemProps) -> Html {
     let style = props.style;
     html! {
         <svg class={classes!("emblem", style_class(style), props.class.clone())}

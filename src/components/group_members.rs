@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use crate::browser::focus_main;
-use crate::components::emblem::Emblem;
+use crate::components::emblem::{emblem, EmblemProps};
 use crate::components::group_summary::style_line;
 use crate::domain::group::{GroupEdit, Member, NAME_MAX_BYTES};
 use crate::state::{Action, AppHandle};
@@ -69,7 +69,7 @@ fn entry(app: &AppHandle, index: usize, member: &Member) -> Html {
         <li class="group-member">
             { match member.result() {
                 Ok(r) => html! {
-                    <p class="with-emblem member-style"><Emblem style={r.primary} />
+                    <p class="with-emblem member-style">{emblem(&EmblemProps { style: r.primary, class: Classes::new() })}
                         <span>{format!("Entry {number}: ")}<strong>{style_line(&r)}</strong></span></p>
                 },
                 Err(error) => html! {

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::components::profile_chart::ProfileChart;
+use crate::components::profile_chart::{profile_chart, ProfileChartProps};
 use crate::domain::group::{Group, Member};
 use crate::domain::group_mix::{mix, mix_tips};
 use crate::domain::share_code::SharedResult;
@@ -80,7 +80,7 @@ pub fn group_summary(group: &Group) -> Html {
             <section aria-labelledby="h-group-profile">
                 <h2 id="h-group-profile">{"The group's average profile"}</h2>
                 <p>{format!("The average of {}'s results.", people(mix.size))}</p>
-                <ProfileChart profile={mix.profile} id_suffix="-group" />
+                {profile_chart(&ProfileChartProps { profile: mix.profile, id_suffix: "-group".into() })}
                 <p class="group-counts">{counts_line(&mix.counts)}</p>
             </section>
             <section aria-labelledby="h-group-habits">

@@ -9,8 +9,7 @@ pub struct HabitBarsProps {
     pub habits: [Option<u8>; 5],
 }
 
-#[component]
-pub fn HabitBars(props: &HabitBarsProps) -> Html {
+pub fn habit_bars(props: &HabitBarsProps) -> Html {
     html! {
         <ul class="habits">
             { for Habit::ALL.iter().map(|&h| {

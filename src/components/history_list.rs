@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::components::emblem::Emblem;
+use crate::components::emblem::{emblem, EmblemProps};
 use crate::components::profile_chart::summary;
 use crate::domain::history::Record;
 
@@ -27,8 +27,7 @@ fn when(ms: u64) -> String {
     )
 }
 
-#[component]
-pub fn HistoryList(props: &HistoryListProps) -> Html {
+pub fn history_list(props: &HistoryListProps) -> Html {
     if props.records.is_empty() {
         return html! { <p>{"Your earlier results will appear here."}</p> };
     }
@@ -36,7 +35,7 @@ pub fn HistoryList(props: &HistoryListProps) -> Html {
         <ol class="history">
             { for props.records.iter().map(|r| html! {
                 <li>
-                    <Emblem style={r.outcome.primary} />
+                    {emblem(&EmblemProps { style: r.outcome.primary, class: Classes::new() })}
                     <div>
                         <span class="history-label">{r.outcome.blend_label()}</span>
                         <span class="history-date">{when(r.finished_at)}</span>

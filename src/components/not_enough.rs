@@ -11,8 +11,7 @@ pub struct NotEnoughProps {
     pub on_answer: Callback<()>,
 }
 
-#[component]
-pub fn NotEnough(props: &NotEnoughProps) -> Html {
+pub fn not_enough(props: &NotEnoughProps) -> Html {
     let onclick = props.on_answer.reform(|_| ());
     let what = match props.answered {
         0 => "You skipped every scene".to_owned(),

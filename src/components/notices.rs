@@ -11,8 +11,7 @@ pub struct NoticesProps {
     pub on_dismiss: Callback<()>,
 }
 
-#[component]
-pub fn Notices(props: &NoticesProps) -> Html {
+pub fn notices(props: &NoticesProps) -> Html {
     // The Dismiss button goes away with the notice; focus moves on to the
     // page instead of falling back to the top of the document.
     let dismiss = props.on_dismiss.reform(|_: MouseEvent| focus_main());

@@ -27,8 +27,7 @@ fn go_to(id: &'static str) -> Callback<MouseEvent> {
     })
 }
 
-#[component]
-pub fn PageNav(props: &PageNavProps) -> Html {
+pub fn page_nav(props: &PageNavProps) -> Html {
     html! {
         <nav class="page-nav" aria-label="On this page">
             <ul>

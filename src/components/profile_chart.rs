@@ -28,8 +28,7 @@ pub fn summary(profile: &[u8; 4]) -> String {
 /// about 10 KB of float printing into the wasm.
 const RING_RADIUS: &str = "15.9155";
 
-#[component]
-pub fn ProfileChart(props: &ProfileChartProps) -> Html {
+pub fn profile_chart(props: &ProfileChartProps) -> Html {
     let title_id = format!("profile-title{}", props.id_suffix);
     let mut offset = 0u32;
     let segments = Style::ALL.iter().map(|&s| {

@@ -23,8 +23,7 @@ fn trap_label(style: crate::domain::Style, tie: bool) -> String {
     }
 }
 
-#[component]
-pub fn StyleHeading(props: &StyleHeadingProps) -> Html {
+pub fn style_heading(props: &StyleHeadingProps) -> Html {
     let outcome = &props.outcome;
     let styles = outcome.styles();
     html! {

@@ -27,8 +27,7 @@ fn reason(entry: &str, primary: Style) -> Option<(&'static str, &'static str)> {
     Some((item.prompt, answer))
 }
 
-#[component]
-pub fn WhyList(props: &WhyListProps) -> Html {
+pub fn why_list(props: &WhyListProps) -> Html {
     let reasons: Vec<_> = props
         .why
         .iter()

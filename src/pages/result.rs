@@ -7,17 +7,17 @@ use yew::prelude::*;
 use crate::browser::{focus, new_seed};
 use crate::components::{
     after_paint::AfterPaint,
-    checklist::Checklist,
+    checklist::{checklist_view, ChecklistProps},
     emblem::style_class,
-    emblem::Emblem,
-    habit_bars::HabitBars,
-    history_list::HistoryList,
-    not_enough::NotEnough,
-    page_nav::{use_top_of_page, PageNav},
-    profile_chart::ProfileChart,
+    emblem::{emblem, EmblemProps},
+    habit_bars::{habit_bars, HabitBarsProps},
+    history_list::{history_list, HistoryListProps},
+    not_enough::{not_enough, NotEnoughProps},
+    page_nav::{page_nav, use_top_of_page, PageNavProps},
+    profile_chart::{profile_chart, ProfileChartProps},
     share_panel::SharePanel,
-    style_heading::StyleHeading,
-    why_list::WhyList,
+    style_heading::{style_heading, StyleHeadingProps},
+    why_list::{why_list, WhyListProps},
 };
 use crate::domain::portraits::portrait;
 use crate::domain::scoring::Outcome;
@@ -45,7 +45,7 @@ pub fn ResultPage() -> Html {
     {
         let app = app.clone();
         let on_answer = Callback::from(move |_| app.dispatch(Action::AnswerSkipped));
-        return html! { <NotEnough {answered} {needed} scenes={scene_count()} {on_answer} /> };
+        return html! { {not_enough(&NotEnoughProps { answered, needed, scenes: scene_count(), on_answer })} };
     }
     let Some(latest) = app.history.first().cloned() else {
         return html! {
@@ -69,30 +69,30 @@ pub fn ResultPage() -> Html {
             // The summary paints first; the sections below it are built in
             // the next task (see AfterPaint).
             <AfterPaint>
-                <PageNav here="#/result" links={SECTIONS.to_vec()} />
+                {page_nav(&PageNavProps { here: "#/result".into(), links: SECTIONS.to_vec() })}
                 <div class="result-columns">
                     <div class="result-column">
-                        <StyleSection outcome={outcome.clone()} />
+                        {style_section(&OutcomeProps { outcome: outcome.clone() })}
                         <section class="screen-only" aria-labelledby="h-habits">
                             <h2 id="h-habits" tabindex="-1">{"Your habits"}</h2>
-                            <HabitBars habits={outcome.habits} />
+                            {habit_bars(&HabitBarsProps { habits: outcome.habits })}
                         </section>
                         <section class="screen-only" aria-labelledby="h-why">
                             <h2 id="h-why" tabindex="-1">{"Why you got this"}</h2>
                             <p>{"These answers pulled most towards the "}{outcome.headline()}{":"}</p>
-                            <WhyList why={outcome.why.clone()} primary={outcome.primary} />
+                            {why_list(&WhyListProps { why: outcome.why.clone(), primary: outcome.primary })}
                         </section>
                     </div>
                     <div class="result-column">
                         <section class="checklist-section" aria-labelledby="h-checklist">
                             <h2 id="h-checklist" tabindex="-1">{"Your checklist"}</h2>
                             <p>{"Tips for your style and for your two weakest habits. Tick them off as you go; they stay ticked."}</p>
-                            <Checklist outcome={outcome.clone()} checked={app.checked.clone()} on_toggle={toggle} />
+                            {checklist_view(&ChecklistProps { outcome: outcome.clone(), checked: app.checked.clone(), on_toggle: toggle })}
                             <p class="screen-only"><a class="link-alone" href="#/journal">{"Plan your next event and its follow-ups in the journal"}</a></p>
                         </section>
                         <section class="screen-only" aria-labelledby="h-history">
                             <h2 id="h-history" tabindex="-1">{"Earlier results"}</h2>
-                            <HistoryList records={earlier} />
+                            {history_list(&HistoryListProps { records: earlier })}
                             <Retake />
                         </section>
                     </div>
@@ -114,15 +114,15 @@ pub(crate) fn Summary(props: &OutcomeProps) -> Html {
     html! {
         <div class={classes!("summary", style_class(outcome.primary))}>
             <div class="summary-head">
-                <Emblem style={outcome.primary} class="emblem-large" />
-                <StyleHeading eyebrow="Your networking style" outcome={outcome.clone()} />
+                {emblem(&EmblemProps { style: outcome.primary, class: classes!("emblem-large") })}
+                {style_heading(&StyleHeadingProps { eyebrow: "Your networking style".into(), outcome: outcome.clone(), with_trap: false })}
             </div>
             // The style paints first, on the frame after the last answer;
             // the profile and Share follow in the next task (see AfterPaint).
             <AfterPaint>
                 <section class="summary-profile screen-only" aria-labelledby="h-profile">
                     <h2 id="h-profile" class="visually-hidden">{"Your profile"}</h2>
-                    <ProfileChart profile={outcome.profile} />
+                    {profile_chart(&ProfileChartProps { profile: outcome.profile, id_suffix: AttrValue::default() })}
                 </section>
                 <div class="summary-actions screen-only">
                     <SharePanel outcome={outcome.clone()} />
@@ -134,8 +134,7 @@ pub(crate) fn Summary(props: &OutcomeProps) -> Html {
 
 /// The style in depth: its strength and its trap; what helps is on the
 /// styles page, and in the checklist as things to do.
-#[component]
-fn StyleSection(props: &OutcomeProps) -> Html {
+fn style_section(props: &OutcomeProps) -> Html {
     let p = portrait(props.outcome.primary);
     html! {
         <section class="style-section screen-only" aria-labelledby="h-style">

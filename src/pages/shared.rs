@@ -7,10 +7,10 @@ use yew::prelude::*;
 use crate::components::qr_view::QrButton;
 use crate::components::share_panel::share_link;
 use crate::components::{
-    emblem::{style_class, Emblem},
-    habit_bars::HabitBars,
-    profile_chart::ProfileChart,
-    style_heading::StyleHeading,
+    emblem::{emblem, style_class, EmblemProps},
+    habit_bars::{habit_bars, HabitBarsProps},
+    profile_chart::{profile_chart, ProfileChartProps},
+    style_heading::{style_heading, StyleHeadingProps},
 };
 use crate::domain::scoring::Outcome;
 use crate::domain::share_code::{decode, encode, SharedResult};
@@ -61,13 +61,13 @@ fn SharedView(props: &SharedViewProps) -> Html {
         <article class="result shared">
             <div class={classes!("summary", style_class(theirs.primary))}>
                 <div class="summary-head">
-                    <Emblem style={theirs.primary} class="emblem-large" />
-                    <StyleHeading eyebrow="A shared result" outcome={theirs.clone()} />
+                    {emblem(&EmblemProps { style: theirs.primary, class: classes!("emblem-large") })}
+                    {style_heading(&StyleHeadingProps { eyebrow: "A shared result".into(), outcome: theirs.clone(), with_trap: false })}
                 </div>
                 if !*comparing {
                     <section class="summary-profile" aria-labelledby="h-their-profile">
                         <h2 id="h-their-profile" class="visually-hidden">{"Their profile"}</h2>
-                        <ProfileChart profile={theirs.profile} />
+                        {profile_chart(&ProfileChartProps { profile: theirs.profile, id_suffix: AttrValue::default() })}
                     </section>
                 }
                 <div class="summary-actions">
@@ -88,7 +88,7 @@ fn SharedView(props: &SharedViewProps) -> Html {
             } else {
                 <section aria-labelledby="h-their-habits">
                     <h2 id="h-their-habits">{"Their habits"}</h2>
-                    <HabitBars habits={theirs.habits} />
+                    {habit_bars(&HabitBarsProps { habits: theirs.habits })}
                 </section>
             }
         </article>
@@ -107,12 +107,12 @@ fn compare(theirs: &Outcome, mine: &Outcome) -> Html {
             <h2 id="h-compare">{"Side by side"}</h2>
             <div class="columns">
                 <div>
-                    <h3 class="with-emblem"><Emblem style={theirs.primary} />{format!("Theirs: {}", theirs.blend_label())}</h3>
-                    <ProfileChart profile={theirs.profile} id_suffix="-theirs" />
+                    <h3 class="with-emblem">{emblem(&EmblemProps { style: theirs.primary, class: Classes::new() })}{format!("Theirs: {}", theirs.blend_label())}</h3>
+                    {profile_chart(&ProfileChartProps { profile: theirs.profile, id_suffix: "-theirs".into() })}
                 </div>
                 <div>
-                    <h3 class="with-emblem"><Emblem style={mine.primary} />{format!("Yours: {}", mine.blend_label())}</h3>
-                    <ProfileChart profile={mine.profile} id_suffix="-mine" />
+                    <h3 class="with-emblem">{emblem(&EmblemProps { style: mine.primary, class: Classes::new() })}{format!("Yours: {}", mine.blend_label())}</h3>
+                    {profile_chart(&ProfileChartProps { profile: mine.profile, id_suffix: "-mine".into() })}
                 </div>
             </div>
             <table class="habit-table">

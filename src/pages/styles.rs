@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::components::emblem::{style_class, Emblem};
+use crate::components::emblem::{emblem, style_class, EmblemProps};
 use crate::components::page_nav::use_top_of_page;
 use crate::domain::portraits::{portraits, Portrait};
 use crate::state::use_app;
@@ -29,7 +29,7 @@ pub fn StylesPage() -> Html {
                     html! {
                         <section class={classes!("style-card", style_class(p.style))} aria-labelledby={heading.clone()}>
                             <div class="style-card-head">
-                                <Emblem style={p.style} class="emblem-medium" />
+                                {emblem(&EmblemProps { style: p.style, class: classes!("emblem-medium") })}
                                 <div>
                                     <h2 id={heading}>{format!("The {}", p.style.name())}</h2>
                                     if mine == Some(p.style) {

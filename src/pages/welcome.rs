@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::browser::{new_seed, today};
-use crate::components::emblem::{style_class, Emblem};
+use crate::components::emblem::{emblem, style_class, EmblemProps};
 use crate::domain::attempt::Attempt;
 use crate::domain::journal_status::Due;
 use crate::domain::portraits::portraits;
@@ -75,7 +75,7 @@ pub fn WelcomePage() -> Html {
                 <ul class="style-intro">
                     { for portraits().iter().map(|p| html! {
                         <li class={style_class(p.style)}>
-                            <Emblem style={p.style} />
+                            {emblem(&EmblemProps { style: p.style, class: Classes::new() })}
                             <span><strong>{p.style.name()}</strong>{": "}{p.gist}</span>
                         </li>
                     }) }
