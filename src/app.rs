@@ -16,7 +16,7 @@ use crate::domain::route::Route;
 use crate::pages::{
     follow_ups::FollowUpsPage, group::GroupPage, group_shared::SharedGroupPage,
     journal::JournalPage, journal_event::JournalEventPage, quiz::QuizPage, result::ResultPage,
-    shared::SharedPage, styles::StylesPage, unknown::UnknownPage, welcome::WelcomePage,
+    shared::shared_page, styles::StylesPage, unknown::unknown_page, welcome::WelcomePage,
 };
 use crate::state::{Action, AppHandle, AppState};
 use crate::storage::{Notice, Store};
@@ -60,10 +60,10 @@ pub fn App() -> Html {
         Route::Journal => html! { <JournalPage /> },
         Route::JournalEvent(id) => html! { <JournalEventPage id={*id} /> },
         Route::FollowUps => html! { <FollowUpsPage /> },
-        Route::Shared(code) => html! { <SharedPage code={code.clone()} /> },
+        Route::Shared(code) => shared_page(code),
         Route::Group => html! { <GroupPage /> },
         Route::SharedGroup(code) => html! { <SharedGroupPage code={code.clone()} /> },
-        Route::Unknown(_) => html! { <UnknownPage /> },
+        Route::Unknown(_) => unknown_page(),
     };
     let dismiss = {
         let state = state.clone();

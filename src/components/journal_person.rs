@@ -14,8 +14,9 @@ pub struct PersonCardProps {
     pub on_change: Callback<JournalAction>,
 }
 
-#[component]
-pub fn PersonCard(props: &PersonCardProps) -> Html {
+/// One person's card; keyed by the person's id, so the list keeps each
+/// card's elements (and focus) when another changes.
+pub fn person_card(props: &PersonCardProps) -> Html {
     let p = &props.person;
     let (event, person) = (props.event, p.id);
     let prefix = format!("p{}", p.id);
@@ -54,7 +55,7 @@ pub fn PersonCard(props: &PersonCardProps) -> Html {
         .reform(move |_: MouseEvent| JournalAction::RemovePerson { event, person });
     let heading = format!("{prefix}-name");
     html! {
-        <li class="person" aria-labelledby={heading.clone()}>
+        <li key={p.id.to_string()} class="person" aria-labelledby={heading.clone()}>
             <h3 id={heading}>{p.name.clone()}</h3>
             if !p.does.is_empty() {
                 <p class="person-does">{p.does.clone()}</p>

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::browser::{focus_main, today};
 use crate::components::journal_form::{value, PersonForm};
-use crate::components::journal_person::PersonCard;
+use crate::components::journal_person::{person_card, PersonCardProps};
 use crate::components::page_nav::use_top_of_page;
 use crate::domain::journal::{hours_text, parse_hours, Date, Event, JournalAction, Person};
 use crate::domain::route::Route;
@@ -54,7 +54,7 @@ pub fn JournalEventPage(props: &JournalEventProps) -> Html {
                 } else {
                     <ul class="people">
                         { for event.people.iter().map(|p| html! {
-                            <PersonCard key={p.id.to_string()} event={id} person={p.clone()} {today} on_change={on_change.clone()} />
+                            {person_card(&PersonCardProps { event: id, person: p.clone(), today, on_change: on_change.clone() })}
                         }) }
                     </ul>
                 }

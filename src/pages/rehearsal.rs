@@ -20,7 +20,7 @@ use yew::prelude::*;
 use crate::browser::when_idle;
 use crate::domain::scoring::Outcome;
 use crate::pages::quiz::{KeyTarget, QuizPage};
-use crate::pages::result::Summary;
+use crate::pages::result::{summary, OutcomeProps};
 use crate::state::{Action, AppHandle, AppState};
 
 /// The steps, one per idle period: the number key and Enter twice (two
@@ -87,7 +87,9 @@ fn ScreenRehearsal(props: &ScreenRehearsalProps) -> Html {
         });
     }
     let screen = match (&props.outcome, *step >= SUMMARY) {
-        (Some(outcome), true) => html! { <Summary outcome={outcome.clone()} /> },
+        (Some(outcome), true) => summary(&OutcomeProps {
+            outcome: outcome.clone(),
+        }),
         _ => html! { <QuizPage /> },
     };
     html! {

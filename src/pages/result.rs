@@ -65,7 +65,7 @@ pub fn ResultPage() -> Html {
 
     html! {
         <article class="result">
-            <Summary outcome={outcome.clone()} />
+            {summary(&OutcomeProps { outcome: outcome.clone() })}
             // The summary paints first; the sections below it are built in
             // the next task (see AfterPaint).
             <AfterPaint>
@@ -108,8 +108,7 @@ pub(crate) struct OutcomeProps {
 }
 
 /// The first screenful: who you are, your profile, and Share.
-#[component]
-pub(crate) fn Summary(props: &OutcomeProps) -> Html {
+pub(crate) fn summary(props: &OutcomeProps) -> Html {
     let outcome = &props.outcome;
     html! {
         <div class={classes!("summary", style_class(outcome.primary))}>

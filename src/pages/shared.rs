@@ -18,14 +18,9 @@ use crate::domain::tips::pair_tips;
 use crate::domain::Habit;
 use crate::state::use_app;
 
-#[derive(Properties, PartialEq)]
-pub struct SharedPageProps {
-    pub code: AttrValue,
-}
-
-#[component]
-pub fn SharedPage(props: &SharedPageProps) -> Html {
-    match decode(&props.code) {
+/// The shared-result screen for the code in the link.
+pub fn shared_page(code: &str) -> Html {
+    match decode(code) {
         Ok(shared) => html! { <SharedView shared={Shared(shared)} /> },
         Err(error) => html! {
             <section class="damaged">

@@ -2,8 +2,7 @@
 
 use yew::prelude::*;
 
-#[component]
-pub fn UnknownPage() -> Html {
+pub fn unknown_page() -> Html {
     html! {
         <section class="unknown">
             <h1>{"This link does not lead anywhere"}</h1>
