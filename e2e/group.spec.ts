@@ -9,7 +9,7 @@ import type { Page } from '@playwright/test';
 import { test, expect, watch } from './fixtures';
 import { open } from './open';
 import { codeFor } from './content';
-import { KEYS, NOTICE, Notices, fillStorage } from './pages/notices';
+import { KEYS, NOTICE, Notices, fillStorage, fixture } from './pages/notices';
 import { GroupPage } from './pages/group';
 import { NO_MEDIA_EMULATION, SCHEMES_TAG, adaptPagesToEngine, canEmulateMedia, schemesOf } from './engines';
 
@@ -143,6 +143,22 @@ test('the group is kept across a reload, reaches another tab, and holds at most 
   await expect(group.entries).toHaveCount(12);
   await expect(group.add).toBeDisabled();
   await expect(there.entries).toHaveCount(12);
+});
+
+test('"Add my own result" adds the latest result on this device, and is offered only when there is one', async ({ page }) => {
+  const group = new GroupPage(page);
+  await open(page, '/#/group');
+  await expect(page.getByText('No one yet.')).toBeVisible();
+  await expect(group.addMine, 'no result on this device yet').toHaveCount(0);
+
+  // The history fixture's latest result is a Mensch, with habits 75, 40, none,
+  // 100, 0; the one before it is a Pro (tests/fixtures/v1/history.json).
+  await open(page, '/#/group', { [KEYS.history]: fixture('history') });
+  await group.addMine.click();
+  await expect(group.addStatus).toHaveText('Added 1 entry.');
+  await expect(group.entries).toHaveCount(1);
+  expect(await group.rows()).toEqual([['Person 1', 'Mensch', '75', '40', '–', '100', '0']]);
+  await expect.poll(() => page.evaluate((k) => localStorage.getItem(k), GROUP_KEY), 'the entry is kept').toContain('"members"');
 });
 
 test('a damaged, newer or unsavable group document is handled like every other document', async ({ page }) => {

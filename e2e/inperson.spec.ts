@@ -1,13 +1,17 @@
 // Issue 13, in person: the share link as a full-screen QR code that a camera
 // reads back exactly, in both colour schemes, closed by keyboard with focus
-// back on its button; the screen kept awake where the browser allows it.
+// back on its button; the screen kept awake where the browser allows it; the
+// result card, a 1200 x 630 PNG whose QR code is the link, downloaded or
+// shared as a file.
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PNG } from 'pngjs';
 import { test, expect } from './fixtures';
 import { open } from './open';
 import { codeFor } from './content';
 import { KEYS, fixture } from './pages/notices';
-import { QrView, shareLinkOf } from './pages/qr';
+import { QrView, captureFiles, capturedFiles, readQr, shareLinkOf } from './pages/qr';
 import { NO_MEDIA_EMULATION, SCHEMES_TAG, schemesOf } from './engines';
 
 const SHARED = `/#/r/${codeFor([1, 35, 15, 10, 40, 0b0111, 50, 60, 70, 80, 90])}`;
@@ -174,6 +178,66 @@ test('the QR view on a phone, light and dark, for the docs', async ({ page, brow
     await page.screenshot({ path: join(__dirname, '..', 'docs', `qr-view-${colorScheme}.png`) });
     expect(await qr.scan(), `the ${colorScheme} shot scans`).toBe(await shareLinkOf(page));
   }
+});
+
+test('Download result card saves a 1200 x 630 PNG named after the style, whose QR code is the link', async ({ page, browserName, result }) => {
+  await captureFiles(page);
+  await open(page, '/#/result', RETURNING);
+  await result.expectStyle('Mensch');
+  const link = await shareLinkOf(page);
+  const button = page.getByRole('button', { name: 'Download result card', exact: true });
+  let saved: Buffer | undefined;
+  if (browserName === 'chromium') {
+    const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+    expect(download.suggestedFilename()).toBe('netstyle-mensch.png');
+    saved = readFileSync(await download.path());
+  } else {
+    await button.click();
+  }
+  await expect(page.getByRole('status').filter({ hasText: 'Card saved as netstyle-mensch.png.' })).toBeVisible();
+  await expect.poll(async () => (await capturedFiles(page)).length).toBe(1);
+  const [file] = await capturedFiles(page);
+  expect([file.name, file.type]).toEqual(['netstyle-mensch.png', 'image/png']);
+  if (saved !== undefined) expect(saved.equals(file.bytes), 'the file the browser saved').toBe(true);
+  expect(file.bytes.subarray(0, 8).toString('hex'), 'a PNG signature').toBe('89504e470d0a1a0a');
+  const png = PNG.sync.read(file.bytes);
+  expect([png.width, png.height]).toEqual([1200, 630]);
+  expect(readQr(png), "the card's QR code").toBe(link);
+  if (browserName === 'chromium') {
+    const docs = join(__dirname, '..', 'docs', 'result-card.png');
+    writeFileSync(docs, file.bytes);
+  }
+});
+
+test('where the browser can share files, Share result card hands over the PNG', async ({ page, result }) => {
+  await page.addInitScript(() => {
+    (window as any).__shared = [];
+    (navigator as any).canShare = (data: { files?: File[] }) => !!data.files?.every((f) => f.type === 'image/png');
+    (navigator as any).share = async (data: { files: File[]; title: string }) => {
+      const file = data.files[0];
+      const head = new Uint8Array(await file.slice(0, 24).arrayBuffer());
+      const view = new DataView(head.buffer);
+      (window as any).__shared.push({ title: data.title, name: file.name, type: file.type, size: [view.getUint32(16), view.getUint32(20)] });
+    };
+  });
+  await open(page, '/#/result', RETURNING);
+  await result.expectStyle('Mensch');
+  await page.getByRole('button', { name: 'Share result card', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Card shared.' })).toBeVisible();
+  expect(await page.evaluate(() => (window as any).__shared)).toEqual([
+    { title: 'My networking style', name: 'netstyle-mensch.png', type: 'image/png', size: [1200, 630] },
+  ]);
+});
+
+test('where the browser cannot share files, only the download is offered', async ({ page, result }) => {
+  await page.addInitScript(() => {
+    (navigator as any).canShare = () => false;
+    (navigator as any).share = async () => {};
+  });
+  await open(page, '/#/result', RETURNING);
+  await result.expectStyle('Mensch');
+  await expect(page.getByRole('button', { name: 'Download result card', exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Share result card' })).toHaveCount(0);
 });
 
 test.describe('axe finds no violation in the QR view', { tag: SCHEMES_TAG }, () => {

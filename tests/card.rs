@@ -7,9 +7,24 @@ use netstyle::domain::card::{file_name, ring, wrap};
 use netstyle::domain::Style;
 
 #[test]
-fn the_file_is_named_after_the_style() {
-    assert_eq!(file_name(Style::Mensch), "netstyle-mensch.png");
-    assert_eq!(file_name(Style::Imposter), "netstyle-imposter.png");
+fn the_file_is_named_after_the_style_or_every_tied_style() {
+    use netstyle::domain::scoring::Outcome;
+    let mut outcome = Outcome {
+        profile: [10, 10, 20, 60],
+        primary: Style::Mensch,
+        secondary: Some(Style::Imposter),
+        tied: vec![],
+        habits: [Some(50); 5],
+        why: vec![],
+    };
+    assert_eq!(file_name(&outcome), "netstyle-mensch.png");
+    outcome.primary = Style::Imposter;
+    outcome.secondary = None;
+    assert_eq!(file_name(&outcome), "netstyle-imposter.png");
+    outcome.profile = [40, 10, 10, 40];
+    outcome.primary = Style::Pro;
+    outcome.tied = vec![Style::Mensch];
+    assert_eq!(file_name(&outcome), "netstyle-pro-mensch.png");
 }
 
 #[test]

@@ -91,9 +91,11 @@ pub fn group_summary(group: &Group) -> Html {
                     {habit_line("Strongest habit: ", &mix.strongest)}
                     {habit_line("Weakest habit: ", &mix.weakest)}
                 }
-                <div class="table-scroll" role="region" aria-labelledby="group-table-caption" tabindex="0">
-                    <table class="habit-table group-table">
-                        <caption id="group-table-caption">{"Everyone's style and habit scores (out of 100)"}</caption>
+                // The caption is outside the region that scrolls sideways on a
+                // narrow screen, so it is never cut off; it names both.
+                <p class="table-caption" id="group-table-caption">{"Everyone's style and habit scores (out of 100)"}</p>
+                <div class="table-scroll group-table-scroll" role="region" aria-labelledby="group-table-caption" tabindex="0">
+                    <table class="habit-table group-table" aria-labelledby="group-table-caption">
                         <thead><tr>
                             <th scope="col">{"Person"}</th>
                             <th scope="col">{"Style"}</th>

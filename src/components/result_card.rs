@@ -28,7 +28,7 @@ pub fn ResultCard(props: &ResultCardProps) -> Html {
         Callback::from(move |_| {
             let (status, outcome, link) = (status.clone(), outcome.clone(), link.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let name = file_name(outcome.primary);
+                let name = file_name(&outcome);
                 let message = match render(&outcome, &link).await {
                     None => "The card could not be drawn in this browser.".to_owned(),
                     Some(png) if share => match share_file(&png, &name).await {

@@ -10,9 +10,16 @@ use super::scoring::Outcome;
 pub const WIDTH: u32 = 1200;
 pub const HEIGHT: u32 = 630;
 
-/// The file a downloaded card is saved as, e.g. `netstyle-mensch.png`.
-pub fn file_name(style: Style) -> String {
-    format!("netstyle-{}.png", style.name().to_ascii_lowercase())
+/// The file a downloaded card is saved as, e.g. `netstyle-mensch.png`; a
+/// tie names every tied style, as the card's title does
+/// (`netstyle-pro-mensch.png`).
+pub fn file_name(outcome: &Outcome) -> String {
+    let styles: Vec<String> = outcome
+        .styles()
+        .iter()
+        .map(|s| s.name().to_ascii_lowercase())
+        .collect();
+    format!("netstyle-{}.png", styles.join("-"))
 }
 
 /// The title of the card and of the QR view: the style, or every tied
