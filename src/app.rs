@@ -275,14 +275,32 @@ fn use_rehearsal(route: &Route) {
     let useful = matches!(route, Route::Welcome | Route::Quiz);
     use_effect_with((), move |_| {
         if useful {
-            when_idle(|| {
-                let seed = new_seed();
-                let rehearsal = std::hint::black_box(crate::state::rehearse(seed));
-                let outcome = rehearsal.state.history.first().map(|r| r.outcome.clone());
-                // In a task of its own: each step is kept short.
-                when_idle(move || crate::pages::rehearsal::rehearse_screens(seed, outcome));
-            });
+            let seed = new_seed();
+            when_idle(move || rehearse_in_slices(crate::state::Rehearsing::new(seed), seed));
         }
+    });
+}
+
+/// How long one idle callback of the domain rehearsal may run, in ms.
+/// Lighthouse counts any task over 50 ms at 4x CPU slowdown as blocking,
+/// so a slice stays well under a quarter of that on a fast machine.
+const REHEARSAL_SLICE_MS: f64 = 6.0;
+
+/// Answers items of the rehearsal until a slice's time is up, then waits
+/// for the next idle period; the scoring and encoding at the end, and then
+/// the screen rehearsal, get idle callbacks of their own (issue 15).
+fn rehearse_in_slices(mut rehearsing: crate::state::Rehearsing, seed: u64) {
+    let started = js_sys::Date::now();
+    while rehearsing.step() {
+        if js_sys::Date::now() - started >= REHEARSAL_SLICE_MS {
+            when_idle(move || rehearse_in_slices(rehearsing, seed));
+            return;
+        }
+    }
+    when_idle(move || {
+        let rehearsal = std::hint::black_box(rehearsing.finish());
+        let outcome = rehearsal.state.history.first().map(|r| r.outcome.clone());
+        when_idle(move || crate::pages::rehearsal::rehearse_screens(seed, outcome));
     });
 }
 

@@ -24,10 +24,20 @@ pub type Listeners = Rc<RefCell<Vec<EventListener>>>;
 /// installed and waiting. Once `consented` is set, the tab reloads when the
 /// new version takes over. Without service workers (outside secure
 /// contexts) nothing happens and the app simply does not work offline.
+///
+/// The registration waits until the page is idle: at start-up the app's
+/// first render comes first, and registering in its effects made that task
+/// longer (issue 15: total blocking time). If the listeners are dropped
+/// before then, nothing is registered.
 pub fn watch(offer: Callback<ServiceWorker>, consented: Rc<Cell<bool>>) -> Listeners {
     let listeners = Listeners::default();
     if let Some(container) = container() {
-        register(container, offer, consented, listeners.clone());
+        let later = Rc::downgrade(&listeners);
+        crate::browser::when_idle(move || {
+            if let Some(listeners) = later.upgrade() {
+                register(container, offer, consented, listeners);
+            }
+        });
     }
     listeners
 }

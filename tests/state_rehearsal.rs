@@ -3,7 +3,7 @@
 
 use netstyle::domain::route::Route;
 use netstyle::domain::share_code::{decode, SharedResult};
-use netstyle::state::rehearse;
+use netstyle::state::{rehearse, Rehearsing};
 use proptest::prelude::*;
 
 #[test]
@@ -28,4 +28,23 @@ proptest! {
         prop_assert_eq!(&a.state, &b.state);
         prop_assert_eq!(a.share_code, b.share_code);
     }
+}
+
+/// The app runs the rehearsal in slices (`app::rehearse_in_slices`): item
+/// by item it must end where the whole run ends, one step per item.
+#[test]
+fn a_rehearsal_in_steps_ends_where_the_whole_run_ends() {
+    let mut rehearsing = Rehearsing::new(2026);
+    let mut steps = 0;
+    while rehearsing.step() {
+        steps += 1;
+        assert!(steps < 1000, "the rehearsal never ended");
+    }
+    assert!(!rehearsing.step(), "a finished rehearsal stays finished");
+    let (stepped, whole) = (rehearsing.finish(), rehearse(2026));
+    assert_eq!(stepped.state, whole.state);
+    assert_eq!(stepped.share_code, whole.share_code);
+    assert_eq!(stepped.stored_bytes, whole.stored_bytes);
+    assert_eq!(stepped.tips, whole.tips);
+    assert!(steps > 1, "one step per item, not the whole attempt in one");
 }

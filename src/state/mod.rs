@@ -7,4 +7,4 @@ mod rehearsal;
 
 pub use context::{use_app, AppHandle};
 pub use reducer::{Action, AppState};
-pub use rehearsal::{rehearsal_answer, rehearse, Rehearsal};
+pub use rehearsal::{rehearsal_answer, rehearse, Rehearsal, Rehearsing};

@@ -41,34 +41,75 @@ pub fn rehearsal_answer(attempt: &Attempt) -> Answer {
 /// first option shown, or the middle of the scale), scores it and encodes
 /// what the app would store and share.
 pub fn rehearse(seed: u64) -> Rehearsal {
-    let mut state = AppState::default().apply(Action::Start { seed });
-    let mut stored = 0;
-    while let Some(attempt) = state.attempt.as_ref() {
-        state = state.apply(Action::Choose(rehearsal_answer(attempt)));
-        if let Some(attempt) = state.attempt.as_ref() {
-            stored += encode_attempt(attempt).len();
-        }
-        let position = state.attempt.as_ref().map(|a| a.position);
-        state = state.apply(Action::Next { now: 0 });
-        // A verdict of "not enough" keeps the attempt where it is: stop.
-        if state.attempt.as_ref().map(|a| a.position) == position {
-            break;
+    let mut rehearsing = Rehearsing::new(seed);
+    while rehearsing.step() {}
+    rehearsing.finish()
+}
+
+/// The same rehearsal, one item at a time, so that the app can spread it
+/// over several idle periods: no single task of the start-up may block the
+/// page for long (issue 15: in one piece it was a long task at 4x CPU
+/// slowdown). [`rehearse`] is this, run to the end.
+#[derive(Debug)]
+pub struct Rehearsing {
+    state: AppState,
+    stored: usize,
+    answering: bool,
+}
+
+impl Rehearsing {
+    /// Starts an attempt with this seed on a throwaway state.
+    pub fn new(seed: u64) -> Rehearsing {
+        Rehearsing {
+            state: AppState::default().apply(Action::Start { seed }),
+            stored: 0,
+            answering: true,
         }
     }
-    let (share_code, tips) = match state.history.first() {
-        Some(record) => {
-            stored += encode_history(&state.history).len();
-            (
-                encode(&SharedResult::from(&record.outcome)),
-                checklist(&record.outcome).len(),
-            )
+
+    /// Answers the current item and moves on; false once there is nothing
+    /// left to answer (then [`Rehearsing::finish`]).
+    pub fn step(&mut self) -> bool {
+        if !self.answering {
+            return false;
         }
-        None => (String::new(), 0),
-    };
-    Rehearsal {
-        state,
-        share_code,
-        stored_bytes: stored,
-        tips,
+        let Some(answer) = self.state.attempt.as_ref().map(rehearsal_answer) else {
+            self.answering = false;
+            return false;
+        };
+        let state = std::mem::take(&mut self.state).apply(Action::Choose(answer));
+        if let Some(attempt) = state.attempt.as_ref() {
+            self.stored += encode_attempt(attempt).len();
+        }
+        let position = state.attempt.as_ref().map(|a| a.position);
+        self.state = state.apply(Action::Next { now: 0 });
+        // A verdict of "not enough" keeps the attempt where it is: stop.
+        let moved = self.state.attempt.as_ref().map(|a| a.position) != position;
+        self.answering = moved && self.state.attempt.is_some();
+        self.answering
+    }
+
+    /// Encodes the result's history and share code and builds its
+    /// checklist, as the app does after the last answer.
+    pub fn finish(self) -> Rehearsal {
+        let Rehearsing {
+            state, mut stored, ..
+        } = self;
+        let (share_code, tips) = match state.history.first() {
+            Some(record) => {
+                stored += encode_history(&state.history).len();
+                (
+                    encode(&SharedResult::from(&record.outcome)),
+                    checklist(&record.outcome).len(),
+                )
+            }
+            None => (String::new(), 0),
+        };
+        Rehearsal {
+            state,
+            share_code,
+            stored_bytes: stored,
+            tips,
+        }
     }
 }
