@@ -1,6 +1,7 @@
 // Issue 17: the four styles explained on `#/styles`, introduced on the
 // welcome screen and reachable from the welcome, result and shared pages.
 import { test, expect } from './fixtures';
+import { open } from './open';
 import { STYLES, codeFor } from './content';
 import { KEYS, fixture } from './pages/notices';
 import { StylesPage } from './pages/styles';
@@ -45,9 +46,7 @@ test('the styles page lists all four with emblem, portrait, strength, trap and w
 });
 
 test('the result page links to the styles page, which marks your style and leads back', async ({ page, result }) => {
-  await page.goto('/#/result');
-  await page.evaluate((history) => localStorage.setItem('netstyle.v1.history', history), fixture('history'));
-  await page.reload();
+  await open(page, '/#/result', { [KEYS.history]: fixture('history') });
   await result.expectStyle('Mensch');
   // The result's own portrait is the one on the styles page.
   const tagline = await page.locator('.result-head .lead').innerText();
@@ -73,9 +72,7 @@ test('a shared result links to the styles page', async ({ page }) => {
 });
 
 test('#/styles opens directly, also with a result stored', async ({ page }) => {
-  await page.goto('/#/styles');
-  await page.evaluate((h) => localStorage.setItem('netstyle.v1.history', h), fixture('history'));
-  await page.reload();
+  await open(page, '/#/styles', { [KEYS.history]: fixture('history') });
   const styles = new StylesPage(page);
   await styles.expectOpen();
   await expect(styles.card('Mensch')).toContainText('Your latest result');
