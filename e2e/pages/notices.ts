@@ -1,6 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { appStarted } from './welcome';
 
 /** The sentences the app shows about storage, word for word. */
 export const NOTICE = {
@@ -74,6 +75,7 @@ export class Notices {
       for (const [key, value] of Object.entries(items)) localStorage.setItem(key, value);
     }, items);
     await this.page.reload();
+    await appStarted(this.page);
   }
 
   /** Every key and value in localStorage. */
