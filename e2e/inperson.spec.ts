@@ -11,7 +11,8 @@ import { test, expect } from './fixtures';
 import { open } from './open';
 import { codeFor } from './content';
 import { KEYS, fixture } from './pages/notices';
-import { QrView, captureFiles, capturedFiles, readQr, shareLinkOf } from './pages/qr';
+import { QrView, readQr, shareLinkOf } from './pages/qr';
+import { captureDownloads, savedFiles } from './pages/journal';
 import { NO_MEDIA_EMULATION, SCHEMES_TAG, schemesOf } from './engines';
 
 const SHARED = `/#/r/${codeFor([1, 35, 15, 10, 40, 0b0111, 50, 60, 70, 80, 90])}`;
@@ -181,7 +182,7 @@ test('the QR view on a phone, light and dark, for the docs', async ({ page, brow
 });
 
 test('Download result card saves a 1200 x 630 PNG named after the style, whose QR code is the link', async ({ page, browserName, result }) => {
-  await captureFiles(page);
+  await captureDownloads(page);
   await open(page, '/#/result', RETURNING);
   await result.expectStyle('Mensch');
   const link = await shareLinkOf(page);
@@ -195,8 +196,8 @@ test('Download result card saves a 1200 x 630 PNG named after the style, whose Q
     await button.click();
   }
   await expect(page.getByRole('status').filter({ hasText: 'Card saved as netstyle-mensch.png.' })).toBeVisible();
-  await expect.poll(async () => (await capturedFiles(page)).length).toBe(1);
-  const [file] = await capturedFiles(page);
+  await expect.poll(async () => (await savedFiles(page)).length).toBe(1);
+  const [file] = await savedFiles(page);
   expect([file.name, file.type]).toEqual(['netstyle-mensch.png', 'image/png']);
   if (saved !== undefined) expect(saved.equals(file.bytes), 'the file the browser saved').toBe(true);
   expect(file.bytes.subarray(0, 8).toString('hex'), 'a PNG signature').toBe('89504e470d0a1a0a');

@@ -98,8 +98,8 @@ export class JournalPage {
   }
 }
 
-/** A file the app saved, as the page handed it to the browser. */
-export type Saved = { name: string; type: string; text: string };
+/** A file the app saved, as the page handed it to the browser: its bytes, and those read as UTF-8 text. */
+export type Saved = { name: string; type: string; text: string; bytes: Buffer };
 
 /**
  * From the next page load on, keeps a copy of every file the app saves
@@ -112,7 +112,7 @@ export type Saved = { name: string; type: string; text: string };
 export async function captureDownloads(page: Page) {
   await page.addInitScript(() => {
     const blobs = new Map<string, Blob>();
-    const w = window as unknown as { __saved: Promise<{ name: string; type: string; text: string }>[] };
+    const w = window as unknown as { __saved: Promise<{ name: string; type: string; base64: string }>[] };
     w.__saved = [];
     const create = URL.createObjectURL.bind(URL);
     URL.createObjectURL = (obj: Blob | MediaSource) => {
@@ -120,10 +120,16 @@ export async function captureDownloads(page: Page) {
       if (obj instanceof Blob) blobs.set(url, obj);
       return url;
     };
+    const base64 = async (blob: Blob) => {
+      let text = '';
+      for (const b of new Uint8Array(await blob.arrayBuffer())) text += String.fromCharCode(b);
+      return btoa(text);
+    };
     const click = HTMLAnchorElement.prototype.click;
     HTMLAnchorElement.prototype.click = function () {
       const blob = blobs.get(this.href);
-      if (this.download && blob) w.__saved.push(blob.text().then((text) => ({ name: this.download, type: blob.type, text })));
+      const name = this.download;
+      if (name && blob) w.__saved.push(base64(blob).then((b) => ({ name, type: blob.type, base64: b })));
       return click.call(this);
     };
   });
@@ -131,5 +137,11 @@ export async function captureDownloads(page: Page) {
 
 /** Every file saved since the page loaded, oldest first. */
 export async function savedFiles(page: Page): Promise<Saved[]> {
-  return page.evaluate(() => Promise.all((window as unknown as { __saved: Promise<Saved>[] }).__saved));
+  const files = await page.evaluate(() =>
+    Promise.all((window as unknown as { __saved: Promise<{ name: string; type: string; base64: string }>[] }).__saved),
+  );
+  return files.map(({ name, type, base64 }) => {
+    const bytes = Buffer.from(base64, 'base64');
+    return { name, type, bytes, text: bytes.toString('utf8') };
+  });
 }

@@ -39,47 +39,6 @@ export function readQr(png: PNG): string | null {
   return found?.data ?? null;
 }
 
-/**
- * From the next load on, records every file the page saves through a
- * download link (an object URL clicked with `download` set), with its bytes
- * in base64: Playwright's download event is Chromium's only, over BiDi
- * Firefox reports none.
- */
-export async function captureFiles(page: Page) {
-  await page.addInitScript(() => {
-    const blobs = new Map<string, Blob>();
-    const w = window as unknown as { __files: Promise<{ name: string; type: string; base64: string }>[] };
-    w.__files = [];
-    const create = URL.createObjectURL.bind(URL);
-    URL.createObjectURL = (obj: Blob | MediaSource) => {
-      const url = create(obj);
-      if (obj instanceof Blob) blobs.set(url, obj);
-      return url;
-    };
-    const base64 = async (blob: Blob) => {
-      const bytes = new Uint8Array(await blob.arrayBuffer());
-      let text = '';
-      for (const b of bytes) text += String.fromCharCode(b);
-      return btoa(text);
-    };
-    const click = HTMLAnchorElement.prototype.click;
-    HTMLAnchorElement.prototype.click = function () {
-      const blob = blobs.get(this.href);
-      const name = this.download;
-      if (name && blob) w.__files.push(base64(blob).then((b) => ({ name, type: blob.type, base64: b })));
-      return click.call(this);
-    };
-  });
-}
-
-/** Every file saved since the page loaded, oldest first, as bytes. */
-export async function capturedFiles(page: Page): Promise<{ name: string; type: string; bytes: Buffer }[]> {
-  const files = await page.evaluate(() =>
-    Promise.all((window as unknown as { __files: Promise<{ name: string; type: string; base64: string }>[] }).__files),
-  );
-  return files.map((f) => ({ name: f.name, type: f.type, bytes: Buffer.from(f.base64, 'base64') }));
-}
-
 /** The text the share panel shows as the link. */
 export function shareLinkOf(page: Page): Promise<string> {
   return page.getByRole('textbox', { name: 'Your share link' }).inputValue();
