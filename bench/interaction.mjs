@@ -39,80 +39,12 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { startServer } from './server.mjs';
 import { CHROMIUM, CHROMIUM_ARGS, FRAME_ARGS, percentile, table, verdict } from './lib.mjs';
+import { answerAll } from './answering.mjs';
 
 const ANSWER_ABOVE_FLOOR_MS = 8;
 const RESULT_BUDGET_MS = 50;
 const dist = process.argv[2] ?? 'dist';
 const passes = Math.max(1, Number(process.argv[3] ?? process.env.BENCH_PASSES ?? 3));
-
-// Runs in the page before the key press: resolves two animation frames
-// after the DOM first shows the change. A mutation observer catches the
-// change as it happens; the per-frame check catches changes that only set a
-// DOM property (a radio's `checked`), which observers do not see.
-function arm(kind) {
-  window.__bench = new Promise((resolve) => {
-    let t0 = null;
-    let dom = null;
-    let frame1 = null;
-    let rendered = null;
-    const heading = () => document.querySelector('h1')?.textContent ?? '';
-    const before = heading();
-    const done =
-      kind === 'choose'
-        ? () => document.querySelector('.options input[type="radio"]')?.checked === true
-        : () => heading() !== before;
-    const seen = () => {
-      if (t0 !== null && dom === null && done()) {
-        dom = performance.now();
-        observer.disconnect();
-      }
-    };
-    const observer = new MutationObserver(seen);
-    observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
-    const frame = () => {
-      seen();
-      const now = performance.now();
-      if (dom === null) requestAnimationFrame(frame);
-      else if (frame1 === null) {
-        frame1 = now;
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => (rendered = performance.now());
-        channel.port2.postMessage(null);
-        requestAnimationFrame(frame);
-      } else {
-        const script = dom - t0;
-        // A change first seen in a frame callback was made before the frame began.
-        const render = (rendered ?? now) - frame1;
-        resolve({ script, busy: script + render, frames: now - t0, to: heading() });
-      }
-    };
-    const start = () => {
-      t0 = performance.now();
-      requestAnimationFrame(frame);
-    };
-    window.addEventListener('keydown', start, { capture: true, once: true });
-  });
-}
-
-/** Answers `total` items by keyboard at 4x slowdown, timing each step. */
-async function answerAll(context, page, total, samples) {
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  for (let n = 1; n <= total; n++) {
-    await page.evaluate(arm, 'choose');
-    await page.keyboard.press('1');
-    samples.choose.push({ n, ...(await page.evaluate(() => window.__bench)) });
-    await page.evaluate(arm, 'next');
-    await page.keyboard.press('Enter');
-    const next = await page.evaluate(() => window.__bench);
-    const expected = n < total ? `Question ${n + 1} of ${total}` : null;
-    if (expected ? next.to !== expected : /^Question /.test(next.to)) {
-      throw new Error(`after item ${n} the page shows "${next.to}"`);
-    }
-    samples.next.push({ n, ...next });
-  }
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-}
 
 const ms = (v) => v.toFixed(1);
 function report(title, samples) {
