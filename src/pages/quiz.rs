@@ -108,7 +108,9 @@ fn Question(props: &QuestionProps) -> Html {
                 <legend>{item.prompt}</legend>
                 <div class="options">
                     { for options.iter().enumerate().map(|(k, &(answer, label))| {
-                        let id = format!("opt-{}-{k}", item.id);
+                        // The same ids for every item: changing them on each
+                        // item cost an attribute write per option and label.
+                        let id = format!("opt-{k}");
                         let app = app.clone();
                         let onchange = Callback::from(move |_| app.dispatch(Action::Choose(answer)));
                         html! {
@@ -143,13 +145,19 @@ fn Question(props: &QuestionProps) -> Html {
 pub struct KeyTarget(pub web_sys::EventTarget);
 
 /// Number keys pick an option; Enter goes on, unless focus is on a control
-/// that Enter already activates.
+/// that Enter already activates. The listener is added once per quiz screen
+/// and reads the item on screen from a cell that each render updates:
+/// adding and removing it on every answer was a measurable part of an
+/// answer's work (issue 15), and a key pressed before the effect had run
+/// again acted on the item before.
 #[hook]
 fn use_keyboard(app: AppHandle, attempt: Attempt, answers: Vec<Answer>) {
     let target = use_context::<KeyTarget>();
-    use_effect_with((attempt, answers), move |(attempt, answers)| {
-        let (attempt, answers) = (attempt.clone(), answers.clone());
-        let target = target.map(|t| t.0).or_else(|| {
+    let current = use_mut_ref(|| (attempt.clone(), answers.clone()));
+    *current.borrow_mut() = (attempt, answers);
+    let dispatcher = app.dispatcher();
+    use_effect_with(target, move |target| {
+        let target = target.clone().map(|t| t.0).or_else(|| {
             let doc = web_sys::window().and_then(|w| w.document())?;
             Some(doc.into())
         });
@@ -169,16 +177,22 @@ fn use_keyboard(app: AppHandle, attempt: Attempt, answers: Vec<Answer>) {
                         matches!(el.tag_name().as_str(), "BUTTON" | "A" | "TEXTAREA")
                     });
                 let name = key.key();
-                if let Some(answer) = name
-                    .parse::<usize>()
-                    .ok()
-                    .and_then(|n| answers.get(n.wrapping_sub(1)))
-                {
+                // Read, then let go of the cell before dispatching: the
+                // render that a dispatch starts writes to it.
+                let (picked, answered) = {
+                    let current = current.borrow();
+                    let picked = name
+                        .parse::<usize>()
+                        .ok()
+                        .and_then(|n| current.1.get(n.wrapping_sub(1)).copied());
+                    (picked, current.0.answer().is_some())
+                };
+                if let Some(answer) = picked {
                     key.prevent_default();
-                    app.dispatch(Action::Choose(*answer));
-                } else if name == "Enter" && !on_control && attempt.answer().is_some() {
+                    dispatcher.dispatch(Action::Choose(answer));
+                } else if name == "Enter" && !on_control && answered {
                     key.prevent_default();
-                    app.dispatch(Action::Next { now: now() });
+                    dispatcher.dispatch(Action::Next { now: now() });
                 }
             })
         });
