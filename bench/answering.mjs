@@ -4,10 +4,11 @@
 // ("next"), each timed in the page from the keydown (see interaction.mjs for
 // what "script", "busy" and "2 frames" mean).
 //
-// Each step also leaves two User Timing marks, `bench:start` at the keydown
-// and `bench:end` at the second frame, so a Chromium trace recorded around
-// the steps can say how much CPU time the renderer's main thread spent
-// inside each one (bench/ab.mjs). A mark costs microseconds.
+// Each step also leaves User Timing marks, `bench:start` at the keydown,
+// `bench:rendered` where "busy" ends and `bench:end` at the second frame, so
+// a Chromium trace recorded around the steps can say how much CPU time the
+// renderer's main thread spent inside each one (bench/ab.mjs). A mark costs
+// microseconds.
 
 // Runs in the page before the key press: resolves two animation frames
 // after the DOM first shows the change. A mutation observer catches the
@@ -40,7 +41,10 @@ export function arm(kind) {
       else if (frame1 === null) {
         frame1 = now;
         const channel = new MessageChannel();
-        channel.port1.onmessage = () => (rendered = performance.now());
+        channel.port1.onmessage = () => {
+          rendered = performance.now();
+          performance.mark('bench:rendered');
+        };
         channel.port2.postMessage(null);
         requestAnimationFrame(frame);
       } else {
@@ -83,8 +87,9 @@ export async function answerAll(context, page, total, samples, rate = 4) {
 /**
  * CPU time of the renderer's main thread inside each step of a trace
  * recorded with the `toplevel` and `blink.user_timing` categories: for each
- * `bench:start`..`bench:end` pair, in order, the thread time (`tdur`) of the
- * outermost tasks that overlap it, in ms. Thread time leaves out the time
+ * step, in order, the thread time (`tdur`) of the outermost tasks that
+ * overlap `bench:start`..`bench:end` (`frames`) and `bench:start`..
+ * `bench:rendered` (`busy`), in ms. Thread time leaves out the time
  * the thread waited for a core, which on a shared machine is most of the
  * noise in wall-clock figures; CPU throttling pauses the thread, so this is
  * about the unthrottled cost.
@@ -95,7 +100,7 @@ export function cpuPerStep(traceEvents) {
     if (e.ph === 'M' && e.name === 'thread_name') threads.set(`${e.pid}:${e.tid}`, e.args.name);
   }
   const marks = traceEvents
-    .filter((e) => e.name === 'bench:start' || e.name === 'bench:end')
+    .filter((e) => e.name === 'bench:start' || e.name === 'bench:end' || e.name === 'bench:rendered')
     .sort((a, b) => a.ts - b.ts);
   if (!marks.length) return [];
   const main = `${marks[0].pid}:${marks[0].tid}`;
@@ -107,12 +112,19 @@ export function cpuPerStep(traceEvents) {
     const last = outer.at(-1);
     if (!last || t.ts >= last.ts + last.dur) outer.push(t);
   }
+  const cpu = (from, to) => outer.filter((t) => t.ts < to && t.ts + t.dur > from).reduce((s, t) => s + t.tdur, 0) / 1000;
+  // The message that marks "rendered" can come after the second frame; the
+  // measure then ends "busy" at the second frame too, and so does this.
   const steps = [];
-  for (let i = 0; i + 1 < marks.length; i++) {
-    if (marks[i].name !== 'bench:start' || marks[i + 1].name !== 'bench:end') continue;
-    const [from, to] = [marks[i].ts, marks[i + 1].ts];
-    const cpu = outer.filter((t) => t.ts < to && t.ts + t.dur > from).reduce((s, t) => s + t.tdur, 0);
-    steps.push(cpu / 1000);
-  }
+  marks.forEach((start, i) => {
+    if (start.name !== 'bench:start') return;
+    const rest = marks.slice(i + 1);
+    const until = rest.findIndex((m) => m.name === 'bench:start');
+    const own = until === -1 ? rest : rest.slice(0, until);
+    const end = own.find((m) => m.name === 'bench:end');
+    if (!end) return;
+    const rendered = own.find((m) => m.name === 'bench:rendered' && m.ts <= end.ts) ?? end;
+    steps.push({ frames: cpu(start.ts, end.ts), busy: cpu(start.ts, rendered.ts) });
+  });
   return steps;
 }

@@ -57,48 +57,61 @@ pub fn ResultPage() -> Html {
         };
     };
     let outcome = latest.outcome;
-    let toggle = {
-        let app = app.clone();
-        Callback::from(move |id: String| app.dispatch(Action::ToggleTip(id)))
-    };
-    let earlier = app.history.iter().skip(1).cloned().collect::<Vec<_>>();
 
     html! {
         <article class="result">
             {summary(&OutcomeProps { outcome: outcome.clone() })}
             // The summary paints first; the sections below it are built in
             // the next task (see AfterPaint).
-            <AfterPaint>
-                {page_nav(&PageNavProps { here: "#/result".into(), links: SECTIONS.to_vec() })}
-                <div class="result-columns">
-                    <div class="result-column">
-                        {style_section(&OutcomeProps { outcome: outcome.clone() })}
-                        <section class="screen-only" aria-labelledby="h-habits">
-                            <h2 id="h-habits" tabindex="-1">{"Your habits"}</h2>
-                            {habit_bars(&HabitBarsProps { habits: outcome.habits })}
-                        </section>
-                        <section class="screen-only" aria-labelledby="h-why">
-                            <h2 id="h-why" tabindex="-1">{"Why you got this"}</h2>
-                            <p>{"These answers pulled most towards the "}{outcome.headline()}{":"}</p>
-                            {why_list(&WhyListProps { why: outcome.why.clone(), primary: outcome.primary })}
-                        </section>
-                    </div>
-                    <div class="result-column">
-                        <section class="checklist-section" aria-labelledby="h-checklist">
-                            <h2 id="h-checklist" tabindex="-1">{"Your checklist"}</h2>
-                            <p>{"Tips for your style and for your two weakest habits. Tick them off as you go; they stay ticked."}</p>
-                            {checklist_view(&ChecklistProps { outcome: outcome.clone(), checked: app.checked.clone(), on_toggle: toggle })}
-                            <p class="screen-only"><a class="link-alone" href="#/journal">{"Plan your next event and its follow-ups in the journal"}</a></p>
-                        </section>
-                        <section class="screen-only" aria-labelledby="h-history">
-                            <h2 id="h-history" tabindex="-1">{"Earlier results"}</h2>
-                            {history_list(&HistoryListProps { records: earlier })}
-                            <Retake />
-                        </section>
-                    </div>
-                </div>
-            </AfterPaint>
+            <AfterPaint><Sections {outcome} /></AfterPaint>
         </article>
+    }
+}
+
+/// The sections below the summary. A component, so that their markup is
+/// built only when `AfterPaint` shows them: built with the summary, it was
+/// part of the last answer's work although it was not yet on the page
+/// (issue 15).
+#[component]
+fn Sections(props: &OutcomeProps) -> Html {
+    let app = use_app();
+    let outcome = &props.outcome;
+    let toggle = {
+        let app = app.clone();
+        Callback::from(move |id: String| app.dispatch(Action::ToggleTip(id)))
+    };
+    let earlier = app.history.iter().skip(1).cloned().collect::<Vec<_>>();
+    html! {
+        <>
+            {page_nav(&PageNavProps { here: "#/result".into(), links: SECTIONS.to_vec() })}
+            <div class="result-columns">
+                <div class="result-column">
+                    {style_section(&OutcomeProps { outcome: outcome.clone() })}
+                    <section class="screen-only" aria-labelledby="h-habits">
+                        <h2 id="h-habits" tabindex="-1">{"Your habits"}</h2>
+                        {habit_bars(&HabitBarsProps { habits: outcome.habits })}
+                    </section>
+                    <section class="screen-only" aria-labelledby="h-why">
+                        <h2 id="h-why" tabindex="-1">{"Why you got this"}</h2>
+                        <p>{"These answers pulled most towards the "}{outcome.headline()}{":"}</p>
+                        {why_list(&WhyListProps { why: outcome.why.clone(), primary: outcome.primary })}
+                    </section>
+                </div>
+                <div class="result-column">
+                    <section class="checklist-section" aria-labelledby="h-checklist">
+                        <h2 id="h-checklist" tabindex="-1">{"Your checklist"}</h2>
+                        <p>{"Tips for your style and for your two weakest habits. Tick them off as you go; they stay ticked."}</p>
+                        {checklist_view(&ChecklistProps { outcome: outcome.clone(), checked: app.checked.clone(), on_toggle: toggle })}
+                        <p class="screen-only"><a class="link-alone" href="#/journal">{"Plan your next event and its follow-ups in the journal"}</a></p>
+                    </section>
+                    <section class="screen-only" aria-labelledby="h-history">
+                        <h2 id="h-history" tabindex="-1">{"Earlier results"}</h2>
+                        {history_list(&HistoryListProps { records: earlier })}
+                        <Retake />
+                    </section>
+                </div>
+            </div>
+        </>
     }
 }
 
