@@ -295,6 +295,36 @@ test('before the app starts, links lead where they say and the skip link moves f
   expect(guard.errors).toEqual([]);
 });
 
+// The app writes its route to the URL after its first paint (src/app.rs,
+// `use_route_sync`). A link followed around that moment, before or after
+// the hashchange arrives, must win: the app once put its welcome back.
+for (const [moment, delay] of [
+  ['as the app’s screen appears', 'now'],
+  ['in the app’s first frame', 'frame'],
+  ['just after the app’s first frame', 'task'],
+] as const) {
+  test(`a link followed ${moment} is not undone`, async ({ page, guard }) => {
+    await page.addInitScript((delay) => {
+      const follow = () => (location.hash = '#/styles');
+      const seen = new MutationObserver(() => {
+        if (document.getElementById('prerendered') || !document.querySelector('main h1')) return;
+        seen.disconnect();
+        if (delay === 'now') follow();
+        else if (delay === 'frame') requestAnimationFrame(follow);
+        else requestAnimationFrame(() => setTimeout(follow, 0));
+      });
+      seen.observe(document, { childList: true, subtree: true });
+    }, delay);
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('The four networking styles');
+    // Long enough for any write the app had queued.
+    await page.evaluate(() => new Promise((done) => setTimeout(done, 300)));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('The four networking styles');
+    expect(await page.evaluate(() => location.hash)).toBe('#/styles');
+    expect(guard.errors).toEqual([]);
+  });
+}
+
 test('the app takes over where the person is: focus and scroll position stay', async ({ context }) => {
   const page = await context.newPage();
   await page.setViewportSize({ width: 390, height: 500 });

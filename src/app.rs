@@ -12,7 +12,7 @@ use crate::browser::{
 use crate::components::notices::{self, NoticesProps};
 use crate::components::update_prompt::UpdatePrompt;
 use crate::domain::notice::NoticeBoard;
-use crate::domain::route::Route;
+use crate::domain::route::{Route, UrlSync};
 use crate::pages::{
     follow_ups::FollowUpsPage, group::GroupPage, group_shared::SharedGroupPage,
     journal::JournalPage, journal_event::JournalEventPage, quiz::QuizPage, result::ResultPage,
@@ -210,28 +210,38 @@ fn use_flush_on_hide(job: PendingWrites) {
     });
 }
 
-/// Keeps the URL fragment and the route in step, both ways.
+/// Keeps the URL fragment and the route in step, both ways; the latest
+/// change wins, whichever side made it (see [`UrlSync`]).
 #[hook]
 fn use_route_sync(state: AppHandle, later: PendingWrites) {
+    let sync = use_mut_ref(|| UrlSync::new(route_in_url()));
     // After the new screen has painted: setting the fragment makes the
     // browser lay the page out at once (about 30 ms of the last answer's
     // work at 4x CPU slowdown, issue 15).
-    use_effect_with(state.route.clone(), move |route| {
-        let route = route.clone();
-        later.after_paint("route", move || {
-            if route_in_url() != route {
-                if let Some(w) = web_sys::window() {
+    {
+        let sync = sync.clone();
+        use_effect_with(state.route.clone(), move |route| {
+            let route = route.clone();
+            later.after_paint("route", move || {
+                let write = sync.borrow_mut().to_write(&route, &route_in_url());
+                if let (Some(route), Some(w)) = (write, web_sys::window()) {
                     let _ = w.location().set_hash(&route.to_hash());
                 }
-            }
+            });
         });
-    });
+    }
     use_effect_with((), move |_| {
-        let listener = web_sys::window().map(|w| {
-            EventListener::new(&w, "hashchange", move |_| {
-                state.dispatch(Action::Navigate(route_in_url()));
-            })
-        });
+        let follow = move || {
+            let go = sync.borrow_mut().url_shows(route_in_url());
+            if let Some(route) = go {
+                state.dispatch(Action::Navigate(route));
+            }
+        };
+        // A change made after the app read the URL and before this
+        // listener existed fires no event it could hear.
+        follow();
+        let listener =
+            web_sys::window().map(|w| EventListener::new(&w, "hashchange", move |_| follow()));
         move || drop(listener)
     });
 }

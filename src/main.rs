@@ -1,5 +1,14 @@
 //! Browser entry point; the app itself lives in the library crate.
 
+/// talc instead of the standard library's dlmalloc: a smaller allocator in
+/// the wasm (see docs/performance.md, session 6).
+///
+/// SAFETY: the app runs single-threaded (no wasm threads), as `TalckWasm`
+/// requires.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };
+
 /// index.html holds a prerendered copy of the welcome screen (see
 /// `src/prerender.rs`), which the app replaces when it renders. Taking over
 /// before that copy has painted would make the app's paint the first one,

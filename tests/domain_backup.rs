@@ -199,3 +199,45 @@ fn refusals_say_what_to_do() {
         );
     }
 }
+
+/// Files written before the backup kept each document's own text held
+/// every document indented, its keys sorted (through `serde_json::Value`);
+/// they restore to the same documents.
+#[test]
+fn a_backup_written_by_an_earlier_version_reads_back() {
+    let documents: serde_json::Map<String, Value> = stored()
+        .into_iter()
+        .filter_map(|(key, text)| Some((key.to_owned(), serde_json::from_str(&text?).ok()?)))
+        .collect();
+    let earlier = serde_json::to_string_pretty(&json!({
+        "format": FORMAT,
+        "version": VERSION,
+        "saved_at": 7,
+        "documents": documents,
+    }))
+    .expect("JSON");
+    assert!(earlier.contains("\n      \"data\": {"), "{earlier}");
+    let restore = read(&earlier).expect("accepted");
+    assert_eq!(restore.saved_at, 7);
+    for ((key, original), (_, restored)) in stored().iter().zip(&restore.documents) {
+        let parse = |t: &Option<String>| {
+            t.as_deref()
+                .map(|t| serde_json::from_str::<Value>(t).expect("JSON"))
+        };
+        assert_eq!(parse(original), parse(restored), "{key}");
+    }
+    let journal_text = restore.documents[4].1.clone().expect("journal");
+    assert_eq!(decode_journal(&journal_text), Ok(journal()));
+}
+
+/// A stored text that is not JSON goes into the file as a string, and the
+/// file with it is refused as damaged rather than read as that document.
+#[test]
+fn a_stored_text_that_is_not_json_is_kept_and_refused() {
+    let mut texts = stored();
+    texts[1].1 = Some("{cut off".to_owned());
+    let whole = write(&texts, 7);
+    let f: Value = serde_json::from_str(&whole).expect("JSON");
+    assert_eq!(f["documents"][HISTORY_KEY], "{cut off");
+    assert!(matches!(read(&whole), Err(Refusal::Damaged(_))));
+}

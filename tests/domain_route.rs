@@ -90,3 +90,61 @@ proptest! {
         prop_assert_eq!(Route::parse(&route.to_hash()), route);
     }
 }
+
+mod url_sync {
+    use netstyle::domain::route::{Route, UrlSync};
+
+    #[test]
+    fn the_apps_own_route_change_is_written_once() {
+        let mut sync = UrlSync::new(Route::Welcome);
+        // Start: the app is on the quiz, the URL still shows the welcome.
+        assert_eq!(
+            sync.to_write(&Route::Quiz, &Route::Welcome),
+            Some(Route::Quiz)
+        );
+        // Its own write comes back as a hashchange: nothing to do.
+        assert_eq!(sync.url_shows(Route::Quiz), None);
+        assert_eq!(sync.to_write(&Route::Quiz, &Route::Quiz), None);
+    }
+
+    #[test]
+    fn a_link_followed_before_the_apps_write_is_not_undone() {
+        // The app starts on the welcome; a link sets #/styles before the
+        // app's check after its first paint, and before its hashchange.
+        let mut sync = UrlSync::new(Route::Welcome);
+        assert_eq!(sync.to_write(&Route::Welcome, &Route::Styles), None);
+        assert_eq!(sync.url_shows(Route::Styles), Some(Route::Styles));
+        // Once the app is there, nothing is written.
+        assert_eq!(sync.to_write(&Route::Styles, &Route::Styles), None);
+    }
+
+    #[test]
+    fn a_link_followed_while_the_app_changes_route_wins() {
+        let mut sync = UrlSync::new(Route::Welcome);
+        // Start was pressed (route: quiz), then, before the write, a link.
+        assert_eq!(sync.to_write(&Route::Quiz, &Route::Styles), None);
+        assert_eq!(sync.url_shows(Route::Styles), Some(Route::Styles));
+    }
+
+    #[test]
+    fn a_change_whose_hashchange_was_missed_is_picked_up() {
+        // The URL changed before the app listened: looking finds it.
+        let mut sync = UrlSync::new(Route::Welcome);
+        assert_eq!(sync.url_shows(Route::Journal), Some(Route::Journal));
+        // The late hashchange for the same change then does nothing.
+        assert_eq!(sync.url_shows(Route::Journal), None);
+    }
+
+    #[test]
+    fn back_after_the_apps_write_is_followed() {
+        let mut sync = UrlSync::new(Route::Welcome);
+        assert_eq!(
+            sync.to_write(&Route::Quiz, &Route::Welcome),
+            Some(Route::Quiz)
+        );
+        assert_eq!(sync.url_shows(Route::Quiz), None);
+        // Back: the URL shows the welcome again.
+        assert_eq!(sync.url_shows(Route::Welcome), Some(Route::Welcome));
+        assert_eq!(sync.to_write(&Route::Welcome, &Route::Welcome), None);
+    }
+}

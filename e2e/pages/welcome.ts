@@ -39,22 +39,10 @@ export class WelcomePage {
 
 /**
  * Waits until the app has started: it replaces the prerendered screen of
- * index.html (`<div id="prerendered">`, see src/prerender.rs) with its own;
- * then until its first screen has painted and the work it queues after that
- * paint has run. A fragment change in that moment can be undone by the
- * app's own URL update after that paint (a known bug, not fixed yet:
- * journal-returns.spec failed on it once in a full run), and these tests are
- * not about that moment.
+ * index.html (`<div id="prerendered">`, see src/prerender.rs) with its own.
+ * A test may navigate at once: a fragment change in that moment wins over
+ * the app's own URL update (prerender.spec's "is not undone" tests).
  */
 export async function appStarted(page: Page) {
   await expect(page.locator('#prerendered')).toHaveCount(0);
-  // Two frames and a task; a page in the background paints no frames, so
-  // half a second at most.
-  await page.evaluate(
-    () =>
-      new Promise<void>((done) => {
-        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 100)));
-        setTimeout(done, 500);
-      }),
-  );
 }

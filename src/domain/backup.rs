@@ -2,43 +2,69 @@
 //! file, and reading one back. Reading checks everything before anything
 //! is restored, so a file that is refused changes nothing.
 
-use serde_json::{Map, Value};
+use serde::{Serialize, Serializer};
+use serde_json::value::RawValue;
 
-use super::documents::{DocError, BACKED_UP};
+use super::documents::{DocError, Members, BACKED_UP};
 
 /// What the file says it is.
 pub const FORMAT: &str = "netstyle-backup";
 /// The version of the file's layout this build writes.
 pub const VERSION: u32 = 1;
 
-#[derive(serde::Serialize)]
-struct Outgoing {
+#[derive(Serialize)]
+struct Outgoing<'a> {
     format: &'static str,
     version: u32,
     /// When it was saved, in milliseconds since the Unix epoch.
     saved_at: u64,
     /// Each stored document, by storage key, as the JSON it is stored as.
-    /// (serde_json's own map, sorted by key like a `BTreeMap<&str, _>`:
-    /// reading needs it anyway, so writing adds no second map type.)
-    documents: Map<String, Value>,
+    documents: Documents<'a>,
+}
+
+/// The documents in the order of [`BACKED_UP`], written as one JSON object.
+struct Documents<'a>(Vec<(&'a str, Stored<'a>)>);
+
+/// One stored text in the file: the document's own JSON as it is stored
+/// (written as it is, on one line), or, for a text that is not JSON, that
+/// text as a JSON string.
+enum Stored<'a> {
+    Json(&'a RawValue),
+    Text(&'a str),
+}
+
+impl Serialize for Documents<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.0.iter().map(|(key, text)| (key, text)))
+    }
+}
+
+impl Serialize for Stored<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Stored::Json(raw) => raw.serialize(s),
+            Stored::Text(text) => s.serialize_str(text),
+        }
+    }
 }
 
 /// The backup file for the stored texts in `stored` (key, text; no text
 /// when the key holds nothing). A stored text that is not JSON is kept as a
 /// string, so the file still holds it; reading it back refuses it.
 pub fn write(stored: &[(&str, Option<String>)], saved_at: u64) -> String {
-    let mut documents = Map::new();
-    for (key, text) in stored {
-        let Some(text) = text else { continue };
-        let value = serde_json::from_str(text).unwrap_or_else(|_| Value::String(text.clone()));
-        // Inserted one by one: collecting into a map would sort (see domain::order).
-        documents.insert((*key).to_owned(), value);
-    }
+    let documents = stored
+        .iter()
+        .filter_map(|(key, text)| {
+            let text = text.as_deref()?;
+            let json = serde_json::from_str::<&RawValue>(text).map(Stored::Json);
+            Some((*key, json.unwrap_or(Stored::Text(text))))
+        })
+        .collect();
     let file = Outgoing {
         format: FORMAT,
         version: VERSION,
         saved_at,
-        documents,
+        documents: Documents(documents),
     };
     serde_json::to_string_pretty(&file).unwrap_or_default()
 }
@@ -69,7 +95,7 @@ fn damaged(what: impl Into<String>) -> Refusal {
 
 /// Reads a backup file, checking the file and every document in it.
 pub fn read(text: &str) -> Result<Restore, Refusal> {
-    let Ok(Value::Object(mut file)) = serde_json::from_str::<Value>(text) else {
+    let Ok(file) = serde_json::from_str::<Members>(text) else {
         // A cut-off backup still names itself near its start.
         return Err(if text.contains(FORMAT) {
             damaged("not JSON")
@@ -77,34 +103,34 @@ pub fn read(text: &str) -> Result<Restore, Refusal> {
             Refusal::Foreign
         });
     };
-    if file.get("format").and_then(Value::as_str) != Some(FORMAT) {
+    let member = |name| file.get(name).map(RawValue::get);
+    let number = |name| member(name).and_then(|raw| serde_json::from_str::<u64>(raw).ok());
+    if member("format").and_then(|raw| serde_json::from_str::<String>(raw).ok())
+        != Some(FORMAT.to_owned())
+    {
         return Err(Refusal::Foreign);
     }
-    let version = file
-        .get("version")
-        .and_then(Value::as_u64)
-        .ok_or_else(|| damaged("no version"))?;
+    let version = number("version").ok_or_else(|| damaged("no version"))?;
     if version > u64::from(VERSION) {
         return Err(Refusal::Newer);
     }
     if version == 0 {
         return Err(damaged("version 0"));
     }
-    let saved_at = file
-        .get("saved_at")
-        .and_then(Value::as_u64)
-        .ok_or_else(|| damaged("no date"))?;
-    let Some(Value::Object(mut stored)) = file.remove("documents") else {
+    let saved_at = number("saved_at").ok_or_else(|| damaged("no date"))?;
+    let Some(stored) =
+        member("documents").and_then(|raw| serde_json::from_str::<Members>(raw).ok())
+    else {
         return Err(damaged("no documents"));
     };
     let mut documents = Vec::new();
     for (key, check) in BACKED_UP {
-        let text = match stored.remove(*key) {
-            None | Some(Value::Null) => None,
-            Some(value) => {
-                // The compact writer the documents use (Value's Display would add a
-                // second copy of it); it cannot fail for a parsed value.
-                let text = serde_json::to_string(&value).unwrap_or_default();
+        let text = match stored.get(key).map(RawValue::get) {
+            None | Some("null") => None,
+            Some(raw) => {
+                // The document's JSON as the file holds it: on one line as
+                // this version writes it, indented in a file from before.
+                let text = raw.to_owned();
                 match check(&text) {
                     Ok(()) => Some(text),
                     Err(DocError::Newer(_)) => return Err(Refusal::Newer),
@@ -115,7 +141,10 @@ pub fn read(text: &str) -> Result<Restore, Refusal> {
         documents.push((*key, text));
     }
     // A document this version does not know came from a newer one.
-    if !stored.is_empty() {
+    if stored
+        .names()
+        .any(|name| !BACKED_UP.iter().any(|(key, _)| *key == name))
+    {
         return Err(Refusal::Newer);
     }
     Ok(Restore {

@@ -87,3 +87,48 @@ pub fn share_link(base: &str, code: &str) -> String {
 pub fn group_link(base: &str, code: &str) -> String {
     format!("{base}{}", Route::SharedGroup(code.to_owned()).to_hash())
 }
+
+/// Keeps the URL fragment and the app's route in step when either can change
+/// first: a link, the back button or a typed fragment changes the URL, and
+/// the app's own actions (Start, the last answer) change the route, which
+/// the app writes to the URL a little later, after the new screen has
+/// painted. The rule: the latest change wins, whichever side made it.
+///
+/// So the app writes the fragment only while the URL still shows what the
+/// app last saw there: a URL that someone else changed in between (its
+/// `hashchange` may not even have arrived yet) is never put back.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UrlSync {
+    /// The route the URL showed when the app last read it or wrote it.
+    seen: Route,
+}
+
+impl UrlSync {
+    /// Starts from the route the URL shows when the app starts.
+    pub fn new(in_url: Route) -> Self {
+        Self { seen: in_url }
+    }
+
+    /// The URL shows `in_url` (on `hashchange`, or when the app looks):
+    /// the route to go to, if the URL changed since the app last saw it.
+    /// The app's own writes come back as `hashchange` too, and give `None`.
+    pub fn url_shows(&mut self, in_url: Route) -> Option<Route> {
+        if in_url == self.seen {
+            return None;
+        }
+        self.seen = in_url.clone();
+        Some(in_url)
+    }
+
+    /// The app is on `route` and the URL shows `in_url`: the route to write
+    /// to the URL, if any. `None` when the URL already shows it, or when the
+    /// URL changed since the app last saw it (that change wins; its
+    /// `hashchange` brings the app to it).
+    pub fn to_write(&mut self, route: &Route, in_url: &Route) -> Option<Route> {
+        if in_url == route || *in_url != self.seen {
+            return None;
+        }
+        self.seen = route.clone();
+        Some(route.clone())
+    }
+}

@@ -3,9 +3,10 @@
 //! version's document is reported instead of being taken for damage, and
 //! lifts an older one up one migration step at a time.
 
-use serde::de::DeserializeOwned;
-use serde::Serialize;
-use serde_json::{Map, Value};
+use serde::de::{DeserializeOwned, MapAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize};
+use serde_json::value::RawValue;
+use serde_json::Value;
 
 /// The schema version this build writes.
 pub const SCHEMA: u32 = 1;
@@ -74,21 +75,78 @@ pub(super) fn encode<T: Serialize + ?Sized>(data: &T) -> String {
 /// is looked at before `data`, so a newer version may reshape or drop `data`
 /// and still be recognised as newer.
 pub(super) fn decode<T: DeserializeOwned>(kind: Kind, text: &str) -> Result<T, DocError> {
-    let mut envelope: Map<String, Value> =
-        serde_json::from_str(text).map_err(|e| corrupt(e.to_string()))?;
+    let envelope: Members = serde_json::from_str(text).map_err(|e| corrupt(e.to_string()))?;
     let schema = envelope
         .get("schema")
-        .and_then(Value::as_u64)
+        .and_then(|raw| serde_json::from_str::<u64>(raw.get()).ok())
         .ok_or_else(|| corrupt("no schema version".to_owned()))?;
     if schema > u64::from(SCHEMA) {
         return Err(DocError::Newer(u32::try_from(schema).unwrap_or(u32::MAX)));
     }
     let data = envelope
-        .remove("data")
+        .get("data")
         .ok_or_else(|| corrupt("no data".to_owned()))?;
     // `schema` is at most SCHEMA here, so it fits.
-    let data = migrate(&MIGRATIONS, kind, schema as u32, data)?;
+    let schema = schema as u32;
+    if schema != SCHEMA {
+        return older(kind, schema, data);
+    }
+    serde_json::from_str(data.get()).map_err(|e| corrupt(e.to_string()))
+}
+
+/// Reads `data` written under an older schema through [`MIGRATIONS`]. The
+/// steps work on `serde_json::Value`; while there are none, nothing older
+/// than [`SCHEMA`] can be read, and `Value` stays out of the app's wasm.
+fn older<T: DeserializeOwned>(kind: Kind, from: u32, data: &RawValue) -> Result<T, DocError> {
+    if MIGRATIONS.is_empty() {
+        return Err(corrupt(format!("no migration from schema version {from}")));
+    }
+    let data: Value = serde_json::from_str(data.get()).map_err(|e| corrupt(e.to_string()))?;
+    let data = migrate(&MIGRATIONS, kind, from, data)?;
     serde_json::from_value(data).map_err(|e| corrupt(e.to_string()))
+}
+
+/// A JSON object's members in the order they are written, each value left
+/// as its text (read as its type only when it is needed). A name written
+/// twice counts by its last value, as in a map. The envelope and the backup
+/// file are read through it instead of through `serde_json::Value`, whose
+/// map, reader, writer and decoders cost about 20 KB of wasm.
+pub(crate) struct Members<'a>(Vec<(String, &'a RawValue)>);
+
+impl<'a> Members<'a> {
+    /// The value of the last member named `name`.
+    pub(crate) fn get(&self, name: &str) -> Option<&'a RawValue> {
+        self.0
+            .iter()
+            .rev()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| *v)
+    }
+
+    /// Every member's name.
+    pub(crate) fn names(&self) -> impl Iterator<Item = &str> {
+        self.0.iter().map(|(n, _)| n.as_str())
+    }
+}
+
+impl<'de: 'a, 'a> Deserialize<'de> for Members<'a> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Object<'a>(std::marker::PhantomData<&'a ()>);
+        impl<'de: 'a, 'a> Visitor<'de> for Object<'a> {
+            type Value = Members<'a>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a JSON object")
+            }
+            fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<Self::Value, M::Error> {
+                let mut members = Vec::new();
+                while let Some(member) = map.next_entry()? {
+                    members.push(member);
+                }
+                Ok(Members(members))
+            }
+        }
+        deserializer.deserialize_map(Object(std::marker::PhantomData))
+    }
 }
 
 pub(super) fn corrupt(what: String) -> DocError {

@@ -6,6 +6,7 @@
 mod envelope;
 mod stored;
 
+pub(crate) use envelope::Members;
 pub use envelope::{migrate, DocError, Kind, Migration, MIGRATIONS, SCHEMA};
 pub use stored::{
     decode_attempt, decode_checklist, decode_group, decode_history, encode_attempt,
