@@ -43,32 +43,53 @@ struct Problem {
     message: String,
 }
 
-fn field_attrs(
+/// One labelled input of a form (`kind` "text" or "date"), with its hint
+/// and, when `problem` is about it, its error line, which it is described by.
+/// One function builds every field, so the markup is compiled once.
+fn field(
     problem: &Option<Problem>,
-    field: &'static str,
-    hint: Option<&str>,
-) -> (Option<&'static str>, Option<String>) {
-    let mine = problem.as_ref().is_some_and(|p| p.field == field);
-    let described = [
-        mine.then(|| format!("{field}-error")),
-        hint.map(str::to_owned),
-    ]
-    .into_iter()
-    .flatten()
-    .collect::<Vec<_>>()
-    .join(" ");
-    (
-        mine.then_some("true"),
-        (!described.is_empty()).then_some(described),
-    )
+    id: &'static str,
+    label: &'static str,
+    kind: &'static str,
+    node: &NodeRef,
+    hint: Option<(&'static str, &'static str)>,
+) -> Html {
+    let error = problem.as_ref().filter(|p| p.field == id);
+    let error_id = error.map(|_| format!("{id}-error"));
+    let described = [error_id.as_deref(), hint.map(|(hint_id, _)| hint_id)]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ");
+    html! {
+        <div class="field">
+            <label for={id}>{label}</label>
+            <input ref={node.clone()} id={id} type={kind} autocomplete={(kind == "text").then_some("off")}
+                aria-invalid={error.map(|_| "true")} aria-describedby={(!described.is_empty()).then_some(described)} />
+            if let Some((hint_id, hint)) = hint {
+                <p id={hint_id} class="hint">{hint}</p>
+            }
+            if let Some(p) = error {
+                <p id={error_id} class="field-error">{p.message.clone()}</p>
+            }
+        </div>
+    }
 }
 
-fn error_line(problem: &Option<Problem>, field: &'static str) -> Html {
-    match problem {
-        Some(p) if p.field == field => html! {
-            <p id={format!("{field}-error")} class="field-error">{p.message.clone()}</p>
-        },
-        _ => html! {},
+/// A labelled select of `options` (value, text), the first one selected.
+fn choice(
+    id: &'static str,
+    label: &'static str,
+    node: &NodeRef,
+    options: &[(&'static str, &'static str)],
+) -> Html {
+    html! {
+        <div class="field">
+            <label for={id}>{label}</label>
+            <select ref={node.clone()} id={id}>
+                { for options.iter().enumerate().map(|(i, &(value, text))| html! { <option {value} selected={i == 0}>{text}</option> }) }
+            </select>
+        </div>
     }
 }
 
@@ -131,42 +152,13 @@ pub fn EventForm(props: &EventFormProps) -> Html {
             }
         })
     };
-    let attrs = |field| field_attrs(&problem, field, None);
-    let (name_invalid, name_described) = attrs("event-name");
-    let (date_invalid, date_described) = attrs("event-date");
-    let (goal_invalid, goal_described) =
-        field_attrs(&problem, "event-goal", Some("event-goal-hint"));
     html! {
         <form class="journal-form" {onsubmit} novalidate=true>
-            <div class="field">
-                <label for="event-name">{"Name of the event"}</label>
-                <input ref={name} id="event-name" type="text" autocomplete="off" aria-invalid={name_invalid} aria-describedby={name_described} />
-                {error_line(&problem, "event-name")}
-            </div>
-            <div class="field">
-                <label for="event-date">{"Date"}</label>
-                <input ref={date} id="event-date" type="date" aria-invalid={date_invalid} aria-describedby={date_described} />
-                {error_line(&problem, "event-date")}
-            </div>
-            <div class="field">
-                <label for="event-kind">{"Kind of event"}</label>
-                <select ref={kind} id="event-kind">
-                    { for EventKind::ALL.iter().map(|&k| html! { <option value={k.key()} selected={k == EventKind::OpenMixer}>{k.label()}</option> }) }
-                </select>
-            </div>
-            <div class="field">
-                <label for="event-paid">{"Entry"}</label>
-                <select ref={paid} id="event-paid">
-                    <option value="free" selected=true>{"Free"}</option>
-                    <option value="paid">{"Paid"}</option>
-                </select>
-            </div>
-            <div class="field">
-                <label for="event-goal">{"Your goal for it (optional)"}</label>
-                <input ref={goal} id="event-goal" type="text" autocomplete="off" aria-invalid={goal_invalid} aria-describedby={goal_described} />
-                <p id="event-goal-hint" class="hint">{"For example: meet one graphic designer, or find someone who knows the venue's owner."}</p>
-                {error_line(&problem, "event-goal")}
-            </div>
+            {field(&problem, "event-name", "Name of the event", "text", &name, None)}
+            {field(&problem, "event-date", "Date", "date", &date, None)}
+            {choice("event-kind", "Kind of event", &kind, &EventKind::ALL.map(|k| (k.key(), k.label())))}
+            {choice("event-paid", "Entry", &paid, &[("free", "Free"), ("paid", "Paid")])}
+            {field(&problem, "event-goal", "Your goal for it (optional)", "text", &goal, Some(("event-goal-hint", "For example: meet one graphic designer, or find someone who knows the venue's owner.")))}
             <div class="actions"><button type="submit" class="primary">{"Add the event"}</button></div>
         </form>
     }
@@ -219,32 +211,13 @@ pub fn PersonForm(props: &PersonFormProps) -> Html {
             }
         })
     };
-    let (name_invalid, name_described) = field_attrs(&problem, "person-name", None);
     html! {
         <form class="journal-form" {onsubmit} novalidate=true>
-            <div class="field">
-                <label for="person-name">{"Name"}</label>
-                <input ref={name} id="person-name" type="text" autocomplete="off" aria-invalid={name_invalid} aria-describedby={name_described} />
-                {error_line(&problem, "person-name")}
-            </div>
-            <div class="field">
-                <label for="person-does">{"What they do"}</label>
-                <input ref={does} id="person-does" type="text" autocomplete="off" />
-            </div>
-            <div class="field">
-                <label for="person-promise">{"What was promised (optional)"}</label>
-                <input ref={promise} id="person-promise" type="text" autocomplete="off" />
-            </div>
-            <div class="field">
-                <label for="person-by">{"Who promised it"}</label>
-                <select ref={by} id="person-by">
-                    { for Promiser::ALL.iter().map(|&p| html! { <option value={p.key()} selected={p == Promiser::Me}>{p.label()}</option> }) }
-                </select>
-            </div>
-            <div class="field">
-                <label for="person-due">{"Next step due (optional)"}</label>
-                <input ref={due} id="person-due" type="date" />
-            </div>
+            {field(&problem, "person-name", "Name", "text", &name, None)}
+            {field(&problem, "person-does", "What they do", "text", &does, None)}
+            {field(&problem, "person-promise", "What was promised (optional)", "text", &promise, None)}
+            {choice("person-by", "Who promised it", &by, &Promiser::ALL.map(|p| (p.key(), p.label())))}
+            {field(&problem, "person-due", "Next step due (optional)", "date", &due, None)}
             <div class="actions"><button type="submit" class="primary">{"Add the person"}</button></div>
         </form>
     }

@@ -66,14 +66,25 @@ pub fn JournalEventPage(props: &JournalEventProps) -> Html {
     }
 }
 
-/// The event's facts (a plain function: see `journal_roi::ReturnsProps`).
+/// The event's facts (a plain function: see `journal_roi::ReturnsProps`),
+/// term by term through one loop.
 fn facts(e: &Event) -> Html {
+    let date = e.date.long();
+    let entry = if e.paid { "Paid" } else { "Free" };
+    let goal = if e.goal.is_empty() {
+        "None noted"
+    } else {
+        &e.goal
+    };
+    let terms = [
+        ("Date", date.as_str()),
+        ("Kind", e.kind.label()),
+        ("Entry", entry),
+        ("Your goal", goal),
+    ];
     html! {
         <dl class="event-facts">
-            <dt>{"Date"}</dt><dd>{e.date.long()}</dd>
-            <dt>{"Kind"}</dt><dd>{e.kind.label()}</dd>
-            <dt>{"Entry"}</dt><dd>{if e.paid { "Paid" } else { "Free" }}</dd>
-            <dt>{"Your goal"}</dt><dd>{if e.goal.is_empty() { "None noted" } else { &e.goal }}</dd>
+            { for terms.into_iter().map(|(term, what)| html! { <><dt>{term}</dt><dd>{what}</dd></> }) }
         </dl>
     }
 }
