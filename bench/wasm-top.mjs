@@ -6,6 +6,7 @@
 //
 //   node bench/wasm-top.mjs target/names/opt.wasm [how-many]
 import { readFileSync } from 'node:fs';
+import { readLeb, skipDescription } from '../scripts/wasm-imports.mjs';
 
 const file = process.argv[2];
 const top = Number(process.argv[3] ?? 40);
@@ -41,24 +42,14 @@ while (at < buf.length) {
   if (id === 0) name += ` "${str()}"`;
   sections.push([name, len]);
   if (id === 2) {
-    for (let n = leb(); n > 0; n--) {
-      str();
-      str();
-      const kind = buf[at++];
-      if (kind === 0) {
-        imported++;
-        leb();
-      } else if (kind === 1) {
-        at++;
-        const flags = leb();
-        leb();
-        if (flags & 1) leb();
-      } else if (kind === 2) {
-        const flags = leb();
-        leb();
-        if (flags & 1) leb();
-      } else if (kind === 3) at += 2;
-      else leb();
+    let { value: count, at: p } = readLeb(buf, at);
+    for (; count > 0; count--) {
+      for (const _ of ['module', 'field']) {
+        const len = readLeb(buf, p);
+        p = len.at + len.value;
+      }
+      if (buf[p] === 0) imported++;
+      p = skipDescription(buf, p);
     }
   } else if (id === 10) {
     for (let n = leb(); n > 0; n--) {

@@ -2,7 +2,7 @@
 // keeps the attempt in progress; only the person's click lets the new
 // version take over.
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import type { Page, TestInfo } from '@playwright/test';
 import { watch } from './fixtures';
 import { ITEMS } from './content';
 import { QuizPage } from './pages/quiz';
@@ -11,6 +11,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   DIST,
+  type Served,
   copyBuild,
   deployChangedWasm,
   deploySecondBuild,
@@ -29,16 +30,21 @@ async function stillSameDocument(page: Page): Promise<boolean> {
   return page.evaluate(() => 'netstyleSameDocument' in window);
 }
 
-test('a new version waits for consent and keeps the attempt in progress', async ({ page, context, serve }, testInfo) => {
+/** A copy of the build, served, open in `page` and ready offline. */
+async function openCopy(page: Page, serve: (dir: string) => Promise<Served>, testInfo: TestInfo) {
   const dir = await copyBuild(DIST, testInfo.outputPath('site'));
   const served = await serve(dir);
   const guard = watch(page, served.origin);
+  await page.goto(served.url);
+  await waitForOfflineReady(page);
+  return { dir, served, guard };
+}
+
+test('a new version waits for consent and keeps the attempt in progress', async ({ page, context, serve }, testInfo) => {
+  const { dir, served, guard } = await openCopy(page, serve, testInfo);
   const welcome = new WelcomePage(page);
   const quiz = new QuizPage(page);
   const update = page.getByRole('button', { name: 'Update now', exact: true });
-
-  await page.goto(served.url);
-  await waitForOfflineReady(page);
   const firstCache = await expectCacheHoldsBuild(page, dir, '/');
   await expect(update, 'no update is offered on the first visit').toHaveCount(0);
 
@@ -104,11 +110,7 @@ test('when the browser keeps nothing, the offer says an update starts afresh', a
       },
     });
   });
-  const dir = await copyBuild(DIST, testInfo.outputPath('site'));
-  const served = await serve(dir);
-  const guard = watch(page, served.origin);
-  await page.goto(served.url);
-  await waitForOfflineReady(page);
+  const { dir, served, guard } = await openCopy(page, serve, testInfo);
   await new WelcomePage(page).startQuiz();
   await new QuizPage(page).expectQuestion(1);
   await mark(page);
@@ -124,11 +126,7 @@ test('when the browser keeps nothing, the offer says an update starts afresh', a
 });
 
 test('a new version takes the page from the HTTP cache only if it is its own', async ({ page, serve }, testInfo) => {
-  const dir = await copyBuild(DIST, testInfo.outputPath('site'));
-  const served = await serve(dir);
-  const guard = watch(page, served.origin);
-  await page.goto(served.url);
-  await waitForOfflineReady(page);
+  const { dir, served, guard } = await openCopy(page, serve, testInfo);
   const firstCache = await expectCacheHoldsBuild(page, dir, '/');
 
   // Only index.html changes, and no navigation fetches it again: the HTTP
@@ -174,11 +172,7 @@ test('every hashed file name of the build is the hash of its bytes', async () =>
 });
 
 test('a deploy that changes only the wasm\'s bytes ships it under a new name, and the update runs', async ({ page, serve }, testInfo) => {
-  const dir = await copyBuild(DIST, testInfo.outputPath('site'));
-  const served = await serve(dir);
-  const guard = watch(page, served.origin);
-  await page.goto(served.url);
-  await waitForOfflineReady(page);
+  const { dir, served, guard } = await openCopy(page, serve, testInfo);
   await expectCacheHoldsBuild(page, dir, '/');
 
   const { before, sha256 } = await deployChangedWasm(dir);

@@ -15,7 +15,8 @@ const IMPORT_SECTION = 2;
 /** The names wasm-bindgen gives the imports it generates. */
 const GENERATED = /^__wbg_|^__wbindgen_/;
 
-function readLeb(buf, at) {
+/** An unsigned LEB128 number at `at`: its value and where it ends. */
+export function readLeb(buf, at) {
   let value = 0;
   let shift = 0;
   let byte;
@@ -59,7 +60,7 @@ function* shortNames() {
 }
 
 /** Where one import's description ends (function, table, memory, global or tag). */
-function skipDescription(buf, at) {
+export function skipDescription(buf, at) {
   const kind = buf[at++];
   const limits = () => {
     const flags = buf[at++];

@@ -47,11 +47,17 @@ pub fn focus(node: &NodeRef) {
 pub fn focus_main() {
     let main = web_sys::window()
         .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("main"))
-        .and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok());
+        .and_then(|d| main_of(&d));
     if let Some(main) = main {
         let _ = main.focus();
     }
+}
+
+/// The page's `<main>` (the app frame gives it the id `main`).
+fn main_of(document: &web_sys::Document) -> Option<web_sys::HtmlElement> {
+    document
+        .get_element_by_id("main")
+        .and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok())
 }
 
 /// After a new screen has replaced the old one: if the element that had
@@ -79,11 +85,7 @@ pub fn refocus_if_lost() {
     // and focusing <main> would scroll it under the masthead.
     let options = web_sys::FocusOptions::new();
     options.set_prevent_scroll(true);
-    let target = heading.or_else(|| {
-        document
-            .get_element_by_id("main")
-            .and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok())
-    });
+    let target = heading.or_else(|| main_of(&document));
     if let Some(target) = target {
         let _ = target.focus_with_options(&options);
     }

@@ -97,8 +97,10 @@ export class QuizPage {
   async finish(plan: Plan, { keyboard = false } = {}) {
     // A whole quiz is over a hundred browser round trips, and each takes
     // about twice as long over Firefox's BiDi as over CDP: the test gets a
-    // minute more for every quiz it walks, on top of its own time.
-    test.info().setTimeout(test.info().timeout + 60_000);
+    // minute more for every quiz it walks, on top of its own time; the
+    // keyboard walk, which also checks the progress bar and focus at every
+    // step, two (in Firefox it took 1.4-2.5 min at load average 4-12).
+    test.info().setTimeout(test.info().timeout + (keyboard ? 120_000 : 60_000));
     let { n } = await this.current();
     for (; n <= QUESTION_COUNT; n++) {
       // The progress bar is checked on every step of the keyboard walk only, to keep the other walks quick.
