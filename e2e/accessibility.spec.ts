@@ -10,7 +10,7 @@ import { ITEMS, codeFor, planFor } from './content';
 import { KEYS, NOTICE, Notices, fillStorage, fixture } from './pages/notices';
 import { QUESTION_COUNT } from './pages/quiz';
 import * as built from './serve-build';
-import { DARK, SCHEMES_TAG, canEmulateMedia, schemesOf } from './engines';
+import { DARK, SCHEMES_TAG, canEmulateMedia, schemesOf, useScheme } from './engines';
 
 const SCHEMES = ['light', 'dark'] as const;
 const WIDTHS = [320, 1280] as const;
@@ -33,11 +33,6 @@ function h1(page: Page) {
  */
 const OFF_BY_DEFAULT = ['target-size', 'css-orientation-lock', 'label-content-name-mismatch', 'p-as-heading', 'table-fake-caption', 'td-has-header'];
 const axeOptions = { rules: Object.fromEntries(OFF_BY_DEFAULT.map((id) => [id, { enabled: true }])) };
-
-/** Waits for fade-ins to end, so axe measures colours as they are meant to be seen. */
-async function settled(page: Page) {
-  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => null))));
-}
 
 /**
  * Controls smaller than 24 by 24 CSS px (WCAG 2.5.8), leaving out what the
@@ -76,8 +71,7 @@ async function audit(page: Page, screen: string) {
   for (const width of WIDTHS) {
     await page.setViewportSize({ width, height: 800 });
     for (const colorScheme of schemes) {
-      await page.emulateMedia({ colorScheme });
-      await settled(page);
+      await useScheme(page, colorScheme);
       const results = await new AxeBuilder({ page }).options(axeOptions).analyze();
       const rules = results.passes.length + results.violations.length + results.incomplete.length + results.inapplicable.length;
       expect(rules, 'axe ran its rules').toBeGreaterThan(50);

@@ -53,6 +53,17 @@ export async function schemesOf(page: Page): Promise<('light' | 'dark')[]> {
   return [(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)) ? 'dark' : 'light'];
 }
 
+/**
+ * Switches `page` to `colorScheme` and waits for the colour transitions
+ * that starts (buttons fade their colours in 0.15 s) to end, so axe
+ * measures colours as they are meant to be seen: an axe run in the middle
+ * of one once found a button's contrast too low.
+ */
+export async function useScheme(page: Page, colorScheme: 'light' | 'dark') {
+  await page.emulateMedia({ colorScheme });
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => null))));
+}
+
 const patched = new WeakSet<Page>();
 
 function withoutFragment(url: URL): string {

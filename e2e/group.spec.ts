@@ -11,7 +11,7 @@ import { open } from './open';
 import { codeFor } from './content';
 import { KEYS, NOTICE, Notices, fillStorage, fixture } from './pages/notices';
 import { GroupPage } from './pages/group';
-import { NO_MEDIA_EMULATION, SCHEMES_TAG, adaptPagesToEngine, canEmulateMedia, schemesOf } from './engines';
+import { NO_MEDIA_EMULATION, SCHEMES_TAG, adaptPagesToEngine, canEmulateMedia, schemesOf, useScheme } from './engines';
 
 const GROUP_KEY = 'netstyle.v1.group';
 const SKIPPED = 255;
@@ -215,7 +215,7 @@ async function axe(page: Page, screen: string) {
   for (const width of [320, 1280]) {
     await page.setViewportSize({ width, height: 800 });
     for (const colorScheme of await schemesOf(page)) {
-      await page.emulateMedia({ colorScheme });
+      await useScheme(page, colorScheme);
       const results = await new AxeBuilder({ page }).options(AXE_OPTIONS).analyze();
       for (const v of results.violations) {
         found.push(`${screen} ${colorScheme} ${width}px ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);

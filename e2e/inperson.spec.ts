@@ -13,7 +13,7 @@ import { codeFor } from './content';
 import { KEYS, fixture } from './pages/notices';
 import { QrView, readQr, shareLinkOf } from './pages/qr';
 import { captureDownloads, savedFiles } from './pages/journal';
-import { NO_MEDIA_EMULATION, SCHEMES_TAG, schemesOf } from './engines';
+import { NO_MEDIA_EMULATION, SCHEMES_TAG, schemesOf, useScheme } from './engines';
 
 const SHARED = `/#/r/${codeFor([1, 35, 15, 10, 40, 0b0111, 50, 60, 70, 80, 90])}`;
 const RETURNING = { [KEYS.history]: fixture('history') };
@@ -30,7 +30,7 @@ test('the QR code on the result page reads back as the exact share link, light a
   const link = await shareLinkOf(page);
   const qr = new QrView(page);
   for (const colorScheme of await schemesOf(page)) {
-    await page.emulateMedia({ colorScheme });
+    await useScheme(page, colorScheme);
     await qr.open();
     await expect(qr.dialog.getByRole('heading', { level: 2 })).toHaveText('Mensch');
     await expect(qr.dialog).toHaveAccessibleName('Mensch');
@@ -255,7 +255,7 @@ test.describe('axe finds no violation in the QR view', { tag: SCHEMES_TAG }, () 
       for (const width of [320, 1280]) {
         await page.setViewportSize({ width, height: 800 });
         for (const colorScheme of await schemesOf(page)) {
-          await page.emulateMedia({ colorScheme });
+          await useScheme(page, colorScheme);
           const results = await new AxeBuilder({ page }).options(AXE_OPTIONS).analyze();
           for (const v of results.violations) found.push(`${colorScheme} ${width}px ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
           const { scroll, client } = await page.evaluate(() => ({
