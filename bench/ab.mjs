@@ -23,6 +23,7 @@
 //     every round.
 //
 //   node bench/ab.mjs <dist-A> <dist-B> [rounds]     (default 3 rounds = 6 runs per build)
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { startServer } from './server.mjs';
@@ -69,15 +70,14 @@ async function run(build) {
   build.runs.push({ items, samples });
 }
 
-const load = () => require_load();
-function require_load() {
+/** The load average over 1, 5 and 15 minutes, or "?" off Linux. */
+function load() {
   try {
     return String(readFileSync('/proc/loadavg')).split(' ').slice(0, 3).join(' ');
   } catch {
     return '?';
   }
 }
-import { readFileSync } from 'node:fs';
 
 try {
   for (let r = 0; r < rounds; r++) {
