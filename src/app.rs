@@ -52,7 +52,48 @@ pub fn App() -> Html {
     use_rehearsal(&state.route);
     use_focus_on_new_screen(&state.route);
 
-    let screen = match &state.route {
+    let frame_props = FrameProps {
+        notices: state.notices.visible.clone(),
+        keeps_progress,
+        dispatcher: state.dispatcher(),
+    };
+    html! {
+        <ContextProvider<AppHandle> context={state}>
+            <Frame ..frame_props />
+        </ContextProvider<AppHandle>>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct FrameProps {
+    notices: Vec<Notice>,
+    keeps_progress: bool,
+    dispatcher: UseReducerDispatcher<AppState>,
+}
+
+/// The frame as a component whose props an answer does not change, so yew
+/// skips it when `App` renders again; only [`Screen`], which reads the
+/// route, and the page below it render (issue 15: the frame's markup was
+/// built and compared again on every answer).
+#[component]
+fn Frame(props: &FrameProps) -> Html {
+    let dismiss = {
+        let dispatcher = props.dispatcher.clone();
+        Callback::from(move |_| dispatcher.dispatch(Action::DismissNotices))
+    };
+    frame(
+        html! { <Screen /> },
+        props.notices.clone(),
+        dismiss,
+        props.keeps_progress,
+    )
+}
+
+/// The page for the route.
+#[component]
+fn Screen() -> Html {
+    let state = crate::state::use_app();
+    match &state.route {
         Route::Welcome => html! { <WelcomePage /> },
         Route::Quiz => html! { <QuizPage /> },
         Route::Result => html! { <ResultPage /> },
@@ -64,16 +105,6 @@ pub fn App() -> Html {
         Route::Group => html! { <GroupPage /> },
         Route::SharedGroup(code) => html! { <SharedGroupPage code={code.clone()} /> },
         Route::Unknown(_) => unknown_page(),
-    };
-    let dismiss = {
-        let state = state.clone();
-        Callback::from(move |_| state.dispatch(Action::DismissNotices))
-    };
-    let notices = state.notices.visible.clone();
-    html! {
-        <ContextProvider<AppHandle> context={state}>
-            {frame(screen, notices, dismiss, keeps_progress)}
-        </ContextProvider<AppHandle>>
     }
 }
 
