@@ -266,6 +266,29 @@ fn damaged_documents_are_told_apart_from_newer_ones() {
     assert!(matches!(decode_checklist(&long), Err(DocError::Corrupt(_))));
 }
 
+/// A damaged document's detail (for tests and debugging; the person sees
+/// only that saved data was damaged) says what kind of fault and where.
+#[test]
+fn a_damaged_document_says_what_is_wrong_and_where() {
+    for (text, said) in [
+        ("{not json", "not JSON at line 1 column 2"),
+        (
+            r#"{"schema":1,"data":["a""#,
+            "cut short at line 1 column 23",
+        ),
+        (
+            r#"{"schema":1,"data":{"ids":[]}}"#,
+            "a value of the wrong type or out of range at line 1 column 0",
+        ),
+    ] {
+        assert_eq!(
+            decode_checklist(text),
+            Err(DocError::Corrupt(said.to_owned())),
+            "{text}"
+        );
+    }
+}
+
 #[test]
 fn a_history_longer_than_kept_is_damaged() {
     let record = &sample_history()[0];
