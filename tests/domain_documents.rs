@@ -524,3 +524,44 @@ proptest! {
         prop_assert!(matches!(decode_checklist(short), Err(DocError::Corrupt(_))));
     }
 }
+
+/// The unit enums are read by name (`read_by_name!`) and written by serde's
+/// derive: every variant reads back as itself from the text it is written
+/// as, and a name that is no variant's, or not a string, is refused.
+#[test]
+fn unit_enums_read_back_by_the_name_they_are_written_as() {
+    use netstyle::domain::journal::{EventKind, Promiser, Step};
+    use serde::de::DeserializeOwned;
+    use serde::Serialize;
+
+    fn check<T: Serialize + DeserializeOwned + PartialEq + std::fmt::Debug>(
+        all: &[T],
+        count: usize,
+    ) {
+        let mut names = BTreeSet::new();
+        for value in all {
+            let text = serde_json::to_string(value).unwrap();
+            assert_eq!(&serde_json::from_str::<T>(&text).unwrap(), value, "{text}");
+            names.insert(text);
+        }
+        assert_eq!(names.len(), count, "{names:?}");
+        for bad in [
+            r#""""#,
+            r#""pro""#,
+            r#""Nobody""#,
+            "0",
+            "null",
+            r#"{"Pro":null}"#,
+        ] {
+            assert!(serde_json::from_str::<T>(bad).is_err(), "{bad}");
+        }
+    }
+    check(&Style::ALL, 4);
+    check(&EventKind::ALL, 4);
+    check(&Promiser::ALL, 3);
+    check(&Step::ALL, 5);
+    assert_eq!(
+        serde_json::to_string(&EventKind::OpenMixer).unwrap(),
+        r#""OpenMixer""#
+    );
+}
