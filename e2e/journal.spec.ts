@@ -141,7 +141,13 @@ test('forms say what is missing, the hours are kept, and an event can be removed
   await page.reload();
   await expect(page.getByText('Noted: 2.5 hours.')).toBeVisible();
 
-  await page.getByRole('button', { name: 'Remove the event' }).click();
+  // Cancel puts focus back on the button it asked for, not at the top of the page.
+  const remove = page.getByRole('button', { name: 'Remove the event' });
+  await remove.click();
+  await expect(page.getByRole('button', { name: 'Yes, remove it' })).toBeFocused();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(remove).toBeFocused();
+  await remove.click();
   await expect(page.getByRole('button', { name: 'Yes, remove it' })).toBeFocused();
   await page.getByRole('button', { name: 'Yes, remove it' }).click();
   await expect(journal.heading).toBeVisible();

@@ -1,5 +1,6 @@
 //! Small reads and moves on the browser that the screens share: the clock,
-//! the device's date, randomness, the route in the URL and keyboard focus.
+//! the device's date, randomness, the route in the URL, keyboard focus and
+//! the share sheet.
 
 use wasm_bindgen::JsCast;
 use yew::NodeRef;
@@ -185,4 +186,45 @@ pub fn after_next_paint(f: impl FnOnce() + 'static) {
         }
     });
     let _ = window.request_animation_frame(frame.unchecked_ref());
+}
+
+/// Why the share sheet did not share.
+pub enum NotShared {
+    /// The person closed the sheet.
+    Cancelled,
+    /// The browser has no share sheet, or it refused the data.
+    Failed,
+}
+
+/// `navigator.<name>` when the browser has it as a function (the Web Share
+/// API is not in web-sys's stable API).
+pub fn navigator_fn(name: &str) -> Option<(web_sys::Navigator, js_sys::Function)> {
+    let navigator = web_sys::window()?.navigator();
+    let f = js_sys::Reflect::get(&navigator, &name.into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    Some((navigator, f))
+}
+
+/// Hands `data` (`title`, `url`, `files`) to the share sheet
+/// (`navigator.share`) and waits for the person.
+pub async fn share_sheet(data: &js_sys::Object) -> Result<(), NotShared> {
+    let (navigator, share) = navigator_fn("share").ok_or(NotShared::Failed)?;
+    let promise = share
+        .call1(&navigator, data)
+        .map_err(|_| NotShared::Failed)?;
+    match wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(promise)).await {
+        Ok(_) => Ok(()),
+        Err(e)
+            if js_sys::Reflect::get(&e, &"name".into())
+                .ok()
+                .and_then(|n| n.as_string())
+                .as_deref()
+                == Some("AbortError") =>
+        {
+            Err(NotShared::Cancelled)
+        }
+        Err(_) => Err(NotShared::Failed),
+    }
 }

@@ -266,6 +266,29 @@ fn damaged_documents_are_told_apart_from_newer_ones() {
     assert!(matches!(decode_checklist(&long), Err(DocError::Corrupt(_))));
 }
 
+/// A damaged document's detail (for tests and debugging; the person sees
+/// only that saved data was damaged) says what kind of fault and where.
+#[test]
+fn a_damaged_document_says_what_is_wrong_and_where() {
+    for (text, said) in [
+        ("{not json", "not JSON at line 1 column 2"),
+        (
+            r#"{"schema":1,"data":["a""#,
+            "cut short at line 1 column 23",
+        ),
+        (
+            r#"{"schema":1,"data":{"ids":[]}}"#,
+            "a value of the wrong type or out of range at line 1 column 0",
+        ),
+    ] {
+        assert_eq!(
+            decode_checklist(text),
+            Err(DocError::Corrupt(said.to_owned())),
+            "{text}"
+        );
+    }
+}
+
 #[test]
 fn a_history_longer_than_kept_is_damaged() {
     let record = &sample_history()[0];
@@ -500,4 +523,45 @@ proptest! {
         prop_assert!(matches!(decode_history(short), Err(DocError::Corrupt(_))));
         prop_assert!(matches!(decode_checklist(short), Err(DocError::Corrupt(_))));
     }
+}
+
+/// The unit enums are read by name (`read_by_name!`) and written by serde's
+/// derive: every variant reads back as itself from the text it is written
+/// as, and a name that is no variant's, or not a string, is refused.
+#[test]
+fn unit_enums_read_back_by_the_name_they_are_written_as() {
+    use netstyle::domain::journal::{EventKind, Promiser, Step};
+    use serde::de::DeserializeOwned;
+    use serde::Serialize;
+
+    fn check<T: Serialize + DeserializeOwned + PartialEq + std::fmt::Debug>(
+        all: &[T],
+        count: usize,
+    ) {
+        let mut names = BTreeSet::new();
+        for value in all {
+            let text = serde_json::to_string(value).unwrap();
+            assert_eq!(&serde_json::from_str::<T>(&text).unwrap(), value, "{text}");
+            names.insert(text);
+        }
+        assert_eq!(names.len(), count, "{names:?}");
+        for bad in [
+            r#""""#,
+            r#""pro""#,
+            r#""Nobody""#,
+            "0",
+            "null",
+            r#"{"Pro":null}"#,
+        ] {
+            assert!(serde_json::from_str::<T>(bad).is_err(), "{bad}");
+        }
+    }
+    check(&Style::ALL, 4);
+    check(&EventKind::ALL, 4);
+    check(&Promiser::ALL, 3);
+    check(&Step::ALL, 5);
+    assert_eq!(
+        serde_json::to_string(&EventKind::OpenMixer).unwrap(),
+        r#""OpenMixer""#
+    );
 }

@@ -2,6 +2,7 @@
 
 pub mod after_paint;
 pub mod checklist;
+pub mod confirm;
 pub mod emblem;
 pub mod group_add;
 pub mod group_members;

@@ -2,11 +2,13 @@
 //! device and saved as a PNG, or handed to the share sheet where the browser
 //! can share files.
 
-use js_sys::{Array, Function, Object, Promise, Reflect};
+use js_sys::{Array, Object, Promise, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Blob, CanvasRenderingContext2d as Ctx, HtmlCanvasElement};
 use yew::prelude::*;
+
+use crate::browser::{navigator_fn, share_sheet, NotShared};
 
 use crate::domain::card::{file_name, ring, subtitle, tagline, title, wrap, HEIGHT, WIDTH};
 use crate::domain::qr::QrMatrix;
@@ -183,24 +185,10 @@ fn paint_qr(ctx: &Ctx, link: &str) {
     ctx.set_text_align("start");
 }
 
-enum NotShared {
-    Cancelled,
-    Failed,
-}
-
 fn png_file(png: &JsValue, name: &str) -> Option<web_sys::File> {
     let options = web_sys::FilePropertyBag::new();
     options.set_type("image/png");
     web_sys::File::new_with_blob_sequence_and_options(&Array::of1(png), name, &options).ok()
-}
-
-fn navigator_fn(name: &str) -> Option<(web_sys::Navigator, Function)> {
-    let navigator = web_sys::window()?.navigator();
-    let f = Reflect::get(&navigator, &name.into())
-        .ok()?
-        .dyn_into()
-        .ok()?;
-    Some((navigator, f))
 }
 
 fn files_data(file: &web_sys::File) -> Object {
@@ -228,23 +216,7 @@ fn can_share_files() -> bool {
 
 async fn share_file(png: &Blob, name: &str) -> Result<(), NotShared> {
     let file = png_file(png, name).ok_or(NotShared::Failed)?;
-    let (navigator, share) = navigator_fn("share").ok_or(NotShared::Failed)?;
     let data = files_data(&file);
     let _ = Reflect::set(&data, &"title".into(), &"My networking style".into());
-    let promise = share
-        .call1(&navigator, &data)
-        .map_err(|_| NotShared::Failed)?;
-    match JsFuture::from(Promise::from(promise)).await {
-        Ok(_) => Ok(()),
-        Err(e)
-            if Reflect::get(&e, &"name".into())
-                .ok()
-                .and_then(|n| n.as_string())
-                .as_deref()
-                == Some("AbortError") =>
-        {
-            Err(NotShared::Cancelled)
-        }
-        Err(_) => Err(NotShared::Failed),
-    }
+    share_sheet(&data).await
 }

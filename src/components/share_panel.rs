@@ -1,11 +1,11 @@
 //! Share a result: the Web Share API where the browser has it, the clipboard
 //! otherwise, and the link as text in any case.
 
-use js_sys::{Function, Object, Promise, Reflect};
-use wasm_bindgen::{JsCast, JsValue};
+use js_sys::{Object, Reflect};
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
+use crate::browser::{navigator_fn, share_sheet, NotShared};
 use crate::components::qr_view::QrButton;
 use crate::components::result_card::ResultCard;
 use crate::domain::route;
@@ -32,36 +32,23 @@ pub enum Shared {
     Failed,
 }
 
-/// Calls `navigator.share` when it exists (it is not in web-sys's stable
-/// API), else writes the link to the clipboard.
+/// Opens the share sheet where the browser has one, else (or when it
+/// fails) writes the link to the clipboard.
 pub async fn share(link: &str, title: &str) -> Shared {
     let Some(window) = web_sys::window() else {
         return Shared::Failed;
     };
-    let navigator = window.navigator();
-    let share_fn = Reflect::get(&navigator, &JsValue::from_str("share"))
-        .ok()
-        .and_then(|f| f.dyn_into::<Function>().ok());
-    if let Some(share_fn) = share_fn {
+    if navigator_fn("share").is_some() {
         let data = Object::new();
         let _ = Reflect::set(&data, &"title".into(), &title.into());
         let _ = Reflect::set(&data, &"url".into(), &link.into());
-        if let Ok(promise) = share_fn.call1(&navigator, &data) {
-            match JsFuture::from(Promise::from(promise)).await {
-                Ok(_) => return Shared::ViaShareSheet,
-                Err(e)
-                    if Reflect::get(&e, &"name".into())
-                        .ok()
-                        .and_then(|n| n.as_string())
-                        .as_deref()
-                        == Some("AbortError") =>
-                {
-                    return Shared::Cancelled
-                }
-                Err(_) => {}
-            }
+        match share_sheet(&data).await {
+            Ok(()) => return Shared::ViaShareSheet,
+            Err(NotShared::Cancelled) => return Shared::Cancelled,
+            Err(NotShared::Failed) => {}
         }
     }
+    let navigator = window.navigator();
     match JsFuture::from(navigator.clipboard().write_text(link)).await {
         Ok(_) => Shared::Copied,
         Err(_) => Shared::Failed,

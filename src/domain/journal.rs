@@ -12,6 +12,7 @@ use super::tip::Phase;
 
 /// What kind of event it was; the essay rates them very differently.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(try_from = "String")]
 pub enum EventKind {
     /// Anyone walks in and mingles.
     OpenMixer,
@@ -20,6 +21,13 @@ pub enum EventKind {
     TradeShow,
     Other,
 }
+
+read_by_name!(EventKind {
+    OpenMixer,
+    Managed,
+    TradeShow,
+    Other
+});
 
 impl EventKind {
     pub const ALL: [EventKind; 4] = [
@@ -55,12 +63,15 @@ impl EventKind {
 
 /// Who made the promise noted for a person.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(try_from = "String")]
 pub enum Promiser {
     #[default]
     Me,
     Them,
     Both,
 }
+
+read_by_name!(Promiser { Me, Them, Both });
 
 impl Promiser {
     pub const ALL: [Promiser; 3] = [Promiser::Me, Promiser::Them, Promiser::Both];
@@ -91,6 +102,7 @@ impl Promiser {
 #[derive(
     Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
 )]
+#[serde(try_from = "String")]
 pub enum Step {
     ThankYouSent,
     MeetingAsked,
@@ -98,6 +110,14 @@ pub enum Step {
     ReferralGiven,
     ReferralReceived,
 }
+
+read_by_name!(Step {
+    ThankYouSent,
+    MeetingAsked,
+    MeetingHeld,
+    ReferralGiven,
+    ReferralReceived,
+});
 
 impl Step {
     pub const ALL: [Step; 5] = [

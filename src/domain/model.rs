@@ -5,12 +5,20 @@
 #[derive(
     Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
 )]
+#[serde(try_from = "String")]
 pub enum Style {
     Pro,
     Rookie,
     Imposter,
     Mensch,
 }
+
+read_by_name!(Style {
+    Pro,
+    Rookie,
+    Imposter,
+    Mensch
+});
 
 impl Style {
     /// Every style, in the order used for profiles, charts and share codes.

@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use crate::browser::{focus_main, today};
+use crate::components::confirm::Confirm;
 use crate::components::journal_form::{value, PersonForm};
 use crate::components::journal_person::{person_card, PersonCardProps};
 use crate::components::page_nav::use_top_of_page;
@@ -217,42 +218,20 @@ struct RemoveProps {
 #[component]
 fn RemoveEvent(props: &RemoveProps) -> Html {
     let app = use_app();
-    let confirming = use_state(|| false);
-    let yes = use_node_ref();
-    {
-        let yes = yes.clone();
-        use_effect_with(*confirming, move |&confirming| {
-            if confirming {
-                crate::browser::focus(&yes);
-            }
-        });
-    }
     let id = props.id;
-    let remove = Callback::from(move |_| {
+    let remove = Callback::from(move |()| {
         app.dispatch(Action::Journal(JournalAction::RemoveEvent(id)));
         app.dispatch(Action::Navigate(Route::Journal));
         focus_main();
     });
-    let ask = {
-        let confirming = confirming.clone();
-        Callback::from(move |_| confirming.set(true))
-    };
-    let cancel = {
-        let confirming = confirming.clone();
-        Callback::from(move |_| confirming.set(false))
-    };
+    let question = format!(
+        "Remove {} and everyone noted with it from the journal? This cannot be undone.",
+        props.name
+    );
     html! {
         <section class="remove-event" aria-labelledby="h-remove-event">
             <h2 id="h-remove-event">{"Remove this event"}</h2>
-            if *confirming {
-                <p>{format!("Remove {} and everyone noted with it from the journal? This cannot be undone.", props.name)}</p>
-                <div class="actions">
-                    <button ref={yes} class="primary" onclick={remove}>{"Yes, remove it"}</button>
-                    <button onclick={cancel}>{"Cancel"}</button>
-                </div>
-            } else {
-                <div class="actions"><button onclick={ask}>{"Remove the event"}</button></div>
-            }
+            <Confirm ask="Remove the event" {question} yes="Yes, remove it" on_yes={remove} />
         </section>
     }
 }

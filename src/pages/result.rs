@@ -4,10 +4,11 @@
 
 use yew::prelude::*;
 
-use crate::browser::{focus, new_seed};
+use crate::browser::new_seed;
 use crate::components::{
     after_paint::AfterPaint,
     checklist::{checklist_view, ChecklistProps},
+    confirm::Confirm,
     emblem::style_class,
     emblem::{emblem, EmblemProps},
     habit_bars::{habit_bars, HabitBarsProps},
@@ -164,43 +165,10 @@ fn style_section(props: &OutcomeProps) -> Html {
 #[component]
 fn Retake() -> Html {
     let app = use_app();
-    let confirming = use_state(|| false);
-    let (yes_button, retake_button) = (use_node_ref(), use_node_ref());
-    use_focus_on_swap(*confirming, yes_button.clone(), retake_button.clone());
-    let ask = {
-        let confirming = confirming.clone();
-        Callback::from(move |_| confirming.set(true))
-    };
-    let cancel = {
-        let confirming = confirming.clone();
-        Callback::from(move |_| confirming.set(false))
-    };
-    let retake = Callback::from(move |_| app.dispatch(Action::Start { seed: new_seed() }));
+    let retake = Callback::from(move |()| app.dispatch(Action::Start { seed: new_seed() }));
     html! {
         <div class="retake">
-            if *confirming {
-                <p>{"Start a new attempt? This result stays in your history."}</p>
-                <div class="actions">
-                    <button ref={yes_button} class="primary" onclick={retake}>{"Yes, retake"}</button>
-                    <button onclick={cancel}>{"Cancel"}</button>
-                </div>
-            } else {
-                <div class="actions"><button ref={retake_button} onclick={ask}>{"Retake the quiz"}</button></div>
-            }
+            <Confirm ask="Retake the quiz" question="Start a new attempt? This result stays in your history." yes="Yes, retake" on_yes={retake} />
         </div>
     }
-}
-
-/// The pressed button goes away with the question it asked or answered, so
-/// focus moves to the button that takes its place instead of falling back to
-/// the top of the page.
-#[hook]
-fn use_focus_on_swap(confirming: bool, yes: NodeRef, retake: NodeRef) {
-    let first = use_mut_ref(|| true);
-    use_effect_with(confirming, move |&confirming| {
-        if std::mem::replace(&mut *first.borrow_mut(), false) {
-            return;
-        }
-        focus(if confirming { &yes } else { &retake });
-    });
 }

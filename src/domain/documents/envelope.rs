@@ -5,6 +5,7 @@
 
 use serde::de::{DeserializeOwned, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize};
+use serde_json::error::Category;
 use serde_json::value::RawValue;
 use serde_json::Value;
 
@@ -75,7 +76,7 @@ pub(super) fn encode<T: Serialize + ?Sized>(data: &T) -> String {
 /// is looked at before `data`, so a newer version may reshape or drop `data`
 /// and still be recognised as newer.
 pub(super) fn decode<T: DeserializeOwned>(kind: Kind, text: &str) -> Result<T, DocError> {
-    let envelope: Members = serde_json::from_str(text).map_err(|e| corrupt(e.to_string()))?;
+    let envelope: Members = serde_json::from_str(text).map_err(|e| corrupt(json_fault(&e)))?;
     let schema = envelope
         .get("schema")
         .and_then(|raw| serde_json::from_str::<u64>(raw.get()).ok())
@@ -91,7 +92,7 @@ pub(super) fn decode<T: DeserializeOwned>(kind: Kind, text: &str) -> Result<T, D
     if schema != SCHEMA {
         return older(kind, schema, data);
     }
-    serde_json::from_str(data.get()).map_err(|e| corrupt(e.to_string()))
+    serde_json::from_str(data.get()).map_err(|e| corrupt(json_fault(&e)))
 }
 
 /// Reads `data` written under an older schema through [`MIGRATIONS`]. The
@@ -101,9 +102,9 @@ fn older<T: DeserializeOwned>(kind: Kind, from: u32, data: &RawValue) -> Result<
     if MIGRATIONS.is_empty() {
         return Err(corrupt(format!("no migration from schema version {from}")));
     }
-    let data: Value = serde_json::from_str(data.get()).map_err(|e| corrupt(e.to_string()))?;
+    let data: Value = serde_json::from_str(data.get()).map_err(|e| corrupt(json_fault(&e)))?;
     let data = migrate(&MIGRATIONS, kind, from, data)?;
-    serde_json::from_value(data).map_err(|e| corrupt(e.to_string()))
+    serde_json::from_value(data).map_err(|e| corrupt(json_fault(&e)))
 }
 
 /// A JSON object's members in the order they are written, each value left
@@ -151,4 +152,21 @@ impl<'de: 'a, 'a> Deserialize<'de> for Members<'a> {
 
 pub(super) fn corrupt(what: String) -> DocError {
     DocError::Corrupt(what)
+}
+
+/// What was wrong with a document's JSON, in a few words, and where: for
+/// tests and debugging. No person reads it: the app says only that saved
+/// data or a backup was damaged (`Notice::Corrupt`, `Refusal::Damaged`).
+/// Not serde_json's own message: its `Display` brings the message of every
+/// serde_json error code into the wasm (1.1 KB of code and their text,
+/// issue 13's first-visit budget). The place is serde_json's: in the
+/// text of `data` for a fault there.
+fn json_fault(e: &serde_json::Error) -> String {
+    let what = match e.classify() {
+        Category::Io => "unreadable",
+        Category::Syntax => "not JSON",
+        Category::Data => "a value of the wrong type or out of range",
+        Category::Eof => "cut short",
+    };
+    format!("{what} at line {} column {}", e.line(), e.column())
 }
