@@ -89,10 +89,25 @@ fn Frame(props: &FrameProps) -> Html {
     )
 }
 
-/// The page for the route.
+/// The page for the route. When the app takes over from the prerendered
+/// copy (`crate::takeover`), its first render is empty and the page follows
+/// in the next task, which first puts the app in place of the copy.
 #[component]
 fn Screen() -> Html {
     let state = crate::state::use_app();
+    let shown = use_state(|| !crate::takeover::screen_waits());
+    {
+        let (waits, shown) = (!*shown, shown.clone());
+        use_effect_with((), move |_| {
+            if waits {
+                crate::takeover::next_task(move || shown.set(true));
+            }
+        });
+    }
+    if !*shown {
+        return Html::default();
+    }
+    crate::takeover::finish();
     match &state.route {
         Route::Welcome => html! { <WelcomePage /> },
         Route::Quiz => html! { <QuizPage /> },

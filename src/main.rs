@@ -14,12 +14,11 @@ static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };
 /// before that copy has painted would make the app's paint the first one,
 /// so the largest contentful paint would wait for the wasm after all: while
 /// the copy is in a visible page, the app renders in a task queued after the
-/// next frame (a hidden page paints nothing, so it renders at once).
+/// next frame (a hidden page paints nothing, so it renders at once). The
+/// takeover itself is two tasks (`netstyle::takeover`).
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    let render = || {
-        yew::Renderer::<netstyle::App>::new().render();
-    };
+    let render = netstyle::takeover::start;
     let waits_for_paint = web_sys::window()
         .and_then(|w| w.document())
         .is_some_and(|d| d.get_element_by_id("prerendered").is_some() && !d.hidden());

@@ -1,0 +1,84 @@
+//! How the app replaces the prerendered welcome (issue 15, total blocking
+//! time). Rendering the whole app into `<body>` in one task, the way yew's
+//! `Renderer::new()` does, made the one long task after the first paint
+//! (12-17 ms of main-thread time unthrottled, about half of it V8 compiling
+//! wasm functions on their first call; Lighthouse multiplies it by 4). So
+//! the takeover is split in two tasks, with the prerendered copy on screen
+//! until the second one ends:
+//!
+//! 1. [`start`]: the app renders into a `<div id="app">` that is not in the
+//!    page yet: storage read, state, the frame around the screen, the
+//!    effects that listen to the window; [`crate::app`]'s `Screen` renders
+//!    nothing yet and asks for the next task.
+//! 2. The next task: `Screen` renders the route's page, and before any of
+//!    it is built, [`finish`] puts the app's `<div>` in place of everything
+//!    in `<body>` (the prerendered copy), as yew's renderer did when it
+//!    rendered into `<body>`. The page's own effects (a quiz focusing its
+//!    heading, say) run with it in the page, and the prerender gate's focus
+//!    restore (static/prerender-gate.js) runs after this task's rendering,
+//!    when the page is complete. No frame can show the frame without its
+//!    screen: the swap and the screen's render are in the same task.
+//!
+//! The `<div>` has `display: contents` (style.css), like the copy's
+//! `#prerendered`, so it adds no box. In a hidden page (which paints
+//! nothing) both steps run in one task, as before.
+
+use std::cell::{Cell, RefCell};
+
+use wasm_bindgen::JsCast;
+
+use crate::app::App;
+
+thread_local! {
+    /// The app's `<div>`, until it is in the page.
+    static HOST: RefCell<Option<web_sys::Element>> = const { RefCell::new(None) };
+    /// Whether the screen waits for the takeover's second task.
+    static STAGED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Renders the app off the page, to be put in place of the prerendered copy
+/// by [`finish`] in a following task (or in this one, in a hidden page).
+pub fn start() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(host) = document.create_element("div") else {
+        return;
+    };
+    host.set_id("app");
+    HOST.with(|h| *h.borrow_mut() = Some(host.clone()));
+    STAGED.with(|s| s.set(!document.hidden()));
+    yew::Renderer::<App>::with_root(host).render();
+}
+
+/// Whether the route's screen should render in the next task rather than
+/// now: only during [`start`]'s first render, in a visible page.
+pub(crate) fn screen_waits() -> bool {
+    STAGED.with(|s| s.replace(false))
+}
+
+/// Runs `f` in a task of its own (a zero-delay timer), so the browser can
+/// run input and other tasks in between.
+pub(crate) fn next_task(f: impl FnOnce() + 'static) {
+    let Some(window) = web_sys::window() else {
+        f();
+        return;
+    };
+    let task = wasm_bindgen::closure::Closure::once_into_js(f);
+    let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(task.unchecked_ref(), 0);
+}
+
+/// Puts the app's `<div>` in place of everything in `<body>`; after the
+/// first call, and where the app was not started by [`start`] (tests render
+/// it into an element of their own), does nothing.
+pub(crate) fn finish() {
+    let Some(host) = HOST.with(|h| h.borrow_mut().take()) else {
+        return;
+    };
+    if let Some(body) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.body())
+    {
+        body.replace_children_with_node_1(&host);
+    }
+}
