@@ -32,8 +32,8 @@ use crate::app::App;
 thread_local! {
     /// The app's `<div>`, until it is in the page.
     static HOST: RefCell<Option<web_sys::Element>> = const { RefCell::new(None) };
-    /// Whether the screen waits for the takeover's second task.
-    static STAGED: Cell<bool> = const { Cell::new(false) };
+    /// How many parts of the app still wait for a task of their own.
+    static STAGES: Cell<u8> = const { Cell::new(0) };
 }
 
 /// Renders the app off the page, to be put in place of the prerendered copy
@@ -47,14 +47,19 @@ pub fn start() {
     };
     host.set_id("app");
     HOST.with(|h| *h.borrow_mut() = Some(host.clone()));
-    STAGED.with(|s| s.set(!document.hidden()));
+    STAGES.with(|s| s.set(if document.hidden() { 0 } else { 2 }));
     yew::Renderer::<App>::with_root(host).render();
 }
 
-/// Whether the route's screen should render in the next task rather than
-/// now: only during [`start`]'s first render, in a visible page.
-pub(crate) fn screen_waits() -> bool {
-    STAGED.with(|s| s.replace(false))
+/// Whether the part of the app asking (the frame, then the screen inside
+/// it) should render in a following task rather than now: only during
+/// [`start`]'s takeover, in a visible page.
+pub(crate) fn waits() -> bool {
+    STAGES.with(|s| {
+        let left = s.get();
+        s.set(left.saturating_sub(1));
+        left > 0
+    })
 }
 
 /// Runs `f` in a task of its own (a zero-delay timer), so the browser can
