@@ -3,25 +3,31 @@
 //! `Renderer::new()` does, made the one long task after the first paint
 //! (12-17 ms of main-thread time unthrottled, about half of it V8 compiling
 //! wasm functions on their first call; Lighthouse multiplies it by 4). So
-//! the takeover is split in two tasks, with the prerendered copy on screen
-//! until the second one ends:
+//! the takeover is split in three tasks, with the prerendered copy on
+//! screen until the last one ends:
 //!
 //! 1. [`start`]: the app renders into a `<div id="app">` that is not in the
-//!    page yet: storage read, state, the frame around the screen, the
-//!    effects that listen to the window; [`crate::app`]'s `Screen` renders
-//!    nothing yet and asks for the next task.
-//! 2. The next task: `Screen` renders the route's page, and before any of
-//!    it is built, [`finish`] puts the app's `<div>` in place of everything
-//!    in `<body>` (the prerendered copy), as yew's renderer did when it
-//!    rendered into `<body>`. The page's own effects (a quiz focusing its
-//!    heading, say) run with it in the page, and the prerender gate's focus
-//!    restore (static/prerender-gate.js) runs after this task's rendering,
-//!    when the page is complete. No frame can show the frame without its
-//!    screen: the swap and the screen's render are in the same task.
+//!    page yet: storage read, state, the effects that listen to the window;
+//!    [`crate::app`]'s `Frame` renders nothing yet and asks for the next
+//!    task ([`waits`], [`next_task`]).
+//! 2. The frame around the screen (skip link, masthead, notices, update
+//!    prompt, `<main>`, footer), still off the page; the route's `Screen`
+//!    renders nothing yet and asks for the next task.
+//! 3. `Screen` renders the route's page, and before any of it is built,
+//!    [`finish`] puts the app's `<div>` in place of everything in `<body>`
+//!    (the prerendered copy), as yew's renderer did when it rendered into
+//!    `<body>`. The page's own effects (a quiz focusing its heading, say)
+//!    run with it in the page, and the prerender gate's focus restore
+//!    (static/prerender-gate.js) runs after this task's rendering, when the
+//!    page is complete. No frame can show the frame without its screen: the
+//!    swap and the screen's render are in the same task.
+//!
+//! A link followed in between only changes the fragment, which the app
+//! (listening since task 1) follows, as it would before it started.
 //!
 //! The `<div>` has `display: contents` (style.css), like the copy's
 //! `#prerendered`, so it adds no box. In a hidden page (which paints
-//! nothing) both steps run in one task, as before.
+//! nothing) it all runs in one task, as before.
 
 use std::cell::{Cell, RefCell};
 
@@ -37,7 +43,7 @@ thread_local! {
 }
 
 /// Renders the app off the page, to be put in place of the prerendered copy
-/// by [`finish`] in a following task (or in this one, in a hidden page).
+/// by [`finish`] in the third task (or in this one, in a hidden page).
 pub fn start() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
