@@ -18,7 +18,11 @@ static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };
 /// takeover itself is two tasks (`netstyle::takeover`).
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    let render = netstyle::takeover::start;
+    let render = || {
+        if let Some(host) = netstyle::takeover::host() {
+            yew::Renderer::<netstyle::App>::with_root(host).render();
+        }
+    };
     let waits_for_paint = web_sys::window()
         .and_then(|w| w.document())
         .is_some_and(|d| d.get_element_by_id("prerendered").is_some() && !d.hidden());

@@ -6,7 +6,7 @@
 //! the takeover is split in three tasks, with the prerendered copy on
 //! screen until the last one ends:
 //!
-//! 1. [`start`]: the app renders into a `<div id="app">` that is not in the
+//! 1. The app renders into a `<div id="app">` that is not in the
 //!    page yet: storage read, state, the effects that listen to the window;
 //!    [`crate::app`]'s `Frame` renders nothing yet and asks for the next
 //!    task ([`waits`], [`next_task`]).
@@ -33,8 +33,6 @@ use std::cell::{Cell, RefCell};
 
 use wasm_bindgen::JsCast;
 
-use crate::app::App;
-
 thread_local! {
     /// The app's `<div>`, until it is in the page.
     static HOST: RefCell<Option<web_sys::Element>> = const { RefCell::new(None) };
@@ -42,24 +40,21 @@ thread_local! {
     static STAGES: Cell<u8> = const { Cell::new(0) };
 }
 
-/// Renders the app off the page, to be put in place of the prerendered copy
-/// by [`finish`] in the third task (or in this one, in a hidden page).
-pub fn start() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Ok(host) = document.create_element("div") else {
-        return;
-    };
+/// The element the app is to render into (main.rs): a `<div id="app">` off
+/// the page, put in place of the prerendered copy by [`finish`] in the
+/// third task (or in the first, in a hidden page).
+pub fn host() -> Option<web_sys::Element> {
+    let document = web_sys::window()?.document()?;
+    let host = document.create_element("div").ok()?;
     host.set_id("app");
     HOST.with(|h| *h.borrow_mut() = Some(host.clone()));
     STAGES.with(|s| s.set(if document.hidden() { 0 } else { 2 }));
-    yew::Renderer::<App>::with_root(host).render();
+    Some(host)
 }
 
 /// Whether the part of the app asking (the frame, then the screen inside
 /// it) should render in a following task rather than now: only during
-/// [`start`]'s takeover, in a visible page.
+/// the takeover that [`host`] began, in a visible page.
 pub(crate) fn waits() -> bool {
     STAGES.with(|s| {
         let left = s.get();
@@ -80,7 +75,7 @@ pub(crate) fn next_task(f: impl FnOnce() + 'static) {
 }
 
 /// Puts the app's `<div>` in place of everything in `<body>`; after the
-/// first call, and where the app was not started by [`start`] (tests render
+/// first call, and where the app was not rendered into [`host`] (tests render
 /// it into an element of their own), does nothing.
 pub(crate) fn finish() {
     let Some(host) = HOST.with(|h| h.borrow_mut().take()) else {
