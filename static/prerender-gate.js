@@ -53,20 +53,16 @@
   addEventListener('hashchange', gate);
   var FOCUSABLE = 'a[href], button, [tabindex]';
   var focusAt = -1;
-  function focusIn(event) {
+  document.addEventListener('focusin', function (event) {
     var copy = document.getElementById('prerendered');
     if (copy && copy.contains(event.target)) {
       focusAt = Array.prototype.indexOf.call(copy.querySelectorAll(FOCUSABLE), event.target);
     }
-  }
-  document.addEventListener('focusin', focusIn);
-  // Once the app has taken over, nothing of this runs again: each new
-  // question moves focus, and a listener left here ran on every one.
+  });
   var takeover = new MutationObserver(function () {
     var body = document.body;
     if (!body || document.getElementById('prerendered') || !body.querySelector('main')) return;
     takeover.disconnect();
-    document.removeEventListener('focusin', focusIn);
     var again = body.querySelectorAll(FOCUSABLE)[focusAt];
     if (focusAt >= 0 && again && document.activeElement === body) again.focus({ preventScroll: true });
   });
@@ -89,18 +85,8 @@
   // second to present a frame), after three seconds at most.
   var reported = false;
   var waiting = [];
-  var late = 0;
-  var FIRST_INPUT = ['keydown', 'pointerdown', 'scroll'];
-  // Runs once: the fallbacks that were set up are taken down, so the
-  // three-second timer does not fire later, in the middle of the first
-  // answers (issue 15), and the first key press runs nothing of this.
   function load() {
-    if (reported) return;
     reported = true;
-    clearTimeout(late);
-    FIRST_INPUT.forEach(function (type) {
-      removeEventListener(type, load, { capture: true });
-    });
     var go = waiting;
     waiting = [];
     for (var i = 0; i < go.length; i++) go[i]();
@@ -128,9 +114,8 @@
     }
     waiting.push(go);
     if (lcp) {
-      if (late) return;
-      late = setTimeout(load, 3000);
-      FIRST_INPUT.forEach(function (type) {
+      setTimeout(load, 3000);
+      ['keydown', 'pointerdown', 'scroll'].forEach(function (type) {
         addEventListener(type, load, { capture: true, once: true, passive: true });
       });
     } else {
