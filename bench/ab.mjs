@@ -28,7 +28,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { startServer } from './server.mjs';
 import { CHROMIUM, CHROMIUM_ARGS, FRAME_ARGS, percentile, table } from './lib.mjs';
-import { answerAll, cpuPerStep } from './answering.mjs';
+import { answerAll, cpuPerStep, startQuiz } from './answering.mjs';
 
 const [dirA, dirB] = [process.argv[2], process.argv[3]];
 if (!dirA || !dirB) throw new Error('usage: node bench/ab.mjs <dist-A> <dist-B> [rounds]');
@@ -52,10 +52,8 @@ async function run(build) {
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(build.server.url);
-  if (build !== floor) await page.getByRole('button', { name: 'Start the quiz', exact: true }).click();
-  const heading = page.getByRole('heading', { level: 1 });
-  await heading.filter({ hasText: /^Question 1 of \d+$/ }).waitFor();
-  const items = Number(/of (\d+)/.exec(await heading.textContent())[1]);
+  const items =
+    build === floor ? Number(/of (\d+)/.exec(await page.locator('h1').textContent())[1]) : await startQuiz(page);
   const samples = { choose: [], next: [] };
   await browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing'] });
   await answerAll(context, page, items, samples, rate);

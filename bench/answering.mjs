@@ -64,6 +64,26 @@ export function arm(kind) {
   });
 }
 
+/**
+ * Starts the quiz from the welcome screen by keyboard, as the answers are
+ * given: focus on "Start the quiz" (once the app has taken over the
+ * prerendered copy, whose button is disabled), then Enter. No pointer is
+ * ever over the page, as on the floor page: a click would leave Playwright's
+ * mouse over the page, and Chromium then updates hover (a hit test) after
+ * every layout of the app's steps but not of the floor's, a cost of the
+ * measurement's own making (docs/performance.md, session 8). Resolves when
+ * the first item is on screen and returns how many items the quiz has.
+ */
+export async function startQuiz(page) {
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('button')].some((b) => b.textContent.trim() === 'Start the quiz' && !b.disabled),
+  );
+  await page.getByRole('button', { name: 'Start the quiz', exact: true }).press('Enter');
+  const heading = page.getByRole('heading', { level: 1 });
+  await heading.filter({ hasText: /^Question 1 of \d+$/ }).waitFor();
+  return Number(/of (\d+)/.exec(await heading.textContent())[1]);
+}
+
 /** Answers `total` items by keyboard with the CPU slowed `rate` times (4, as the budget says, unless asked otherwise), timing each step. */
 export async function answerAll(context, page, total, samples, rate = 4) {
   const cdp = await context.newCDPSession(page);

@@ -14,6 +14,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { startServer } from './server.mjs';
 import { CHROMIUM, CHROMIUM_ARGS, FRAME_ARGS } from './lib.mjs';
+import { startQuiz } from './answering.mjs';
 
 const STEPS = 15;
 const dist = process.argv[2] ?? 'dist';
@@ -24,8 +25,7 @@ try {
   const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1 });
   const page = await context.newPage();
   await page.goto(server.url);
-  await page.getByRole('button', { name: 'Start the quiz', exact: true }).click();
-  await page.getByRole('heading', { level: 1 }).filter({ hasText: /^Question 1 of/ }).waitFor();
+  await startQuiz(page);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   const step = async () => {
