@@ -191,7 +191,7 @@ test('the prerendered screen is the one the app draws, from the same components'
       [root === '#prerendered' ? html : '', root] as const,
     );
   const prerendered = await outline('#prerendered');
-  const app = await outline('#app');
+  const app = await outline('body');
   expect(prerendered.text).toContain(HEADING);
   expect(app).toEqual(prerendered);
   await expect(welcome.heading).toHaveText(HEADING);
