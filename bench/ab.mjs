@@ -28,7 +28,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { startServer } from './server.mjs';
 import { CHROMIUM, CHROMIUM_ARGS, FRAME_ARGS, percentile, table } from './lib.mjs';
-import { answerAll, cpuPerStep, startQuiz } from './answering.mjs';
+import { answerAll, cpuPerStep, itemCount, startQuiz } from './answering.mjs';
 
 const [dirA, dirB] = [process.argv[2], process.argv[3]];
 if (!dirA || !dirB) throw new Error('usage: node bench/ab.mjs <dist-A> <dist-B> [rounds]');
@@ -52,8 +52,7 @@ async function run(build) {
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(build.server.url);
-  const items =
-    build === floor ? Number(/of (\d+)/.exec(await page.locator('h1').textContent())[1]) : await startQuiz(page);
+  const items = build === floor ? await itemCount(page) : await startQuiz(page);
   const samples = { choose: [], next: [] };
   await browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing'] });
   await answerAll(context, page, items, samples, rate);

@@ -9,6 +9,7 @@
 // a Chromium trace recorded around the steps can say how much CPU time the
 // renderer's main thread spent inside each one (bench/ab.mjs). A mark costs
 // microseconds.
+import { expect } from '@playwright/test';
 
 // Runs in the page before the key press: resolves two animation frames
 // after the DOM first shows the change. A mutation observer catches the
@@ -75,13 +76,16 @@ export function arm(kind) {
  * the first item is on screen and returns how many items the quiz has.
  */
 export async function startQuiz(page) {
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('button')].some((b) => b.textContent.trim() === 'Start the quiz' && !b.disabled),
-  );
-  await page.getByRole('button', { name: 'Start the quiz', exact: true }).press('Enter');
-  const heading = page.getByRole('heading', { level: 1 });
-  await heading.filter({ hasText: /^Question 1 of \d+$/ }).waitFor();
-  return Number(/of (\d+)/.exec(await heading.textContent())[1]);
+  const start = page.getByRole('button', { name: 'Start the quiz', exact: true });
+  await expect(start).toBeEnabled({ timeout: 30_000 });
+  await start.press('Enter');
+  await page.getByRole('heading', { level: 1 }).filter({ hasText: /^Question 1 of \d+$/ }).waitFor();
+  return itemCount(page);
+}
+
+/** How many items the page's "Question N of M" heading says there are (the app's quiz or the floor page). */
+export async function itemCount(page) {
+  return Number(/of (\d+)/.exec(await page.getByRole('heading', { level: 1 }).textContent())[1]);
 }
 
 /** Answers `total` items by keyboard with the CPU slowed `rate` times (4, as the budget says, unless asked otherwise), timing each step. */
