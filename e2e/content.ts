@@ -1,4 +1,4 @@
-// The question bank, tips and texts, as the app's own data: tests/domain_content.rs
+// The question bank, tips and texts, as the app's own data: tests/content/e2e_content.rs
 // writes them to content.json (and fails when it is stale), so the tests can
 // answer towards a chosen style without copying any text.
 import { readFileSync } from 'node:fs';

@@ -1,7 +1,7 @@
 //! Prints the simulation benchmark for the bank as shipped:
 //! `cargo run --release --example simulate [respondents] [seed]`.
 
-use netstyle::domain::simulation::report;
+use netstyle::domain::quiz::simulation::report;
 
 fn main() {
     let mut args = std::env::args().skip(1);

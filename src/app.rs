@@ -9,9 +9,9 @@ use yew::prelude::*;
 use crate::browser::{
     focus_main, new_seed, refocus_if_lost, route_in_url, when_idle, PendingWrites,
 };
-use crate::components::notices::{self, NoticesProps};
-use crate::components::update_prompt::UpdatePrompt;
-use crate::domain::notice::NoticeBoard;
+use crate::components::common::notices::{self, NoticesProps};
+use crate::components::common::update_prompt::UpdatePrompt;
+use crate::domain::documents::notice::NoticeBoard;
 use crate::domain::route::{Route, UrlSync};
 use crate::pages::{
     follow_ups::FollowUpsPage, group::GroupPage, group_shared::SharedGroupPage,

@@ -13,6 +13,7 @@ pub mod state;
 mod app;
 mod browser;
 mod components;
+mod i18n;
 mod pages;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;

@@ -294,7 +294,7 @@ fn the_check_sees_a_circle_and_the_pages_importing_state() {
         graph["pages/quiz.rs"].contains("state/context.rs"),
         "{graph:?}"
     );
-    assert!(graph["domain/attempt.rs"].contains("domain/model.rs"));
+    assert!(graph["domain/quiz/attempt.rs"].contains("domain/model.rs"));
     let mut with_circle = graph.clone();
     with_circle
         .entry("state/reducer.rs".to_owned())

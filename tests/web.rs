@@ -2,12 +2,12 @@
 //! render of the app. Run with `cargo test --target wasm32-unknown-unknown`.
 #![cfg(target_arch = "wasm32")]
 
-use netstyle::domain::attempt::Attempt;
 use netstyle::domain::documents::{
     encode_attempt, encode_history, Document, ATTEMPT_KEY, CHECKLIST_KEY, HISTORY_KEY,
 };
-use netstyle::domain::history::Record;
-use netstyle::domain::scoring::score;
+use netstyle::domain::quiz::attempt::Attempt;
+use netstyle::domain::quiz::history::Record;
+use netstyle::domain::quiz::scoring::score;
 use netstyle::domain::Answer;
 use netstyle::storage::{Notice, Store};
 use wasm_bindgen::JsCast;

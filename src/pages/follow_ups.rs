@@ -4,11 +4,11 @@
 use yew::prelude::*;
 
 use crate::browser::{download_text, now, today};
-use crate::components::journal_person::status_class;
-use crate::components::page_nav::use_top_of_page;
-use crate::domain::ics;
+use crate::components::common::page_nav::use_top_of_page;
+use crate::components::journal::person::status_class;
+use crate::domain::journal::ics;
+use crate::domain::journal::status::{follow_ups, FollowUp, Status};
 use crate::domain::journal::Journal;
-use crate::domain::journal_status::{follow_ups, FollowUp, Status};
 use crate::domain::route::Route;
 use crate::pages::journal::STAYS_HERE;
 use crate::state::use_app;

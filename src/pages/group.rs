@@ -4,10 +4,10 @@
 
 use yew::prelude::*;
 
-use crate::components::group_add::group_add;
-use crate::components::group_members::group_members;
-use crate::components::group_share::group_share;
-use crate::components::group_summary::group_summary;
+use crate::components::group::add::group_add;
+use crate::components::group::members::group_members;
+use crate::components::group::summary::group_summary;
+use crate::components::share::group::group_share;
 use crate::domain::group::GROUP_LIMIT;
 use crate::state::use_app;
 

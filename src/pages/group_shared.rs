@@ -4,10 +4,10 @@
 
 use yew::prelude::*;
 
-use crate::components::group_add::added_message;
-use crate::components::group_summary::group_summary;
+use crate::components::group::add::added_message;
+use crate::components::group::summary::group_summary;
+use crate::domain::group::code::decode;
 use crate::domain::group::GroupEdit;
-use crate::domain::group_code::decode;
 use crate::state::{use_app, Action};
 
 #[derive(Properties, PartialEq)]

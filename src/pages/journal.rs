@@ -4,12 +4,12 @@
 use yew::prelude::*;
 
 use crate::browser::today;
-use crate::components::journal_backup::BackupPanel;
-use crate::components::journal_form::EventForm;
-use crate::components::journal_roi::{returns_panel, ReturnsProps};
-use crate::components::page_nav::use_top_of_page;
+use crate::components::common::page_nav::use_top_of_page;
+use crate::components::journal::backup::BackupPanel;
+use crate::components::journal::form::EventForm;
+use crate::components::journal::roi::{returns_panel, ReturnsProps};
+use crate::domain::journal::status::{Due, Status};
 use crate::domain::journal::{Event, JournalAction};
-use crate::domain::journal_status::{Due, Status};
 use crate::domain::route::Route;
 use crate::state::{use_app, Action};
 

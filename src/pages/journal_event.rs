@@ -4,13 +4,13 @@
 use yew::prelude::*;
 
 use crate::browser::{focus_main, today};
-use crate::components::confirm::Confirm;
-use crate::components::journal_form::{value, PersonForm};
-use crate::components::journal_person::{person_card, PersonCardProps};
-use crate::components::page_nav::use_top_of_page;
+use crate::components::common::confirm::Confirm;
+use crate::components::common::page_nav::use_top_of_page;
+use crate::components::journal::form::{value, PersonForm};
+use crate::components::journal::person::{person_card, PersonCardProps};
+use crate::domain::content::tips::{checklist, in_phase, Phase};
 use crate::domain::journal::{hours_text, parse_hours, Date, Event, JournalAction, Person};
 use crate::domain::route::Route;
-use crate::domain::tips::{checklist, in_phase, Phase};
 use crate::pages::journal::STAYS_HERE;
 use crate::state::{use_app, Action};
 

@@ -5,8 +5,8 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::browser::{focus, now};
-use crate::domain::attempt::Attempt;
-use crate::domain::bank::ItemKind;
+use crate::domain::quiz::attempt::Attempt;
+use crate::domain::quiz::bank::ItemKind;
 use crate::domain::Answer;
 use crate::state::{use_app, Action, AppHandle};
 

@@ -18,7 +18,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::browser::when_idle;
-use crate::domain::scoring::Outcome;
+use crate::domain::quiz::scoring::Outcome;
 use crate::pages::quiz::{KeyTarget, QuizPage};
 use crate::pages::result::{summary, OutcomeProps};
 use crate::state::{Action, AppHandle, AppState};

@@ -6,23 +6,23 @@ use yew::prelude::*;
 
 use crate::browser::new_seed;
 use crate::components::{
-    after_paint::AfterPaint,
-    checklist::{checklist_view, ChecklistProps},
-    confirm::Confirm,
-    emblem::style_class,
-    emblem::{emblem, EmblemProps},
-    habit_bars::{habit_bars, HabitBarsProps},
-    history_list::{history_list, HistoryListProps},
-    not_enough::{not_enough, NotEnoughProps},
-    page_nav::{page_nav, use_top_of_page, PageNavProps},
-    profile_chart::{profile_chart, ProfileChartProps},
-    share_panel::SharePanel,
-    style_heading::{style_heading, StyleHeadingProps},
-    why_list::{why_list, WhyListProps},
+    common::after_paint::AfterPaint,
+    common::confirm::Confirm,
+    common::emblem::style_class,
+    common::emblem::{emblem, EmblemProps},
+    common::page_nav::{page_nav, use_top_of_page, PageNavProps},
+    common::profile_chart::{profile_chart, ProfileChartProps},
+    content::checklist::{checklist_view, ChecklistProps},
+    quiz::habit_bars::{habit_bars, HabitBarsProps},
+    quiz::history_list::{history_list, HistoryListProps},
+    quiz::not_enough::{not_enough, NotEnoughProps},
+    quiz::style_heading::{style_heading, StyleHeadingProps},
+    quiz::why_list::{why_list, WhyListProps},
+    share::panel::SharePanel,
 };
-use crate::domain::portraits::portrait;
-use crate::domain::scoring::Outcome;
-use crate::domain::{bank::scene_count, scoring::Verdict};
+use crate::domain::content::portraits::portrait;
+use crate::domain::quiz::scoring::Outcome;
+use crate::domain::quiz::{bank::scene_count, scoring::Verdict};
 use crate::state::{use_app, Action};
 
 /// The sections below the summary, in page order: heading id and nav text.

@@ -4,17 +4,17 @@
 
 use yew::prelude::*;
 
-use crate::components::qr_view::QrButton;
-use crate::components::share_panel::share_link;
+use crate::components::share::panel::share_link;
+use crate::components::share::qr::QrButton;
 use crate::components::{
-    emblem::{emblem, style_class, EmblemProps},
-    habit_bars::{habit_bars, HabitBarsProps},
-    profile_chart::{profile_chart, ProfileChartProps},
-    style_heading::{style_heading, StyleHeadingProps},
+    common::emblem::{emblem, style_class, EmblemProps},
+    common::profile_chart::{profile_chart, ProfileChartProps},
+    quiz::habit_bars::{habit_bars, HabitBarsProps},
+    quiz::style_heading::{style_heading, StyleHeadingProps},
 };
-use crate::domain::scoring::Outcome;
-use crate::domain::share_code::{decode, encode, SharedResult};
-use crate::domain::tips::pair_tips;
+use crate::domain::content::tips::pair_tips;
+use crate::domain::quiz::scoring::Outcome;
+use crate::domain::share::code::{decode, encode, SharedResult};
 use crate::domain::Habit;
 use crate::state::use_app;
 

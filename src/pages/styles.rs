@@ -3,9 +3,9 @@
 
 use yew::prelude::*;
 
-use crate::components::emblem::{emblem, style_class, EmblemProps};
-use crate::components::page_nav::use_top_of_page;
-use crate::domain::portraits::{portraits, Portrait};
+use crate::components::common::emblem::{emblem, style_class, EmblemProps};
+use crate::components::common::page_nav::use_top_of_page;
+use crate::domain::content::portraits::{portraits, Portrait};
 use crate::state::use_app;
 
 fn style_id(p: &Portrait) -> String {

@@ -3,10 +3,10 @@
 use yew::prelude::*;
 
 use crate::browser::{new_seed, today};
-use crate::components::emblem::{emblem, style_class, EmblemProps};
-use crate::domain::attempt::Attempt;
-use crate::domain::journal_status::Due;
-use crate::domain::portraits::portraits;
+use crate::components::common::emblem::{emblem, style_class, EmblemProps};
+use crate::domain::content::portraits::portraits;
+use crate::domain::journal::status::Due;
+use crate::domain::quiz::attempt::Attempt;
 use crate::state::{use_app, Action};
 
 #[component]

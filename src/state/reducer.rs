@@ -5,14 +5,14 @@
 
 use std::collections::BTreeSet;
 
-use crate::domain::attempt::Attempt;
+use crate::domain::documents::notice::{Notice, NoticeBoard};
 use crate::domain::documents::Document;
 use crate::domain::group::{Group, GroupEdit};
-use crate::domain::history::{self, Record};
 use crate::domain::journal::{Journal, JournalAction};
-use crate::domain::notice::{Notice, NoticeBoard};
+use crate::domain::quiz::attempt::Attempt;
+use crate::domain::quiz::history::{self, Record};
+use crate::domain::quiz::scoring::Verdict;
 use crate::domain::route::Route;
-use crate::domain::scoring::Verdict;
 use crate::domain::Answer;
 
 /// Everything the screens show.

@@ -5,11 +5,11 @@
 //! code, the checklist) pay for that compilation while the person waits
 //! (issue 15). Pure: it reads and writes nothing outside its own values.
 
-use crate::domain::attempt::Attempt;
-use crate::domain::bank::ItemKind;
+use crate::domain::content::tips::checklist;
 use crate::domain::documents::{encode_attempt, encode_history};
-use crate::domain::share_code::{encode, SharedResult};
-use crate::domain::tips::checklist;
+use crate::domain::quiz::attempt::Attempt;
+use crate::domain::quiz::bank::ItemKind;
+use crate::domain::share::code::{encode, SharedResult};
 use crate::domain::Answer;
 
 use super::reducer::{Action, AppState};

@@ -13,6 +13,6 @@
 mod read;
 mod store;
 
-pub use crate::domain::notice::Notice;
+pub use crate::domain::documents::notice::Notice;
 pub use read::{Change, Loaded};
 pub use store::Store;

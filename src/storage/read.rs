@@ -6,14 +6,14 @@ use std::collections::BTreeSet;
 use web_sys::Storage;
 
 use super::store::{free_backup_key, Store};
-use crate::domain::attempt::Attempt;
+use crate::domain::documents::notice::{Notice, Notices};
 use crate::domain::documents::{
     self, DocError, Document, ATTEMPT_KEY, CHECKLIST_KEY, GROUP_KEY, HISTORY_KEY, JOURNAL_KEY,
 };
 use crate::domain::group::Group;
-use crate::domain::history::Record;
 use crate::domain::journal::Journal;
-use crate::domain::notice::{Notice, Notices};
+use crate::domain::quiz::attempt::Attempt;
+use crate::domain::quiz::history::Record;
 
 /// Everything read back at start-up.
 #[derive(Clone, Default)]

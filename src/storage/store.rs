@@ -8,15 +8,15 @@ use gloo_storage::{LocalStorage, Storage as _};
 use wasm_bindgen::JsValue;
 use web_sys::Storage;
 
-use crate::domain::attempt::Attempt;
 use crate::domain::documents::{
     self, ATTEMPT_KEY, CHECKLIST_KEY, GROUP_KEY, HISTORY_KEY, JOURNAL_KEY,
 };
 use crate::domain::group::Group;
-use crate::domain::history::Record;
 use crate::domain::journal::Journal;
+use crate::domain::quiz::attempt::Attempt;
+use crate::domain::quiz::history::Record;
 
-use crate::domain::notice::Notice;
+use crate::domain::documents::notice::Notice;
 
 /// A handle on localStorage, or on nothing when the browser refuses it.
 pub struct Store {

@@ -2,16 +2,16 @@
 //! bank, the tips, the labels and the notice texts to `e2e/content.json`,
 //! which `e2e/content.ts` reads, and fails when the committed file is stale.
 //! After changing content, rewrite it with
-//! `NETSTYLE_WRITE_CONTENT=1 cargo test --test domain_content`.
+//! `NETSTYLE_WRITE_CONTENT=1 cargo test --test content e2e_content`.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::path::PathBuf;
 
-use netstyle::domain::bank::{items, retired, Item, ItemKind, Scale};
-use netstyle::domain::notice::Notice;
-use netstyle::domain::scoring::{BLEND_POINTS, LEAN_POINTS, MIN_SCENES, SCENE_POINTS};
-use netstyle::domain::tip::{Phase, Tip};
-use netstyle::domain::tip_texts::{HABIT_TIPS, PAIR_TIPS, STYLE_TIPS};
+use netstyle::domain::content::tip::{Phase, Tip};
+use netstyle::domain::content::tip_texts::{HABIT_TIPS, PAIR_TIPS, STYLE_TIPS};
+use netstyle::domain::documents::notice::Notice;
+use netstyle::domain::quiz::bank::{items, retired, Item, ItemKind, Scale};
+use netstyle::domain::quiz::scoring::{BLEND_POINTS, LEAN_POINTS, MIN_SCENES, SCENE_POINTS};
 use netstyle::domain::{Habit, Style};
 use serde_json::{json, Map, Value};
 
@@ -67,7 +67,7 @@ fn content() -> Value {
         ("questionsChanged", Notice::QuestionsChanged),
     ];
     json!({
-        "note": "Written by tests/domain_content.rs from the app's own data; do not edit.",
+        "note": "Written by tests/content/e2e_content.rs from the app's own data; do not edit.",
         "styles": Style::ALL.map(|s| json!({
             "name": s.name(),
             "withArticle": s.with_article(),
@@ -112,6 +112,6 @@ fn e2e_content_json_is_up_to_date() {
     assert!(
         committed == fresh,
         "e2e/content.json is stale: the app's content changed. Rewrite it with \
-         NETSTYLE_WRITE_CONTENT=1 cargo test --test domain_content"
+         NETSTYLE_WRITE_CONTENT=1 cargo test --test content e2e_content"
     );
 }

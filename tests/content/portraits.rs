@@ -5,7 +5,7 @@
 
 use std::collections::BTreeSet;
 
-use netstyle::domain::portraits::{portrait, portraits};
+use netstyle::domain::content::portraits::{portrait, portraits};
 use netstyle::domain::Style;
 
 #[test]

@@ -3,9 +3,9 @@
 
 use std::collections::BTreeSet;
 
-use netstyle::domain::progress::Progress;
-use netstyle::domain::scoring::Outcome;
-use netstyle::domain::tips::checklist;
+use netstyle::domain::content::progress::Progress;
+use netstyle::domain::content::tips::checklist;
+use netstyle::domain::quiz::scoring::Outcome;
 use netstyle::domain::Style;
 
 fn outcome() -> Outcome {

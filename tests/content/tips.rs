@@ -2,10 +2,10 @@
 //! the tips of the two weakest habits, strongest need first.
 #![cfg(not(target_arch = "wasm32"))]
 
-use netstyle::domain::scoring::{score, Answers, Outcome};
-use netstyle::domain::tips::{
+use netstyle::domain::content::tips::{
     checklist, habit_tips, in_phase, style_tips, weakest_habits, Phase, Source, Tip,
 };
+use netstyle::domain::quiz::scoring::{score, Answers, Outcome};
 use netstyle::domain::{Habit, Style};
 use proptest::prelude::*;
 
@@ -105,9 +105,9 @@ fn weakest_habits_ties_keep_habit_order() {
 
 #[test]
 fn checklist_for_a_scored_attempt() {
-    let s: Vec<_> = netstyle::domain::bank::items()
+    let s: Vec<_> = netstyle::domain::quiz::bank::items()
         .iter()
-        .filter(|i| matches!(i.kind, netstyle::domain::bank::ItemKind::Scene(_)))
+        .filter(|i| matches!(i.kind, netstyle::domain::quiz::bank::ItemKind::Scene(_)))
         .collect();
     let answers: Answers = s
         .iter()
@@ -207,7 +207,7 @@ proptest! {
 
 #[test]
 fn every_pair_of_styles_has_its_own_tips_in_either_order() {
-    use netstyle::domain::tips::pair_tips;
+    use netstyle::domain::content::tips::pair_tips;
     use netstyle::domain::Style;
     let mut seen = std::collections::BTreeSet::new();
     for a in Style::ALL {

@@ -4,10 +4,10 @@
 
 use std::collections::BTreeSet;
 
-use netstyle::domain::attempt::Attempt;
-use netstyle::domain::backup::{read, write, Refusal, FORMAT, VERSION};
+use netstyle::domain::documents::backup::{read, write, Refusal, FORMAT, VERSION};
 use netstyle::domain::documents::*;
 use netstyle::domain::journal::*;
+use netstyle::domain::quiz::attempt::Attempt;
 use serde_json::{json, Value};
 
 fn journal() -> Journal {

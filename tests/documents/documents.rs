@@ -2,7 +2,7 @@
 //! version still load, the migration chain runs in order, and any stored
 //! text or JSON value becomes either a sound value or a typed error.
 //!
-//! `NETSTYLE_WRITE_FIXTURES=1 cargo test --test domain_documents fixtures_hold` writes the
+//! `NETSTYLE_WRITE_FIXTURES=1 cargo test --test documents fixtures_hold` writes the
 //! fixtures of the current schema version from the real encoders. Fixtures of
 //! earlier versions are never rewritten: they are what those versions wrote.
 #![cfg(not(target_arch = "wasm32"))]
@@ -10,11 +10,11 @@
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 
-use netstyle::domain::attempt::Attempt;
-use netstyle::domain::bank::items;
 use netstyle::domain::documents::*;
-use netstyle::domain::history::{Record, HISTORY_LIMIT};
-use netstyle::domain::scoring::Outcome;
+use netstyle::domain::quiz::attempt::Attempt;
+use netstyle::domain::quiz::bank::items;
+use netstyle::domain::quiz::history::{Record, HISTORY_LIMIT};
+use netstyle::domain::quiz::scoring::Outcome;
 use netstyle::domain::{Answer, Style};
 use proptest::prelude::*;
 use serde_json::{json, Value};
@@ -109,7 +109,7 @@ fn read_fixture(version: u32, kind: &str) -> String {
     std::fs::read_to_string(&path).unwrap_or_else(|e| {
         panic!(
             "{}: {e}; every schema version keeps fixtures \
-             (NETSTYLE_WRITE_FIXTURES=1 cargo test --test domain_documents fixtures_hold)",
+             (NETSTYLE_WRITE_FIXTURES=1 cargo test --test documents fixtures_hold)",
             path.display()
         )
     })

@@ -1,7 +1,7 @@
 //! The notices about saved data, on the host.
 #![cfg(not(target_arch = "wasm32"))]
 
-use netstyle::domain::notice::{Notice, NoticeBoard, Notices};
+use netstyle::domain::documents::notice::{Notice, NoticeBoard, Notices};
 
 #[test]
 fn notices_show_each_kind_once_even_after_dismissal() {

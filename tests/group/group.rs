@@ -4,17 +4,16 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use netstyle::domain::documents::{decode_group, encode_group, DocError, GROUP_KEY};
+use netstyle::domain::group::code::{self as group_code, GroupCodeError, MAX_BYTES, MAX_CODE_LEN};
+use netstyle::domain::group::mix::{mix, mix_tips, LOW_HABIT};
 use netstyle::domain::group::*;
-use netstyle::domain::group_code::{self, GroupCodeError, MAX_BYTES, MAX_CODE_LEN};
-use netstyle::domain::group_mix::{mix, mix_tips, LOW_HABIT};
 use netstyle::domain::route::{group_link, Route};
-use netstyle::domain::share_code::{self, ShareError, SharedResult};
+use netstyle::domain::share::code::{self as share_code, ShareError, SharedResult};
 use netstyle::domain::{Habit, Style};
 use netstyle::state::{Action, AppState};
 use proptest::prelude::*;
 
-mod support;
-use support::any_scored;
+use crate::support::any_scored;
 
 const BASE: &str = "http://127.0.0.1:8080/";
 
@@ -443,7 +442,7 @@ proptest! {
 }
 
 /// Prints the README's example group link:
-/// `cargo test --test domain_group example_link -- --ignored --nocapture`.
+/// `cargo test --test group example_link -- --ignored --nocapture`.
 #[test]
 #[ignore]
 fn example_link() {
@@ -458,7 +457,7 @@ fn example_link() {
 
 #[test]
 fn the_group_goes_into_a_backup_and_comes_back_whole() {
-    use netstyle::domain::backup::{read, write};
+    use netstyle::domain::documents::backup::{read, write};
     let text = encode_group(&sample_group(true));
     let file = write(&[(GROUP_KEY, Some(text.clone()))], 1);
     let restore = read(&file).expect("accepted");

@@ -2,7 +2,7 @@
 //! escaping and folding as RFC 5545 asks.
 #![cfg(not(target_arch = "wasm32"))]
 
-use netstyle::domain::ics::{calendar, entries, escape, fold, utc_stamp};
+use netstyle::domain::journal::ics::{calendar, entries, escape, fold, utc_stamp};
 use netstyle::domain::journal::*;
 use proptest::prelude::*;
 
@@ -90,7 +90,7 @@ fn the_same_follow_up_keeps_its_uid_when_it_changes() {
         due: Some(day("2026-04-09")),
     });
     let after = entries(&j);
-    let ana = |list: &[netstyle::domain::ics::Entry]| {
+    let ana = |list: &[netstyle::domain::journal::ics::Entry]| {
         list.iter()
             .find(|e| e.summary.contains("Ana"))
             .cloned()

@@ -4,11 +4,11 @@
 
 use std::collections::BTreeSet;
 
+use netstyle::domain::content::tip::Phase;
 use netstyle::domain::documents::{decode_journal, encode_journal, DocError};
+use netstyle::domain::journal::status::{follow_ups, Due, Status};
 use netstyle::domain::journal::*;
-use netstyle::domain::journal_status::{follow_ups, Due, Status};
 use netstyle::domain::route::Route;
-use netstyle::domain::tip::Phase;
 
 fn day(text: &str) -> Date {
     Date::parse(text).expect("a valid date")

@@ -2,8 +2,8 @@
 //! total, follow-ups per hour, and the journal next to the quiz.
 #![cfg(not(target_arch = "wasm32"))]
 
+use netstyle::domain::journal::roi::{compare, mirror, over_time, Returns};
 use netstyle::domain::journal::*;
-use netstyle::domain::journal_roi::{compare, mirror, over_time, Returns};
 use netstyle::domain::Habit;
 
 fn add_event(

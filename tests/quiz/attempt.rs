@@ -2,10 +2,10 @@
 //! repairing a stored attempt.
 #![cfg(not(target_arch = "wasm32"))]
 
-use netstyle::domain::attempt::Attempt;
-use netstyle::domain::bank::{items, ItemKind};
-use netstyle::domain::scoring::{score, Answers};
-use netstyle::domain::shuffle::option_order;
+use netstyle::domain::quiz::attempt::Attempt;
+use netstyle::domain::quiz::bank::{items, ItemKind};
+use netstyle::domain::quiz::scoring::{score, Answers};
+use netstyle::domain::quiz::shuffle::option_order;
 use netstyle::domain::Answer;
 use proptest::prelude::*;
 
@@ -358,8 +358,8 @@ proptest! {
 
 #[test]
 fn an_attempt_with_too_few_scenes_has_no_style_and_leads_back_to_the_skipped_ones() {
-    use netstyle::domain::bank::{items, ItemKind};
-    use netstyle::domain::scoring::{Verdict, MIN_SCENES};
+    use netstyle::domain::quiz::bank::{items, ItemKind};
+    use netstyle::domain::quiz::scoring::{Verdict, MIN_SCENES};
     let mut a = Attempt::new(1);
     let scenes: Vec<usize> = items()
         .iter()

@@ -3,9 +3,9 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use netstyle::domain::bank::{any_item, item, items, retired, scene_count, ItemKind, Scale};
-use netstyle::domain::tip_texts::{HABIT_TIPS, STYLE_TIPS};
-use netstyle::domain::tips::{habit_tips, style_tips, Phase};
+use netstyle::domain::content::tip_texts::{HABIT_TIPS, STYLE_TIPS};
+use netstyle::domain::content::tips::{habit_tips, style_tips, Phase};
+use netstyle::domain::quiz::bank::{any_item, item, items, retired, scene_count, ItemKind, Scale};
 use netstyle::domain::{Answer, Habit, Style};
 
 /// The released item ids, in quiz order. Ids are stable forever once

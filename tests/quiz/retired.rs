@@ -4,10 +4,10 @@
 //! (`tests/fixtures/first-bank/`), and the items they name are retired, not gone.
 #![cfg(not(target_arch = "wasm32"))]
 
-use netstyle::domain::bank::{any_item, item, ItemKind};
 use netstyle::domain::documents::decode_history;
-use netstyle::domain::scoring::why_entry;
-use netstyle::domain::share_code::{decode, encode, SharedResult};
+use netstyle::domain::quiz::bank::{any_item, item, ItemKind};
+use netstyle::domain::quiz::scoring::why_entry;
+use netstyle::domain::share::code::{decode, encode, SharedResult};
 use netstyle::domain::Style::{self, *};
 
 /// Share code, profile, primary, secondary, habits and label, as the first
@@ -75,7 +75,7 @@ fn share_links_of_the_first_bank_open_with_the_same_figures() {
 
 #[test]
 fn history_of_the_first_bank_opens_with_the_same_figures() {
-    let text = include_str!("fixtures/first-bank/history.json");
+    let text = include_str!("../fixtures/first-bank/history.json");
     let history = decode_history(text).expect("the first bank's history still loads");
     assert_eq!(history.len(), FIRST_BANK.len());
     for (record, (code, profile, primary, secondary, habits, label)) in
@@ -100,7 +100,7 @@ fn history_of_the_first_bank_opens_with_the_same_figures() {
 /// explain it with the texts the person saw.
 #[test]
 fn old_why_traces_still_show_what_the_person_saw() {
-    let history = decode_history(include_str!("fixtures/first-bank/history.json")).unwrap();
+    let history = decode_history(include_str!("../fixtures/first-bank/history.json")).unwrap();
     for record in &history {
         for entry in &record.outcome.why {
             let (id, style) = why_entry(entry);

@@ -3,8 +3,8 @@
 //! arbitrary answer sets.
 #![cfg(not(target_arch = "wasm32"))]
 
-use netstyle::domain::bank::{item, items, Item, ItemKind, Statement};
-use netstyle::domain::scoring::{
+use netstyle::domain::quiz::bank::{item, items, Item, ItemKind, Statement};
+use netstyle::domain::quiz::scoring::{
     assess, percentages, score, why_entry, Answers, Outcome, Verdict, BLEND_POINTS, LEAN_POINTS,
     MIN_SCENES, SCENE_POINTS, WHY_LEN,
 };

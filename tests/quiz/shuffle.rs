@@ -4,8 +4,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use netstyle::domain::bank::{items, ItemKind};
-use netstyle::domain::shuffle::option_order;
+use netstyle::domain::quiz::bank::{items, ItemKind};
+use netstyle::domain::quiz::shuffle::option_order;
 use proptest::prelude::*;
 
 fn is_permutation(order: &[u8], n: usize) -> bool {

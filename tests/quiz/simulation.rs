@@ -1,11 +1,11 @@
 //! The bank and the scoring, held to the bounds of PRODUCT.md 1.3 with
-//! simulated respondents (`src/domain/simulation.rs`). Fewer people than the
+//! simulated respondents (`src/domain/quiz/simulation.rs`). Fewer people than the
 //! benchmark (`cargo run --release --example simulate`) so the suite stays
 //! fast; the seed is fixed, so a failure is the bank's, not luck's.
 #![cfg(not(target_arch = "wasm32"))]
 
-use netstyle::domain::scoring::Answers;
-use netstyle::domain::simulation::{
+use netstyle::domain::quiz::scoring::Answers;
+use netstyle::domain::quiz::simulation::{
     all_same_habits, flip_rate, judge, recovery, retest, spread, Judged,
 };
 use netstyle::domain::Style;

@@ -3,12 +3,12 @@
 
 use std::f64::consts::{FRAC_PI_2, TAU};
 
-use netstyle::domain::card::{file_name, ring, wrap};
+use netstyle::domain::share::card::{file_name, ring, wrap};
 use netstyle::domain::Style;
 
 #[test]
 fn the_file_is_named_after_the_style_or_every_tied_style() {
-    use netstyle::domain::scoring::Outcome;
+    use netstyle::domain::quiz::scoring::Outcome;
     let mut outcome = Outcome {
         profile: [10, 10, 20, 60],
         primary: Style::Mensch,
@@ -64,8 +64,8 @@ fn text_beyond_the_last_line_ends_in_an_ellipsis() {
 
 #[test]
 fn the_title_names_every_tied_style_and_the_line_under_it_names_none_again() {
-    use netstyle::domain::card::{subtitle, tagline, title};
-    use netstyle::domain::scoring::Outcome;
+    use netstyle::domain::quiz::scoring::Outcome;
+    use netstyle::domain::share::card::{subtitle, tagline, title};
     let mut outcome = Outcome {
         profile: [40, 10, 10, 40],
         primary: Style::Pro,

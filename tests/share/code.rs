@@ -2,12 +2,11 @@
 //! input is a typed error, never a panic.
 #![cfg(not(target_arch = "wasm32"))]
 
-use netstyle::domain::share_code::{decode, encode, ShareError, SharedResult};
+use netstyle::domain::share::code::{decode, encode, ShareError, SharedResult};
 use netstyle::domain::Style;
 use proptest::prelude::*;
 
-mod support;
-use support::any_scored;
+use crate::support::any_scored;
 
 fn sample() -> SharedResult {
     SharedResult {
@@ -206,7 +205,7 @@ proptest! {
     }
 }
 
-/// On demand: `cargo test --release --test share_code -- --ignored --nocapture`.
+/// On demand: `cargo test --release --test share fuzz_one_million_inputs -- --ignored --nocapture`.
 /// Decodes one million pseudo-random inputs of the share code's alphabet and
 /// length (where the checksum is the only guard) plus random bytes.
 #[test]

@@ -3,9 +3,9 @@
 //! link the app makes, at the site root and under a sub-path.
 #![cfg(not(target_arch = "wasm32"))]
 
-use netstyle::domain::qr::{QrError, QrMatrix, QUIET_ZONE};
 use netstyle::domain::route::share_link;
-use netstyle::domain::share_code::{encode, SharedResult};
+use netstyle::domain::share::code::{encode, SharedResult};
+use netstyle::domain::share::qr::{QrError, QrMatrix, QUIET_ZONE};
 use netstyle::domain::Style;
 
 const PX: usize = 6;

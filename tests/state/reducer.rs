@@ -1,16 +1,16 @@
 //! The app's reducer, on the host.
 #![cfg(not(target_arch = "wasm32"))]
 
-use netstyle::domain::attempt::Attempt;
-use netstyle::domain::bank::{items, ItemKind};
+use netstyle::domain::quiz::attempt::Attempt;
+use netstyle::domain::quiz::bank::{items, ItemKind};
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
+use netstyle::domain::documents::notice::Notice;
 use netstyle::domain::documents::*;
-use netstyle::domain::history::HISTORY_LIMIT;
-use netstyle::domain::notice::Notice;
+use netstyle::domain::quiz::history::HISTORY_LIMIT;
+use netstyle::domain::quiz::scoring::score;
 use netstyle::domain::route::Route;
-use netstyle::domain::scoring::score;
 use netstyle::domain::Answer;
 use netstyle::state::{Action, AppState};
 use proptest::prelude::*;
@@ -108,7 +108,7 @@ fn on_last_item_all_skipped() -> AppState {
 
 #[test]
 fn too_few_scenes_keep_the_attempt_and_show_that_there_is_not_enough() {
-    use netstyle::domain::scoring::Verdict;
+    use netstyle::domain::quiz::scoring::Verdict;
     let state = on_last_item_all_skipped();
     let answer = first_answer(state.attempt.as_ref().unwrap());
     let done = state

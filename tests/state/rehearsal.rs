@@ -2,7 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use netstyle::domain::route::Route;
-use netstyle::domain::share_code::{decode, SharedResult};
+use netstyle::domain::share::code::{decode, SharedResult};
 use netstyle::state::{rehearse, Rehearsing};
 use proptest::prelude::*;
 

@@ -1,14 +1,14 @@
-//! Strategies shared by more than one host test file (`mod support;`).
+//! Strategies shared by more than one test binary (`#[path = "../support/mod.rs"] mod support;`).
 
-use netstyle::domain::scoring::{score, Answers};
-use netstyle::domain::share_code::SharedResult;
+use netstyle::domain::quiz::scoring::{score, Answers};
+use netstyle::domain::share::code::SharedResult;
 use netstyle::domain::Answer;
 use proptest::prelude::*;
 
 /// Any result scoring can produce, from arbitrary answers (including few
 /// enough to be a tie).
 pub fn any_scored() -> impl Strategy<Value = SharedResult> {
-    let bank = netstyle::domain::bank::items();
+    let bank = netstyle::domain::quiz::bank::items();
     prop::collection::vec((0..bank.len(), 0u8..6), 0..40).prop_map(move |picks| {
         let answers: Answers = picks
             .into_iter()

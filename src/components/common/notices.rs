@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::browser::focus_main;
-use crate::domain::notice::Notice;
+use crate::domain::documents::notice::Notice;
 
 #[derive(Properties, PartialEq)]
 pub struct NoticesProps {

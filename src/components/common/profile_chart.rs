@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::components::emblem::style_class;
+use crate::components::common::emblem::style_class;
 use crate::domain::Style;
 
 #[derive(Properties, PartialEq)]

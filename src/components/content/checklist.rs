@@ -5,9 +5,9 @@ use std::collections::BTreeSet;
 
 use yew::prelude::*;
 
-use crate::domain::progress::Progress;
-use crate::domain::scoring::Outcome;
-use crate::domain::tips::{checklist, in_phase, Phase, Source};
+use crate::domain::content::progress::Progress;
+use crate::domain::content::tips::{checklist, in_phase, Phase, Source};
+use crate::domain::quiz::scoring::Outcome;
 
 #[derive(Properties, PartialEq)]
 pub struct ChecklistProps {

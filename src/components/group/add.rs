@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::browser::focus;
 use crate::domain::group::{entry_lines, GroupEdit, GROUP_LIMIT};
-use crate::domain::share_code::{encode, SharedResult};
+use crate::domain::share::code::{encode, SharedResult};
 use crate::state::{Action, AppHandle};
 
 /// "Added 3." / "Added 2. 1 did not fit: a group holds 12."

@@ -5,8 +5,8 @@
 use yew::prelude::*;
 
 use crate::browser::focus_main;
-use crate::components::emblem::{emblem, EmblemProps};
-use crate::components::group_summary::style_line;
+use crate::components::common::emblem::{emblem, EmblemProps};
+use crate::components::group::summary::style_line;
 use crate::domain::group::{GroupEdit, Member, NAME_MAX_BYTES};
 use crate::state::{Action, AppHandle};
 

@@ -3,10 +3,10 @@
 
 use yew::prelude::*;
 
-use crate::components::profile_chart::{profile_chart, ProfileChartProps};
+use crate::components::common::profile_chart::{profile_chart, ProfileChartProps};
+use crate::domain::group::mix::{mix, mix_tips};
 use crate::domain::group::{Group, Member};
-use crate::domain::group_mix::{mix, mix_tips};
-use crate::domain::share_code::SharedResult;
+use crate::domain::share::code::SharedResult;
 use crate::domain::{Habit, Style};
 
 /// The person's name, or "Person 3" for entry 3 when they have none.

@@ -5,8 +5,8 @@
 use yew::prelude::*;
 
 use crate::browser::{download_text, focus, now};
-use crate::domain::backup::{self, Restore};
-use crate::domain::ics::utc_stamp;
+use crate::domain::documents::backup::{self, Restore};
+use crate::domain::journal::ics::utc_stamp;
 use crate::domain::journal::Date;
 use crate::storage::Store;
 

@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::domain::journal::status::Status;
 use crate::domain::journal::{Date, JournalAction, Person, Step};
-use crate::domain::journal_status::Status;
 
 #[derive(Properties, PartialEq)]
 pub struct PersonCardProps {

@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::domain::journal::roi::{mirror, over_time, Returns};
 use crate::domain::journal::{hours_text, Journal};
-use crate::domain::journal_roi::{mirror, over_time, Returns};
 
 /// What the panel shows. (The panel is a plain function, not a component:
 /// each component costs about a kilobyte of wasm in yew's lifecycle code,

@@ -2,9 +2,9 @@
 
 use yew::prelude::*;
 
-use crate::components::emblem::{emblem, EmblemProps};
-use crate::components::profile_chart::summary;
-use crate::domain::history::Record;
+use crate::components::common::emblem::{emblem, EmblemProps};
+use crate::components::common::profile_chart::summary;
+use crate::domain::quiz::history::Record;
 
 #[derive(Properties, PartialEq)]
 pub struct HistoryListProps {

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::domain::scoring::Outcome;
+use crate::domain::quiz::scoring::Outcome;
 
 #[derive(Properties, PartialEq)]
 pub struct StyleHeadingProps {

@@ -2,8 +2,8 @@
 
 use yew::prelude::*;
 
-use crate::domain::bank::{any_item, ItemKind};
-use crate::domain::scoring::why_entry;
+use crate::domain::quiz::bank::{any_item, ItemKind};
+use crate::domain::quiz::scoring::why_entry;
 use crate::domain::Style;
 
 #[derive(Properties, PartialEq)]

@@ -10,9 +10,9 @@ use yew::prelude::*;
 
 use crate::browser::{navigator_fn, share_sheet, NotShared};
 
-use crate::domain::card::{file_name, ring, subtitle, tagline, title, wrap, HEIGHT, WIDTH};
-use crate::domain::qr::QrMatrix;
-use crate::domain::scoring::Outcome;
+use crate::domain::quiz::scoring::Outcome;
+use crate::domain::share::card::{file_name, ring, subtitle, tagline, title, wrap, HEIGHT, WIDTH};
+use crate::domain::share::qr::QrMatrix;
 use crate::domain::Style;
 
 #[derive(Properties, PartialEq)]

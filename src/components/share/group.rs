@@ -3,9 +3,9 @@
 
 use yew::prelude::*;
 
-use crate::components::share_panel::{app_base, share};
+use crate::components::share::panel::{app_base, share};
+use crate::domain::group::code::encode;
 use crate::domain::group::GroupEdit;
-use crate::domain::group_code::encode;
 use crate::domain::route::group_link;
 use crate::state::{Action, AppHandle};
 

@@ -6,11 +6,11 @@ use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
 use crate::browser::{navigator_fn, share_sheet, NotShared};
-use crate::components::qr_view::QrButton;
-use crate::components::result_card::ResultCard;
+use crate::components::share::card::ResultCard;
+use crate::components::share::qr::QrButton;
+use crate::domain::quiz::scoring::Outcome;
 use crate::domain::route;
-use crate::domain::scoring::Outcome;
-use crate::domain::share_code::{encode, SharedResult};
+use crate::domain::share::code::{encode, SharedResult};
 
 /// The origin and path the app is served from, e.g. `https://example.org/netstyle/`.
 pub fn app_base() -> String {

@@ -11,9 +11,9 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
-use crate::domain::card::{subtitle, title};
-use crate::domain::qr::QrMatrix;
-use crate::domain::scoring::Outcome;
+use crate::domain::quiz::scoring::Outcome;
+use crate::domain::share::card::{subtitle, title};
+use crate::domain::share::qr::QrMatrix;
 
 #[derive(Properties, PartialEq)]
 pub struct QrButtonProps {

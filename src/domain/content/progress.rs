@@ -4,8 +4,8 @@
 use std::collections::BTreeSet;
 use std::fmt;
 
-use crate::domain::scoring::Outcome;
-use crate::domain::tips::checklist;
+use crate::domain::content::tips::checklist;
+use crate::domain::quiz::scoring::Outcome;
 
 /// Ticked and total tips of one checklist.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -1,7 +1,7 @@
 //! The shape of a tip on the checklist. The tips themselves are data in
-//! [`crate::domain::tip_texts`]; [`crate::domain::tips`] chooses them.
+//! [`crate::domain::content::tip_texts`]; [`crate::domain::content::tips`] chooses them.
 
-use super::model::{Habit, Style};
+use crate::domain::model::{Habit, Style};
 
 /// When in the life of an event a tip applies.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]

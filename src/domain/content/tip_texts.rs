@@ -2,8 +2,8 @@
 //! of styles. Written for netstyle from the ideas of the essay in
 //! `shared/seed/`; no sentence is copied from it.
 
-use super::model::Style;
 use super::tip::{Phase, Tip};
+use crate::domain::model::Style;
 
 use Style::*;
 

@@ -1,10 +1,10 @@
 //! The tailored checklist: a style's own tips plus the tips for the two
 //! weakest habits.
 
-use super::model::{Habit, Style};
-use super::scoring::Outcome;
 pub use super::tip::{Phase, Source, Tip};
 use super::tip_texts::{HABIT_TIPS, PAIR_TIPS, STYLE_TIPS};
+use crate::domain::model::{Habit, Style};
+use crate::domain::quiz::scoring::Outcome;
 
 pub fn style_tips(style: Style) -> &'static [Tip] {
     STYLE_TIPS[style.index()]

@@ -5,7 +5,7 @@
 use serde::{Serialize, Serializer};
 use serde_json::value::RawValue;
 
-use super::documents::{DocError, Members, BACKED_UP};
+use super::{DocError, Members, BACKED_UP};
 
 /// What the file says it is.
 pub const FORMAT: &str = "netstyle-backup";

@@ -3,7 +3,9 @@
 //! (`stored`), so damaged data becomes a typed error instead of a panic or a
 //! wrong screen. `tests/fixtures/` holds what every schema version wrote.
 
+pub mod backup;
 mod envelope;
+pub mod notice;
 mod stored;
 
 pub(crate) use envelope::Members;

@@ -4,11 +4,11 @@
 use std::collections::BTreeSet;
 
 use super::envelope::{corrupt, decode, encode, DocError, Kind};
-use crate::domain::attempt::Attempt;
 use crate::domain::group::Group;
-use crate::domain::history::{Record, HISTORY_LIMIT};
 use crate::domain::journal::Journal;
-use crate::domain::scoring::{Outcome, WHY_LEN};
+use crate::domain::quiz::attempt::Attempt;
+use crate::domain::quiz::history::{Record, HISTORY_LIMIT};
+use crate::domain::quiz::scoring::{Outcome, WHY_LEN};
 
 /// The storage keys, namespaced and versioned.
 pub const ATTEMPT_KEY: &str = "netstyle.v1.attempt";

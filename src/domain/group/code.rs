@@ -15,8 +15,8 @@ use base64::Engine;
 use crc::{Crc, CRC_16_IBM_3740};
 use thiserror::Error;
 
-use super::group::{valid_name, Group, Member, GROUP_LIMIT, NAME_MAX_BYTES};
-use super::share_code::{self, ShareError};
+use super::{valid_name, Group, Member, GROUP_LIMIT, NAME_MAX_BYTES};
+use crate::domain::share::code::{self as share_code, ShareError};
 
 pub const VERSION: u8 = 1;
 const RESULT_LEN: usize = 13;

@@ -3,8 +3,8 @@
 //! each style, and tips for the mix. Written for the group as a whole,
 //! never about one person.
 
-use super::model::{Habit, Style};
-use super::share_code::SharedResult;
+use crate::domain::model::{Habit, Style};
+use crate::domain::share::code::SharedResult;
 
 /// A habit average below this gets its own group tip.
 pub const LOW_HABIT: u8 = 50;

@@ -4,9 +4,12 @@
 //! An entry keeps the text as it was pasted, so a damaged one can be named
 //! as such (and fixed or removed) instead of being dropped on the way in.
 
+pub mod code;
+pub mod mix;
+
 use serde::{Deserialize, Serialize};
 
-use super::share_code::{self, ShareError, SharedResult};
+use crate::domain::share::code::{self as share_code, ShareError, SharedResult};
 
 /// The most entries a group holds.
 pub const GROUP_LIMIT: usize = 12;

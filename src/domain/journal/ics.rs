@@ -3,9 +3,9 @@
 //! id, which never changes, so importing the file again updates the events
 //! instead of adding them twice.
 
-use super::journal::{Date, Journal};
-use super::journal_date::Date as Day;
-use super::order::sort_by_rank;
+use super::date::Date as Day;
+use super::{Date, Journal};
+use crate::domain::order::sort_by_rank;
 
 /// One follow-up as a calendar entry.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -4,11 +4,16 @@
 //! they stay the same for ever (a calendar re-import matches on them) and
 //! two journals started apart do not share them.
 
+pub mod date;
+pub mod ics;
+pub mod roi;
+pub mod status;
+
 use std::collections::BTreeSet;
 
-pub use super::journal_date::Date;
-use super::order::sort_by_rank;
-use super::tip::Phase;
+use crate::domain::content::tip::Phase;
+use crate::domain::order::sort_by_rank;
+pub use date::Date;
 
 /// What kind of event it was; the essay rates them very differently.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]

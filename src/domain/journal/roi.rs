@@ -2,8 +2,8 @@
 //! brought (people met, follow-ups done, meetings, referrals), and the
 //! journal held up against the quiz's habit scores.
 
-use super::journal::{Event, EventKind, Journal, Step};
-use super::model::Habit;
+use super::{Event, EventKind, Journal, Step};
+use crate::domain::model::Habit;
 
 /// What one event, or several, brought.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

@@ -2,8 +2,8 @@
 //! up, without a date, or done. "Today" is a parameter: the browser hands in
 //! the device's local date, the tests any date they like.
 
-use super::journal::{Date, Event, Journal, Person};
-use super::order::sort_by_rank;
+use super::{Date, Event, Journal, Person};
+use crate::domain::order::sort_by_rank;
 
 /// Where a follow-up stands on a day.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]

@@ -1,9 +1,9 @@
 //! An attempt in progress: where the person is and what they answered.
 
 use super::bank::{items, ItemKind};
-use super::model::Answer;
 use super::scoring::{assess, scenes_answered, score, Answers, Outcome, Verdict};
 use super::shuffle::option_order;
+use crate::domain::model::Answer;
 
 /// The quiz as a person is taking it.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]

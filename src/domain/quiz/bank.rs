@@ -1,6 +1,6 @@
 //! Looking items up in the question bank. The item types live in
-//! [`crate::domain::item`] and the items themselves in
-//! [`crate::domain::questions`], so neither imports the other back.
+//! [`crate::domain::quiz::item`] and the items themselves in
+//! [`crate::domain::quiz::questions`], so neither imports the other back.
 
 pub use super::item::{Item, ItemKind, Scale, SceneOption, Statement};
 use super::questions::{ITEMS, RETIRED};

@@ -1,7 +1,7 @@
 //! The shape of a quiz item. The items themselves are data in
-//! [`crate::domain::questions`]; [`crate::domain::bank`] looks them up.
+//! [`crate::domain::quiz::questions`]; [`crate::domain::quiz::bank`] looks them up.
 
-use super::model::{Habit, Style};
+use crate::domain::model::{Habit, Style};
 
 /// One quiz item. `id` is stable forever once released: stored answers and
 /// the option shuffle are keyed on it.
@@ -72,12 +72,12 @@ impl Item {
     }
 
     /// The text of an answer, as the person saw it.
-    pub fn answer_text(&self, answer: super::Answer) -> Option<&'static str> {
+    pub fn answer_text(&self, answer: crate::domain::Answer) -> Option<&'static str> {
         match (&self.kind, answer) {
-            (ItemKind::Scene(options), super::Answer::Choice(i)) => {
+            (ItemKind::Scene(options), crate::domain::Answer::Choice(i)) => {
                 options.get(usize::from(i)).map(|o| o.text)
             }
-            (ItemKind::Statement(s), super::Answer::Rating(r)) if (1..=5).contains(&r) => {
+            (ItemKind::Statement(s), crate::domain::Answer::Rating(r)) if (1..=5).contains(&r) => {
                 Some(s.scale.labels()[usize::from(r - 1)])
             }
             _ => None,
@@ -85,7 +85,7 @@ impl Item {
     }
 
     /// Whether `answer` is a possible answer to this item.
-    pub fn accepts(&self, answer: super::Answer) -> bool {
+    pub fn accepts(&self, answer: crate::domain::Answer) -> bool {
         self.answer_text(answer).is_some()
     }
 }

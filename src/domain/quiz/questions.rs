@@ -4,7 +4,7 @@
 //! four options are comparably attractive is argued in `docs/scenes.md`.
 
 use super::item::{Item, ItemKind, Scale, SceneOption, Statement};
-use super::model::{Habit, Style};
+use crate::domain::model::{Habit, Style};
 
 const fn option(text: &'static str, style: Style) -> SceneOption {
     SceneOption { text, style }

@@ -5,8 +5,8 @@
 use std::collections::BTreeMap;
 
 use super::bank::{items, ItemKind};
-use super::model::{Answer, Habit, Style};
-use super::order::sort_by_rank;
+use crate::domain::model::{Answer, Habit, Style};
+use crate::domain::order::sort_by_rank;
 
 /// Points a scene answer gives to the style of the chosen option.
 pub const SCENE_POINTS: u32 = 6;

@@ -1,11 +1,11 @@
 //! Simulated respondents, to show that the bank and the scoring work as an
 //! instrument: random answerers spread evenly, people with a clear style get
 //! it back, one changed answer rarely changes it. Seeded and deterministic;
-//! used by `examples/simulate.rs` and held to bounds by `tests/domain_simulation.rs`.
+//! used by `examples/simulate.rs` and held to bounds by `tests/quiz/simulation.rs`.
 
 use super::bank::{items, ItemKind};
-use super::model::{Answer, Habit, Style};
 use super::scoring::{assess, Answers, Verdict};
+use crate::domain::model::{Answer, Habit, Style};
 
 /// A small seeded generator (SplitMix64): the same seed gives the same run
 /// on every machine.

@@ -4,8 +4,8 @@
 
 use std::f64::consts::{FRAC_PI_2, TAU};
 
-use super::model::Style;
-use super::scoring::Outcome;
+use crate::domain::model::Style;
+use crate::domain::quiz::scoring::Outcome;
 
 pub const WIDTH: u32 = 1200;
 pub const HEIGHT: u32 = 630;

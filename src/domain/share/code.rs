@@ -24,8 +24,8 @@ use base64::Engine;
 use crc::{Crc, CRC_16_IBM_3740};
 use thiserror::Error;
 
-use super::model::Style;
-use super::scoring::Outcome;
+use crate::domain::model::Style;
+use crate::domain::quiz::scoring::Outcome;
 
 /// The version this build writes; it reads this one and version 1.
 pub const VERSION: u8 = 2;

@@ -1,0 +1,3 @@
+//! The tailored tips as a checklist.
+
+pub mod checklist;

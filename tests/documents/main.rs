@@ -1,0 +1,7 @@
+//! What netstyle keeps on the host: the stored documents, the backup file
+//! and the notices about saved data.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod backup;
+mod documents;
+mod notice;
