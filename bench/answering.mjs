@@ -72,7 +72,7 @@ export function arm(kind) {
  * ever over the page, as on the floor page: a click would leave Playwright's
  * mouse over the page, and Chromium then updates hover (a hit test) after
  * every layout of the app's steps but not of the floor's, a cost of the
- * measurement's own making (docs/performance.md, session 8). Resolves when
+ * measurement's own making (docs/performance.md). Resolves when
  * the first item is on screen and returns how many items the quiz has.
  */
 export async function startQuiz(page) {

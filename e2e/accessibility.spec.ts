@@ -1,4 +1,4 @@
-// Issue 6, WCAG 2.2 AA: axe on every screen in light and dark at 320 and
+// WCAG 2.2 AA: axe on every screen in light and dark at 320 and
 // 1280 px; the keyboard alone; visible focus; focus and announcements after
 // an answer and for notices; reduced motion; reflow at 320 px and at 200%
 // zoom; targets of at least 24 by 24 px; meaning never carried by colour only.

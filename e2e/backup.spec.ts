@@ -1,4 +1,4 @@
-// Issue 14, part C: "Download a backup" and "Restore from a backup". Every
+// "Download a backup" and "Restore from a backup". Every
 // document comes back after storage is cleared; a damaged, a newer and a
 // foreign file are refused with a clear sentence and nothing changed.
 import type { Page } from '@playwright/test';

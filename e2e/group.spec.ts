@@ -1,4 +1,4 @@
-// Issue 13, part 3, "Compare a group": collect result links (a damaged one
+// "Compare a group": collect result links (a damaged one
 // named as such while the rest still counts), see the mix, share the group as
 // one link with names only by choice, and reopen it in a fresh browser; the
 // group is kept like every other document; a damaged or too-long group link

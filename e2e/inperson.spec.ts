@@ -1,4 +1,4 @@
-// Issue 13, in person: the share link as a full-screen QR code that a camera
+// In person: the share link as a full-screen QR code that a camera
 // reads back exactly, in both colour schemes, closed by keyboard with focus
 // back on its button; the screen kept awake where the browser allows it; the
 // result card, a 1200 x 630 PNG whose QR code is the link, downloaded or

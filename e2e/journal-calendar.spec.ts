@@ -1,4 +1,4 @@
-// Issue 14, part B: the open follow-ups as an .ics file, read back with an
+// The open follow-ups as an .ics file, read back with an
 // independent parser (ical.js) that checks every field.
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';

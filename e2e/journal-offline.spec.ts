@@ -1,4 +1,4 @@
-// Issue 14: after one visit the journal works with the host gone and the
+// After one visit the journal works with the host gone and the
 // browser offline: add an event and a person, move the follow-up, see it in
 // the follow-ups list, and download the calendar and a backup.
 import { watch } from './fixtures';

@@ -1,4 +1,4 @@
-// Issue 14, part D: the return on the hours, per event and in total, as a
+// The return on the hours, per event and in total, as a
 // chart with the values as text, and the quiz's habits next to the journal.
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';

@@ -1,4 +1,4 @@
-// Issue 14: the journal keeps the storage guarantees of the other
+// The journal keeps the storage guarantees of the other
 // documents: a change in one tab shows in the other, damaged data is set
 // aside under a backup key, and a newer version's journal is left untouched.
 import { test, expect, watch } from './fixtures';

@@ -1,4 +1,4 @@
-// Issue 14, part A: the journal. Events, people met and their follow-ups,
+// The journal. Events, people met and their follow-ups,
 // due and overdue by the device's date (set with Playwright's clock), kept
 // across reloads, usable with the keyboard alone, and axe-clean.
 import AxeBuilder from '@axe-core/playwright';

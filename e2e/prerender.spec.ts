@@ -1,4 +1,4 @@
-// The prerendered first screen (issue 15): index.html holds the welcome
+// The prerendered first screen: index.html holds the welcome
 // screen as a first-time visitor sees it, rendered at build time from the
 // app's own components (src/prerender.rs), so it paints before any wasm.
 // static/prerender-gate.js hides it before the first paint wherever the app

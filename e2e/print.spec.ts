@@ -1,4 +1,4 @@
-// Issue 17: the checklist as a tool: its progress, kept across reloads, and
+// The checklist as a tool: its progress, kept across reloads, and
 // "Print my checklist", whose print stylesheet keeps the checklist with its
 // tick boxes and drops navigation and every control.
 import type { Page } from '@playwright/test';

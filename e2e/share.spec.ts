@@ -150,7 +150,7 @@ test('markup in a link is shown as text and never runs', async ({ page }) => {
 });
 
 test('a link from a newer version says to reload', async ({ page }) => {
-  // Version 2 carries ties (issue 11); 3 is from the future.
+  // Version 2 carries ties; 3 is from the future.
   await page.goto(`/#/r/${codeFor([3, 40, 30, 20, 10, 0, 50, 50, 50, 50, 50])}`);
   await expect(page.getByText(/made by a newer version of netstyle/)).toBeVisible();
 });

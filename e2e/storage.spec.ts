@@ -8,7 +8,7 @@ import { QUESTION_COUNT } from './pages/quiz';
 test('documents as this version writes them load without a word', async ({ page, welcome, quiz, result }) => {
   const notices = new Notices(page);
   await welcome.goto();
-  // The first release's attempt names two scenes retired since (issue 11);
+  // The first release's attempt names two scenes retired since;
   // the same attempt with today's scenes is what this version writes.
   const attempt = fixture('attempt')
     .replace('"scene-arrival"', `"${SCENES[0].id}"`)
@@ -204,8 +204,8 @@ test('a save that fails mid-quiz is reported once, and stays dismissed', async (
   await notices.expectNone();
 });
 
-// The attempt is written after the frame that shows the answer has painted
-// (issue 15). A page hidden or left before then must still keep the answer:
+// The attempt is written after the frame that shows the answer has painted.
+// A page hidden or left before then must still keep the answer:
 // within one task the next frame cannot come, so only the flush on hiding
 // can have written it.
 for (const event of ['pagehide', 'visibilitychange'] as const) {

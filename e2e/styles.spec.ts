@@ -1,4 +1,4 @@
-// Issue 17: the four styles explained on `#/styles`, introduced on the
+// The four styles explained on `#/styles`, introduced on the
 // welcome screen and reachable from the welcome, result and shared pages.
 import { test, expect } from './fixtures';
 import { open } from './open';

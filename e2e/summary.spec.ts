@@ -1,4 +1,4 @@
-// Issue 17: the result's first screenful holds the style, the profile ring
+// The result's first screenful holds the style, the profile ring
 // and Share, on a phone and on a laptop; a face for each style; two columns
 // on a wide screen and no sideways scroll from 320 px; an in-page navigation.
 import type { Page } from '@playwright/test';

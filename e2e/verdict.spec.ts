@@ -1,4 +1,4 @@
-// The honest edge cases of a result (issue 11): too few scenes answered gives
+// The honest edge cases of a result: too few scenes answered gives
 // no style and leads back to the skipped ones; an exact tie is shown as a tie.
 import { test, expect } from './fixtures';
 import { ITEMS, SCENES, SCORING, planFor, statementsOnly, tiePlan, type Plan } from './content';

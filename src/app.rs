@@ -73,7 +73,7 @@ struct FrameProps {
 
 /// The frame as a component whose props an answer does not change, so yew
 /// skips it when `App` renders again; only [`Screen`], which reads the
-/// route, and the page below it render (issue 15: the frame's markup was
+/// route, and the page below it render (otherwise the frame's markup would be
 /// built and compared again on every answer).
 #[component]
 fn Frame(props: &FrameProps) -> Html {
@@ -164,7 +164,7 @@ fn use_persistence(store: Rc<Store>, state: AppHandle, writes: PendingWrites) {
     // Each write waits until the frame that shows the change has painted:
     // the attempt changes with every answer, and writing it took about a
     // third of an answer's work at 4x CPU slowdown; the last answer also
-    // writes the history (issue 15). Writes still waiting are made at once
+    // writes the history. Writes still waiting are made at once
     // when the page is hidden or left (use_flush_on_hide).
     let save_later = {
         let (loaded, writes) = (loaded.clone(), writes.clone());
@@ -248,7 +248,7 @@ fn use_route_sync(state: AppHandle, later: PendingWrites) {
     let sync = use_mut_ref(|| UrlSync::new(route_in_url()));
     // After the new screen has painted: setting the fragment makes the
     // browser lay the page out at once (about 30 ms of the last answer's
-    // work at 4x CPU slowdown, issue 15).
+    // work at 4x CPU slowdown).
     {
         let sync = sync.clone();
         use_effect_with(state.route.clone(), move |route| {
@@ -329,7 +329,8 @@ const REHEARSAL_SLICE_MS: f64 = 6.0;
 
 /// Answers items of the rehearsal until a slice's time is up, then waits
 /// for the next idle period; the scoring and encoding at the end, and then
-/// the screen rehearsal, get idle callbacks of their own (issue 15).
+/// the screen rehearsal, get idle callbacks of their own, so no
+/// start-up task blocks the page for long.
 fn rehearse_in_slices(mut rehearsing: crate::state::Rehearsing, seed: u64) {
     let started = js_sys::Date::now();
     while rehearsing.step() {

@@ -1,7 +1,7 @@
 //! Browser entry point; the app itself lives in the library crate.
 
 /// talc instead of the standard library's dlmalloc: a smaller allocator in
-/// the wasm (see docs/performance.md, session 6).
+/// the wasm (figures in docs/performance.md).
 ///
 /// SAFETY: the app runs single-threaded (no wasm threads), as `TalckWasm`
 /// requires.

@@ -27,7 +27,7 @@ pub type Listeners = Rc<RefCell<Vec<EventListener>>>;
 ///
 /// The registration waits until the page is idle: at start-up the app's
 /// first render comes first, and registering in its effects made that task
-/// longer (issue 15: total blocking time). If the listeners are dropped
+/// longer (total blocking time). If the listeners are dropped
 /// before then, nothing is registered.
 pub fn watch(offer: Callback<ServiceWorker>, consented: Rc<Cell<bool>>) -> Listeners {
     let listeners = Listeners::default();

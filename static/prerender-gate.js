@@ -73,7 +73,7 @@
   // (LCP) on a slow network from every request that had finished when the
   // browser reported its LCP: on a fast link the wasm has arrived before
   // the copy's paint is reported, so a 212 kB download counted as needed
-  // for that paint (LCP 2.2 s where FCP was 1.0 s, issue 15). And on a slow
+  // for that paint (LCP 2.2 s where FCP was 1.0 s). And on a slow
   // link the wasm only competes with the style sheet. So on the fresh
   // welcome the wasm is fetched once the browser has reported a largest
   // paint inside the copy's <main> (at once if it already has). Where no

@@ -4,7 +4,7 @@
 /// writes it (`"Pro"`, `"OpenMixer"`), through `#[serde(try_from =
 /// "String")]`: the derived reader of a unit enum is about 1 KB of wasm per
 /// enum (a field visitor for text, bytes and indexes, and an enum visitor);
-/// this is one string match (issue 13's first-visit budget). Writing stays
+/// this is one string match (the first visit's download budget). Writing stays
 /// derived, so the stored text is the same.
 macro_rules! read_by_name {
     ($enum:ident { $($variant:ident),+ $(,)? }) => {

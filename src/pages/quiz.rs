@@ -148,7 +148,7 @@ pub struct KeyTarget(pub web_sys::EventTarget);
 /// that Enter already activates. The listener is added once per quiz screen
 /// and reads the item on screen from a cell that each render updates:
 /// adding and removing it on every answer was a measurable part of an
-/// answer's work (issue 15), and a key pressed before the effect had run
+/// answer's work, and a key pressed before the effect had run
 /// again acted on the item before.
 #[hook]
 fn use_keyboard(app: AppHandle, attempt: Attempt, answers: Vec<Answer>) {

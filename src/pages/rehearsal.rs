@@ -1,5 +1,5 @@
 //! A rehearsal of the quiz and result screens, off the page, while the
-//! first screen is idle (issue 15). The browser compiles each WebAssembly
+//! first screen is idle. The browser compiles each WebAssembly
 //! function the first time it runs; the domain rehearsal
 //! (`state::rehearse`) covers answering and scoring, and this one covers
 //! the screens: yew building a question, patching it for a picked option

@@ -71,8 +71,7 @@ pub fn ResultPage() -> Html {
 
 /// The sections below the summary. A component, so that their markup is
 /// built only when `AfterPaint` shows them: built with the summary, it was
-/// part of the last answer's work although it was not yet on the page
-/// (issue 15).
+/// part of the last answer's work although it is not yet on the page.
 #[component]
 fn Sections(props: &OutcomeProps) -> Html {
     let app = use_app();

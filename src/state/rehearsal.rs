@@ -2,8 +2,8 @@
 //! first screen is idle (see `app::use_rehearsal`). The browser compiles
 //! each WebAssembly function the first time it is called; without this, the
 //! first answers and the last one (scoring, the history document, the share
-//! code, the checklist) pay for that compilation while the person waits
-//! (issue 15). Pure: it reads and writes nothing outside its own values.
+//! code, the checklist) pay for that compilation while the person waits.
+//! Pure: it reads and writes nothing outside its own values.
 
 use crate::domain::content::tips::checklist;
 use crate::domain::documents::{encode_attempt, encode_history};
@@ -48,8 +48,7 @@ pub fn rehearse(seed: u64) -> Rehearsal {
 
 /// The same rehearsal, one item at a time, so that the app can spread it
 /// over several idle periods: no single task of the start-up may block the
-/// page for long (issue 15: in one piece it was a long task at 4x CPU
-/// slowdown). [`rehearse`] is this, run to the end.
+/// page for long (in one piece it is a long task at 4x CPU slowdown). [`rehearse`] is this, run to the end.
 #[derive(Debug)]
 pub struct Rehearsing {
     state: AppState,

@@ -1,4 +1,4 @@
-//! The four styles explained (issue 17): every style has a portrait with a
+//! The four styles explained: every style has a portrait with a
 //! line for the welcome screen, a strength, its trap and what helps, and the
 //! portrait and trap are the ones the result page shows.
 #![cfg(not(target_arch = "wasm32"))]

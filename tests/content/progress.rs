@@ -1,4 +1,4 @@
-//! The checklist's progress line, "3 of 12 done" (issue 17).
+//! The checklist's progress line, "3 of 12 done".
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeSet;

@@ -36,7 +36,7 @@ fn sample_attempt() -> Attempt {
 
 /// The same attempt with this bank's questions. `sample_attempt` is what
 /// the first release wrote (the v1 fixture), and two of its scenes have
-/// been retired since (issue 11).
+/// been retired since.
 fn current_attempt() -> Attempt {
     let mut attempt = sample_attempt();
     attempt.answers.clear();

@@ -1,7 +1,7 @@
 //! Content that is built one frame late: the screen's first part paints
 //! first, and what is below it follows in the next task. The result page
 //! uses it so that the last answer shows the summary at once instead of
-//! waiting for the whole page (issue 15: yew builds each element through a
+//! waiting for the whole page (yew builds each element through a
 //! call into JavaScript, and the full result page took 100-200 ms at 4x
 //! CPU slowdown; the summary alone is about a fifth of its elements).
 //!

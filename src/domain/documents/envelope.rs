@@ -159,7 +159,7 @@ pub(super) fn corrupt(what: String) -> DocError {
 /// data or a backup was damaged (`Notice::Corrupt`, `Refusal::Damaged`).
 /// Not serde_json's own message: its `Display` brings the message of every
 /// serde_json error code into the wasm (1.1 KB of code and their text,
-/// issue 13's first-visit budget). The place is serde_json's: in the
+/// against the first visit's download budget). The place is serde_json's: in the
 /// text of `data` for a fault there.
 fn json_fault(e: &serde_json::Error) -> String {
     let what = match e.classify() {
