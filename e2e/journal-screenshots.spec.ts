@@ -1,4 +1,4 @@
-// The README's pictures of the journal, taken from the real app: the
+// The pictures of the journal in docs/journal.md, taken from the real app: the
 // journal, an event with its people, and the follow-ups list, on a phone
 // and on a laptop, light and dark.
 import { join } from 'node:path';
@@ -18,7 +18,7 @@ async function shoot(page: Page, name: string, width: number) {
   expect(shot.readUInt32BE(16)).toBe(width);
 }
 
-test('the journal, an event and the follow-ups list, for the README', async ({ page, browserName, welcome }) => {
+test('the journal, an event and the follow-ups list, for docs/journal.md', async ({ page, browserName, welcome }) => {
   test.skip(browserName === 'firefox', NO_MEDIA_EMULATION);
   test.setTimeout(120_000);
   await page.clock.setFixedTime(new Date(2026, 2, 10, 10, 0, 0));

@@ -22,7 +22,7 @@ test.use({ serviceWorkers: 'block' });
 const HEADING = 'What kind of networker are you?';
 const START = 'Start the quiz';
 const SHARED = `#/r/${codeFor([1, 35, 15, 10, 40, 0b0111, 50, 60, 70, 80, 90])}`;
-/** Three people, without names (the README's example). */
+/** Three people, without names (the example in docs/group.md). */
 const GROUP = '#/g/AQADARQKCjwDUEZaPDId1gFGCgoKABQKHigypIICKAAUKIAy_zIyMsG1tW8';
 
 type Frame = {

@@ -1,8 +1,11 @@
-//! The crate's own imports flow one way (app -> pages -> components ->
-//! state/storage -> domain): no file imports, directly or through others, a
-//! file that imports it back. Each `use` (and each inline `crate::`/`super::`
-//! path) is traced to the file that defines the item, looking through
-//! re-exports, and the file graph is searched for circles.
+//! The crate's own imports flow one way, down the layers
+//! (lib -> app/prerender -> pages -> components -> state/storage/i18n/
+//! browser/service_worker -> domain), and a feature's components
+//! (`components/<feature>/`) use `components/common/` and any feature's
+//! domain but never another feature's components. No file imports, directly
+//! or through others, a file that imports it back. Each `use` (and each
+//! inline `crate::`/`super::` path) is traced to the file that defines the
+//! item, looking through re-exports; the file graph is then checked.
 //!
 //! `cargo test --test imports -- --nocapture` prints the graph.
 #![cfg(not(target_arch = "wasm32"))]
@@ -57,23 +60,14 @@ fn load() -> Crate {
     let src = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src");
     let mut paths = Vec::new();
     rust_files(&src, &mut paths);
-    let mut krate = Crate {
-        files: BTreeMap::new(),
-        code: BTreeMap::new(),
-    };
-    for path in paths {
+    Crate::from_sources(paths.into_iter().map(|path| {
         let relative = path
             .strip_prefix(&src)
             .unwrap()
             .to_string_lossy()
             .into_owned();
-        if let Some(module) = module_of(&relative) {
-            let text = std::fs::read_to_string(&path).unwrap();
-            krate.code.insert(module.clone(), without_comments(&text));
-            krate.files.insert(module, relative);
-        }
-    }
-    krate
+        (relative, std::fs::read_to_string(&path).unwrap())
+    }))
 }
 
 /// Every `use` statement of `code`, expanded into plain paths; `self` in a
@@ -173,6 +167,21 @@ fn inline_paths(code: &str) -> Vec<Vec<String>> {
 }
 
 impl Crate {
+    /// A crate from its files' paths relative to `src/` and their text.
+    fn from_sources(sources: impl IntoIterator<Item = (String, String)>) -> Crate {
+        let mut krate = Crate {
+            files: BTreeMap::new(),
+            code: BTreeMap::new(),
+        };
+        for (relative, text) in sources {
+            if let Some(module) = module_of(&relative) {
+                krate.code.insert(module.clone(), without_comments(&text));
+                krate.files.insert(module, relative);
+            }
+        }
+        krate
+    }
+
     /// The file that defines what `path`, written in module `at`, names;
     /// `None` for other crates.
     fn resolve(&self, at: &Module, path: &[String], depth: usize) -> Option<Module> {
@@ -270,6 +279,48 @@ fn circles(graph: &BTreeMap<String, BTreeSet<String>>) -> Vec<BTreeSet<String>> 
     groups
 }
 
+/// A file's layer: it may import its own layer and those below it.
+fn layer(file: &str) -> usize {
+    let top = file.split('/').next().unwrap_or(file);
+    match top {
+        "domain" => 0,
+        "state" | "storage" | "i18n" | "browser.rs" | "service_worker.rs" => 1,
+        "components" => 2,
+        "pages" => 3,
+        "app.rs" | "prerender.rs" => 4,
+        _ => 5,
+    }
+}
+
+/// The feature a component belongs to (`components/<feature>/`); `common`
+/// belongs to every feature.
+fn view_feature(file: &str) -> Option<&str> {
+    let mut parts = file.split('/');
+    match (parts.next(), parts.next(), parts.next()) {
+        (Some("components"), Some(feature), Some(_)) if feature != "common" => Some(feature),
+        _ => None,
+    }
+}
+
+/// Every import that breaks the layer rule: one to a higher layer, or from
+/// one feature's components into another feature's components.
+fn layer_breaks(graph: &BTreeMap<String, BTreeSet<String>>) -> Vec<String> {
+    let mut breaks = Vec::new();
+    for (from, targets) in graph {
+        for to in targets {
+            if layer(to) > layer(from) {
+                breaks.push(format!("{from} -> {to}: imports a higher layer"));
+            }
+            if let (Some(a), Some(b)) = (view_feature(from), view_feature(to)) {
+                if a != b {
+                    breaks.push(format!("{from} -> {to}: one feature's view into another's"));
+                }
+            }
+        }
+    }
+    breaks
+}
+
 #[test]
 fn no_file_imports_a_file_that_imports_it_back() {
     let mut graph = load().graph();
@@ -303,4 +354,78 @@ fn the_check_sees_a_circle_and_the_pages_importing_state() {
     assert!(circles(&with_circle)
         .iter()
         .any(|g| g.contains("app.rs") && g.contains("state/reducer.rs")));
+}
+
+#[test]
+fn imports_flow_down_the_layers_and_views_stay_in_their_feature() {
+    let breaks = layer_breaks(&load().graph());
+    assert!(
+        breaks.is_empty(),
+        "layer rule broken:\n{}",
+        breaks.join("\n")
+    );
+}
+
+/// A small crate of made-up files: the checker must reject an upward
+/// import and a view importing another feature's view, and accept a view
+/// using `common`, another feature's domain and the state.
+#[test]
+fn the_layer_check_sees_an_upward_and_a_cross_feature_import() {
+    let file = |path: &str, code: &str| (path.to_owned(), code.to_owned());
+    let base = [
+        file(
+            "lib.rs",
+            "mod components;\nmod domain;\nmod pages;\nmod state;",
+        ),
+        file("domain/mod.rs", "pub mod journal;\npub mod model;"),
+        file("domain/journal/mod.rs", "pub struct Date;"),
+        file(
+            "state/mod.rs",
+            "use crate::domain::model::Style;\npub struct AppState;",
+        ),
+        file("pages/mod.rs", "pub mod quiz;"),
+        file(
+            "pages/quiz.rs",
+            "use crate::components::group::add::Add;\npub struct QuizPage;",
+        ),
+        file(
+            "components/mod.rs",
+            "pub mod common;\npub mod group;\npub mod journal;",
+        ),
+        file("components/common/mod.rs", "pub mod emblem;"),
+        file("components/common/emblem.rs", "pub struct Emblem;"),
+        file("components/journal/mod.rs", "pub mod form;"),
+        file("components/journal/form.rs", "pub struct EventForm;"),
+        file("components/group/mod.rs", "pub mod add;"),
+        file(
+            "components/group/add.rs",
+            "use crate::components::common::emblem::Emblem;\n\
+             use crate::domain::journal::Date;\n\
+             use crate::state::AppState;\npub struct Add;",
+        ),
+    ];
+    let sound = Crate::from_sources(base.clone()).graph();
+    assert!(sound["components/group/add.rs"].contains("domain/journal/mod.rs"));
+    assert_eq!(layer_breaks(&sound), Vec::<String>::new());
+
+    let upward = file(
+        "domain/model.rs",
+        "use crate::pages::quiz::QuizPage;\npub enum Style {}",
+    );
+    let breaks = layer_breaks(&Crate::from_sources(base.iter().cloned().chain([upward])).graph());
+    assert_eq!(
+        breaks,
+        ["domain/model.rs -> pages/quiz.rs: imports a higher layer"]
+    );
+
+    let mut crossing = base.clone();
+    crossing[12].1 = format!(
+        "{}\nuse crate::components::journal::form::EventForm;",
+        crossing[12].1
+    );
+    let breaks = layer_breaks(&Crate::from_sources(crossing).graph());
+    assert_eq!(
+        breaks,
+        ["components/group/add.rs -> components/journal/form.rs: one feature's view into another's"]
+    );
 }

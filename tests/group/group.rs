@@ -441,7 +441,7 @@ proptest! {
     }
 }
 
-/// Prints the README's example group link:
+/// Prints the example group link of docs/group.md:
 /// `cargo test --test group example_link -- --ignored --nocapture`.
 #[test]
 #[ignore]
