@@ -1,0 +1,134 @@
+//! Numbers, percentages, dates, lists and plural categories, as the locale
+//! writes them: in the browser through its `Intl` (`Browser`), on the host
+//! (the build's prerender and the tests) through the `icu` crates (`Host`).
+
+use std::cell::OnceCell;
+
+/// How long a date is written (`Intl.DateTimeFormat`'s `dateStyle`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateStyle {
+    Full,
+    Long,
+    Medium,
+    Short,
+}
+
+/// What a catalog needs from the locale.
+pub trait Formats {
+    /// The plural category of `n` ("one", "other", ...), cardinal or ordinal.
+    fn plural(&self, n: f64, ordinal: bool) -> &'static str;
+    /// `n` with the locale's digits and separators; as a percentage, `n` is
+    /// a fraction (0.42 is 42 %).
+    fn number(&self, n: f64, percent: bool) -> String;
+    /// A calendar day, given as days since 1970-01-01.
+    fn date(&self, days: i64, style: DateStyle) -> String;
+    /// "a, b and c" (or "a, b or c").
+    fn list(&self, items: &[String], or: bool) -> String;
+}
+
+/// The category names `Intl` and CLDR use.
+const CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+
+fn category(name: &str) -> &'static str {
+    CATEGORIES.iter().find(|c| **c == name).copied().unwrap_or("other")
+}
+
+/// The browser's `Intl`, each formatter made once, when first needed.
+pub struct Browser {
+    locale: String,
+    cardinal: OnceCell<js_sys::Intl::PluralRules>,
+    ordinal: OnceCell<js_sys::Intl::PluralRules>,
+    number: OnceCell<js_sys::Function>,
+    percent: OnceCell<js_sys::Function>,
+    dates: [OnceCell<js_sys::Function>; 4],
+    and: OnceCell<js_sys::Intl::ListFormat>,
+    or: OnceCell<js_sys::Intl::ListFormat>,
+}
+
+impl Browser {
+    /// Formats for a BCP 47 locale such as `de-AT`.
+    pub fn new(locale: &str) -> Browser {
+        Browser {
+            locale: locale.to_owned(),
+            cardinal: OnceCell::new(),
+            ordinal: OnceCell::new(),
+            number: OnceCell::new(),
+            percent: OnceCell::new(),
+            dates: Default::default(),
+            and: OnceCell::new(),
+            or: OnceCell::new(),
+        }
+    }
+
+    fn locales(&self) -> js_sys::Array {
+        js_sys::Array::of1(&self.locale.as_str().into())
+    }
+}
+
+/// An options object from its JSON text: one import for every option.
+fn options(json: &str) -> js_sys::Object {
+    use wasm_bindgen::JsCast;
+    js_sys::JSON::parse(json)
+        .ok()
+        .and_then(|v| v.dyn_into().ok())
+        .unwrap_or_default()
+}
+
+fn call(f: &js_sys::Function, value: &wasm_bindgen::JsValue) -> String {
+    f.call1(&wasm_bindgen::JsValue::NULL, value)
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_default()
+}
+
+impl Formats for Browser {
+    fn plural(&self, n: f64, ordinal: bool) -> &'static str {
+        let (cell, json) = match ordinal {
+            true => (&self.ordinal, r#"{"type":"ordinal"}"#),
+            false => (&self.cardinal, "{}"),
+        };
+        let rules = cell.get_or_init(|| js_sys::Intl::PluralRules::new(&self.locales(), &options(json)));
+        category(&String::from(rules.select(n)))
+    }
+
+    fn number(&self, n: f64, percent: bool) -> String {
+        let (cell, json) = match percent {
+            true => (&self.percent, r#"{"style":"percent","maximumFractionDigits":0}"#),
+            false => (&self.number, "{}"),
+        };
+        let format = cell.get_or_init(|| {
+            js_sys::Intl::NumberFormat::new(&self.locales(), &options(json)).format()
+        });
+        call(format, &n.into())
+    }
+
+    fn date(&self, days: i64, style: DateStyle) -> String {
+        let (index, json) = match style {
+            DateStyle::Full => (0, r#"{"dateStyle":"full","timeZone":"UTC"}"#),
+            DateStyle::Long => (1, r#"{"dateStyle":"long","timeZone":"UTC"}"#),
+            DateStyle::Medium => (2, r#"{"dateStyle":"medium","timeZone":"UTC"}"#),
+            DateStyle::Short => (3, r#"{"dateStyle":"short","timeZone":"UTC"}"#),
+        };
+        let format = self.dates[index].get_or_init(|| {
+            js_sys::Intl::DateTimeFormat::new(&self.locales(), &options(json)).format()
+        });
+        let moment = js_sys::Date::new(&((days as f64) * 86_400_000.0).into());
+        call(format, &moment.into())
+    }
+
+    fn list(&self, items: &[String], or: bool) -> String {
+        let (cell, json) = match or {
+            true => (&self.or, r#"{"type":"disjunction"}"#),
+            false => (&self.and, r#"{"type":"conjunction"}"#),
+        };
+        let format = cell.get_or_init(|| js_sys::Intl::ListFormat::new(&self.locales(), &options(json)));
+        let array: js_sys::Array = items.iter().map(|s| wasm_bindgen::JsValue::from(s.as_str())).collect();
+        String::from(format.format(&array))
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub use host::Host;
+
+#[cfg(not(target_arch = "wasm32"))]
+mod host;

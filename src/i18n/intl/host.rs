@@ -1,0 +1,117 @@
+//! The host's stand-in for `Intl`, for the build's prerender and the host
+//! tests: plural categories from CLDR through `icu_plurals` (the same rules
+//! the browsers use); numbers, percentages and lists with the separators and
+//! words of the four languages; dates as `YYYY-MM-DD`. Nothing it writes
+//! reaches a person except the prerendered welcome screen, which has only
+//! whole numbers.
+
+use icu_locale_core::Locale;
+use icu_plurals::{PluralCategory, PluralOperands, PluralRules};
+
+use super::{DateStyle, Formats};
+use crate::domain::journal_date::Date;
+
+/// Formats for one locale on the host.
+pub struct Host {
+    language: String,
+    cardinal: Option<PluralRules>,
+    ordinal: Option<PluralRules>,
+}
+
+impl Host {
+    /// Formats for a BCP 47 locale such as `de-AT`.
+    pub fn new(locale: &str) -> Host {
+        let parsed = Locale::try_from_str(locale).unwrap_or_default();
+        let prefs = (&parsed).into();
+        Host {
+            language: parsed.id.language.as_str().to_owned(),
+            cardinal: PluralRules::try_new_cardinal(prefs).ok(),
+            ordinal: PluralRules::try_new_ordinal(prefs).ok(),
+        }
+    }
+
+    /// Decimal mark, group mark and whether four-digit numbers are grouped.
+    fn marks(&self) -> (char, char, bool) {
+        match self.language.as_str() {
+            "de" => (',', '.', true),
+            "es" => (',', '.', false),
+            "fr" => (',', '\u{202f}', true),
+            _ => ('.', ',', true),
+        }
+    }
+}
+
+fn name(category: PluralCategory) -> &'static str {
+    match category {
+        PluralCategory::Zero => "zero",
+        PluralCategory::One => "one",
+        PluralCategory::Two => "two",
+        PluralCategory::Few => "few",
+        PluralCategory::Many => "many",
+        PluralCategory::Other => "other",
+    }
+}
+
+impl Formats for Host {
+    fn plural(&self, n: f64, ordinal: bool) -> &'static str {
+        let rules = if ordinal { &self.ordinal } else { &self.cardinal };
+        let operands: Option<PluralOperands> = n.to_string().parse().ok();
+        match (rules, operands) {
+            (Some(rules), Some(operands)) => name(rules.category_for(operands)),
+            _ => "other",
+        }
+    }
+
+    fn number(&self, n: f64, percent: bool) -> String {
+        let (decimal, group, four) = self.marks();
+        let value = if percent { (n * 100.0).round() } else { (n * 1000.0).round() / 1000.0 };
+        let text = value.abs().to_string();
+        let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
+        let mut out = String::new();
+        if value < 0.0 {
+            out.push('-');
+        }
+        let grouped = whole.len() > 4 || (four && whole.len() == 4);
+        for (i, c) in whole.chars().enumerate() {
+            if grouped && i > 0 && (whole.len() - i) % 3 == 0 {
+                out.push(group);
+            }
+            out.push(c);
+        }
+        if !fraction.is_empty() {
+            out.push(decimal);
+            out.push_str(fraction);
+        }
+        match (percent, self.language.as_str()) {
+            (false, _) => {}
+            (true, "en") => out.push('%'),
+            (true, "fr") => out.push_str("\u{202f}%"),
+            (true, _) => out.push_str("\u{a0}%"),
+        }
+        out
+    }
+
+    fn date(&self, days: i64, _style: DateStyle) -> String {
+        Date::from_days_since_epoch(days)
+            .map(|d| d.to_string())
+            .unwrap_or_default()
+    }
+
+    fn list(&self, items: &[String], or: bool) -> String {
+        let word = match (self.language.as_str(), or) {
+            ("de", false) => "und",
+            ("de", true) => "oder",
+            ("es", false) => "y",
+            ("es", true) => "o",
+            ("fr", false) => "et",
+            ("fr", true) => "ou",
+            (_, false) => "and",
+            (_, true) => "or",
+        };
+        match items {
+            [] => String::new(),
+            [one] => one.clone(),
+            [rest @ .., last] => format!("{} {word} {last}", rest.join(", ")),
+        }
+    }
+}
