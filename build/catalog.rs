@@ -46,6 +46,8 @@ pub const FORMATS: &[(&str, char)] = &[
     ("LIST", '6'),
     ("LIST type=conjunction", '6'),
     ("LIST type=disjunction", '7'),
+    ("LIST type=unit", '8'),
+    ("DATETIME dateStyle=medium timeStyle=short", '9'),
 ];
 
 /// A select on a variable: by its value (a string's key, a number's exact
@@ -172,7 +174,12 @@ pub fn interface(english: &Parsed) -> Vec<(String, Vec<String>)> {
         .collect()
 }
 
-fn collect_variables(pattern: &Pattern<String>, lang: &Parsed, out: &mut BTreeSet<String>, depth: usize) {
+fn collect_variables(
+    pattern: &Pattern<String>,
+    lang: &Parsed,
+    out: &mut BTreeSet<String>,
+    depth: usize,
+) {
     if depth > 8 {
         return;
     }
@@ -276,7 +283,12 @@ pub fn signature(interface: &[(String, Vec<String>)]) -> String {
     // FNV-1a, 64 bits: stable across builds and machines.
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     for (id, params) in interface {
-        for byte in id.bytes().chain([0]).chain(params.join(",").bytes()).chain([1]) {
+        for byte in id
+            .bytes()
+            .chain([0])
+            .chain(params.join(",").bytes())
+            .chain([1])
+        {
             hash ^= u64::from(byte);
             hash = hash.wrapping_mul(0x0100_0000_01b3);
         }
@@ -314,7 +326,11 @@ impl Ctx<'_> {
         Ok(())
     }
 
-    fn expression(&mut self, expression: &Expression<String>, out: &mut String) -> Result<(), String> {
+    fn expression(
+        &mut self,
+        expression: &Expression<String>,
+        out: &mut String,
+    ) -> Result<(), String> {
         match expression {
             Expression::Inline(inline) => self.inline(inline, out),
             Expression::Select { selector, variants } => {
@@ -359,7 +375,10 @@ impl Ctx<'_> {
 
     /// A selector known at build time: a term's attribute, a term's own
     /// parameter, a literal. `None` for a selector on a message variable.
-    fn fixed_selector(&self, selector: &InlineExpression<String>) -> Result<Option<String>, String> {
+    fn fixed_selector(
+        &self,
+        selector: &InlineExpression<String>,
+    ) -> Result<Option<String>, String> {
         match selector {
             InlineExpression::TermReference {
                 id,
@@ -384,27 +403,37 @@ impl Ctx<'_> {
                 Some(args) => Ok(Some(args.get(&id.name).cloned().unwrap_or_default())),
                 None => Ok(None),
             },
-            InlineExpression::StringLiteral { value } | InlineExpression::NumberLiteral { value } => {
-                Ok(Some(value.clone()))
-            }
+            InlineExpression::StringLiteral { value }
+            | InlineExpression::NumberLiteral { value } => Ok(Some(value.clone())),
             InlineExpression::FunctionReference { .. } => Ok(None),
-            _ => Err("select on a term attribute, a variable or NUMBER($var, type: \"ordinal\")".into()),
+            _ => Err(
+                "select on a term attribute, a variable or NUMBER($var, type: \"ordinal\")".into(),
+            ),
         }
     }
 
-    fn dynamic_selector(&self, selector: &InlineExpression<String>) -> Result<(usize, char), String> {
+    fn dynamic_selector(
+        &self,
+        selector: &InlineExpression<String>,
+    ) -> Result<(usize, char), String> {
         match selector {
-            InlineExpression::VariableReference { id } => Ok((self.variable(&id.name)?, SELECT_CARDINAL)),
+            InlineExpression::VariableReference { id } => {
+                Ok((self.variable(&id.name)?, SELECT_CARDINAL))
+            }
             InlineExpression::FunctionReference { id, arguments } if id.name == "NUMBER" => {
                 let index = self.only_variable(arguments)?;
                 let options = options(arguments)?;
                 match options.as_str() {
                     "" | "type=cardinal" => Ok((index, SELECT_CARDINAL)),
                     "type=ordinal" => Ok((index, SELECT_ORDINAL)),
-                    other => Err(format!("NUMBER() to select on takes type only, not {other}")),
+                    other => Err(format!(
+                        "NUMBER() to select on takes type only, not {other}"
+                    )),
                 }
             }
-            _ => Err("select on a term attribute, a variable or NUMBER($var, type: \"ordinal\")".into()),
+            _ => Err(
+                "select on a term attribute, a variable or NUMBER($var, type: \"ordinal\")".into(),
+            ),
         }
     }
 
@@ -431,11 +460,16 @@ impl Ctx<'_> {
             .ok_or_else(|| format!("the term -{name} is not defined"))
     }
 
-    fn inline(&mut self, inline: &InlineExpression<String>, out: &mut String) -> Result<(), String> {
+    fn inline(
+        &mut self,
+        inline: &InlineExpression<String>,
+        out: &mut String,
+    ) -> Result<(), String> {
         match inline {
-            InlineExpression::StringLiteral { value } => {
-                text(&fluent_syntax::unicode::unescape_unicode_to_string(value), out)
-            }
+            InlineExpression::StringLiteral { value } => text(
+                &fluent_syntax::unicode::unescape_unicode_to_string(value),
+                out,
+            ),
             InlineExpression::NumberLiteral { value } => text(value, out),
             InlineExpression::VariableReference { id } => match self.term_args {
                 Some(args) => {
@@ -531,7 +565,8 @@ fn options(arguments: &CallArguments<String>) -> Result<String, String> {
     let mut pairs = Vec::new();
     for named in &arguments.named {
         match &named.value {
-            InlineExpression::StringLiteral { value } | InlineExpression::NumberLiteral { value } => {
+            InlineExpression::StringLiteral { value }
+            | InlineExpression::NumberLiteral { value } => {
                 pairs.push(format!("{}={value}", named.name.name))
             }
             _ => return Err("a function's options are literals".into()),

@@ -9,7 +9,7 @@
 //! `\x01 i f` puts variable `i` in format `f`; `\x02 i k`, then variants
 //! `\x03 [*]key \x04 body`, then `\x05` is a select on variable `i`.
 
-use super::intl::{DateStyle, Formats};
+use super::intl::{DateStyle, Formats, ListStyle};
 use super::Arg;
 
 const PLACE: u8 = 1;
@@ -136,7 +136,10 @@ impl Run<'_> {
             let key = &self.text[key_start..self.at];
             self.at += 1;
             let start = self.at;
-            if deciding && chosen.is_none() && matches(key, arg, ordinal, &mut category, self.formats) {
+            if deciding
+                && chosen.is_none()
+                && matches(key, arg, ordinal, &mut category, self.formats)
+            {
                 chosen = Some(start);
             }
             if is_default {
@@ -180,6 +183,7 @@ fn matches(
 fn place(arg: Arg, format: u8, formats: &dyn Formats, out: &mut String) {
     match arg {
         Arg::Str(s) => out.push_str(s),
+        Arg::Num(n) if format == b'9' => out.push_str(&formats.date_time(n)),
         Arg::Num(n) => out.push_str(&formats.number(n, format == b'1')),
         Arg::Date(days) => {
             let style = match format {
@@ -190,6 +194,13 @@ fn place(arg: Arg, format: u8, formats: &dyn Formats, out: &mut String) {
             };
             out.push_str(&formats.date(days, style));
         }
-        Arg::List(items) => out.push_str(&formats.list(items, format == b'7')),
+        Arg::List(items) => {
+            let style = match format {
+                b'7' => ListStyle::Or,
+                b'8' => ListStyle::Unit,
+                _ => ListStyle::And,
+            };
+            out.push_str(&formats.list(items, style));
+        }
     }
 }

@@ -13,6 +13,15 @@ pub enum DateStyle {
     Short,
 }
 
+/// How a list is joined (`Intl.ListFormat`'s `type`): "a, b and c",
+/// "a, b or c", or "a, b, c".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ListStyle {
+    And,
+    Or,
+    Unit,
+}
+
 /// What a catalog needs from the locale.
 pub trait Formats {
     /// The plural category of `n` ("one", "other", ...), cardinal or ordinal.
@@ -22,15 +31,21 @@ pub trait Formats {
     fn number(&self, n: f64, percent: bool) -> String;
     /// A calendar day, given as days since 1970-01-01.
     fn date(&self, days: i64, style: DateStyle) -> String;
-    /// "a, b and c" (or "a, b or c").
-    fn list(&self, items: &[String], or: bool) -> String;
+    /// A moment (milliseconds since 1970) as a local date and time.
+    fn date_time(&self, ms: f64) -> String;
+    /// "a, b and c", "a, b or c" or "a, b, c".
+    fn list(&self, items: &[String], style: ListStyle) -> String;
 }
 
 /// The category names `Intl` and CLDR use.
 const CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
 
 fn category(name: &str) -> &'static str {
-    CATEGORIES.iter().find(|c| **c == name).copied().unwrap_or("other")
+    CATEGORIES
+        .iter()
+        .find(|c| **c == name)
+        .copied()
+        .unwrap_or("other")
 }
 
 /// The browser's `Intl`, each formatter made once, when first needed.
@@ -41,8 +56,8 @@ pub struct Browser {
     number: OnceCell<js_sys::Function>,
     percent: OnceCell<js_sys::Function>,
     dates: [OnceCell<js_sys::Function>; 4],
-    and: OnceCell<js_sys::Intl::ListFormat>,
-    or: OnceCell<js_sys::Intl::ListFormat>,
+    date_time: OnceCell<js_sys::Function>,
+    lists: [OnceCell<js_sys::Intl::ListFormat>; 3],
 }
 
 impl Browser {
@@ -55,8 +70,8 @@ impl Browser {
             number: OnceCell::new(),
             percent: OnceCell::new(),
             dates: Default::default(),
-            and: OnceCell::new(),
-            or: OnceCell::new(),
+            date_time: OnceCell::new(),
+            lists: Default::default(),
         }
     }
 
@@ -87,13 +102,17 @@ impl Formats for Browser {
             true => (&self.ordinal, r#"{"type":"ordinal"}"#),
             false => (&self.cardinal, "{}"),
         };
-        let rules = cell.get_or_init(|| js_sys::Intl::PluralRules::new(&self.locales(), &options(json)));
+        let rules =
+            cell.get_or_init(|| js_sys::Intl::PluralRules::new(&self.locales(), &options(json)));
         category(&String::from(rules.select(n)))
     }
 
     fn number(&self, n: f64, percent: bool) -> String {
         let (cell, json) = match percent {
-            true => (&self.percent, r#"{"style":"percent","maximumFractionDigits":0}"#),
+            true => (
+                &self.percent,
+                r#"{"style":"percent","maximumFractionDigits":0}"#,
+            ),
             false => (&self.number, "{}"),
         };
         let format = cell.get_or_init(|| {
@@ -116,13 +135,26 @@ impl Formats for Browser {
         call(format, &moment.into())
     }
 
-    fn list(&self, items: &[String], or: bool) -> String {
-        let (cell, json) = match or {
-            true => (&self.or, r#"{"type":"disjunction"}"#),
-            false => (&self.and, r#"{"type":"conjunction"}"#),
+    fn date_time(&self, ms: f64) -> String {
+        let format = self.date_time.get_or_init(|| {
+            let json = r#"{"dateStyle":"medium","timeStyle":"short"}"#;
+            js_sys::Intl::DateTimeFormat::new(&self.locales(), &options(json)).format()
+        });
+        call(format, &js_sys::Date::new(&ms.into()).into())
+    }
+
+    fn list(&self, items: &[String], style: ListStyle) -> String {
+        let (index, json) = match style {
+            ListStyle::And => (0, r#"{"type":"conjunction"}"#),
+            ListStyle::Or => (1, r#"{"type":"disjunction"}"#),
+            ListStyle::Unit => (2, r#"{"type":"unit"}"#),
         };
-        let format = cell.get_or_init(|| js_sys::Intl::ListFormat::new(&self.locales(), &options(json)));
-        let array: js_sys::Array = items.iter().map(|s| wasm_bindgen::JsValue::from(s.as_str())).collect();
+        let format = self.lists[index]
+            .get_or_init(|| js_sys::Intl::ListFormat::new(&self.locales(), &options(json)));
+        let array: js_sys::Array = items
+            .iter()
+            .map(|s| wasm_bindgen::JsValue::from(s.as_str()))
+            .collect();
         String::from(format.format(&array))
     }
 }

@@ -43,7 +43,10 @@ fn languages(extra: &str, german: &str) -> Vec<(String, Vec<Source>)> {
             }],
         )
     };
-    vec![source("de", german), source("en", &format!("{ENGLISH}{extra}"))]
+    vec![
+        source("de", german),
+        source("en", &format!("{ENGLISH}{extra}")),
+    ]
 }
 
 fn errors(extra: &str, german: &str) -> Vec<String> {
@@ -62,20 +65,31 @@ fn matching_catalogs_build() {
 fn a_catalog_lacking_an_english_message_fails() {
     let german = GERMAN.replace("hello = Hallo, { $name }!", "");
     let e = errors("", &german);
-    assert!(e.iter().any(|e| e.contains("de: lacks the message hello")), "{e:?}");
+    assert!(
+        e.iter().any(|e| e.contains("de: lacks the message hello")),
+        "{e:?}"
+    );
 }
 
 #[test]
 fn a_message_english_lacks_fails() {
     let e = errors("", &format!("{GERMAN}\nbye = Tschüss!\n"));
-    assert!(e.iter().any(|e| e.contains("bye is not an English message")), "{e:?}");
+    assert!(
+        e.iter()
+            .any(|e| e.contains("bye is not an English message")),
+        "{e:?}"
+    );
 }
 
 #[test]
 fn a_variable_the_code_does_not_pass_fails() {
     let german = GERMAN.replace("Hallo, { $name }!", "Hallo, { $nam }!");
     let e = errors("", &german);
-    assert!(e.iter().any(|e| e.contains("uses $nam, which the code does not pass")), "{e:?}");
+    assert!(
+        e.iter()
+            .any(|e| e.contains("uses $nam, which the code does not pass")),
+        "{e:?}"
+    );
 }
 
 #[test]
@@ -83,7 +97,8 @@ fn english_declares_variables_its_text_does_not_use() {
     // German may use $count where English does not, when English's comment
     // declares it: the code passes what the comment says.
     let english = "# $count (Number)\nitems = Some items\n";
-    let german = GERMAN.to_owned() + "\nitems = { $count ->\n    [one] Ein Eintrag\n   *[other] Einträge\n}\n";
+    let german = GERMAN.to_owned()
+        + "\nitems = { $count ->\n    [one] Ein Eintrag\n   *[other] Einträge\n}\n";
     assert_eq!(errors(english, &german), Vec::<String>::new());
     let e = errors("items = Some items\n", &german);
     assert!(e.iter().any(|e| e.contains("uses $count")), "{e:?}");
@@ -92,10 +107,19 @@ fn english_declares_variables_its_text_does_not_use() {
 #[test]
 fn unknown_functions_terms_and_attributes_fail() {
     for (bad, expected) in [
-        ("x = { NUMBER($n, style: \"currency\") }\n", "is not a known format"),
-        ("x = { -style-nobody }\n", "the term -style-nobody is not defined"),
+        (
+            "x = { NUMBER($n, style: \"currency\") }\n",
+            "is not a known format",
+        ),
+        (
+            "x = { -style-nobody }\n",
+            "the term -style-nobody is not defined",
+        ),
         ("x = Text\n    .title = Title\n", "has attributes"),
-        ("x = { $n ->\n    [1.5] a\n   *[other] b\n}\n", "not a whole number"),
+        (
+            "x = { $n ->\n    [1.5] a\n   *[other] b\n}\n",
+            "not a whole number",
+        ),
         ("x = broken {\n", "cannot read"),
         ("x = Isolated \u{2068}text\u{2069}\n", "bidi control"),
     ] {
@@ -109,10 +133,24 @@ fn german(extra_en: &str, extra_de: &str) -> (Catalog, Vec<String>) {
     let (interface, _, compiled) =
         build_all(&languages(extra_en, &format!("{GERMAN}{extra_de}"))).expect("builds");
     let ids = interface.iter().map(|(id, _)| id.clone()).collect();
-    let text = compiled.into_iter().find(|(l, _)| l == "de").expect("German").1;
+    let text = compiled
+        .into_iter()
+        .find(|(l, _)| l == "de")
+        .expect("German")
+        .1;
     let text: &'static str = Box::leak(text.into_boxed_str());
-    let signature = text.split('\0').next().unwrap().rsplit(' ').next().unwrap().to_owned();
-    (Catalog::read(text, &signature, interface.len()).expect("reads"), ids)
+    let signature = text
+        .split('\0')
+        .next()
+        .unwrap()
+        .rsplit(' ')
+        .next()
+        .unwrap()
+        .to_owned();
+    (
+        Catalog::read(text, &signature, interface.len()).expect("reads"),
+        ids,
+    )
 }
 
 #[test]
@@ -137,11 +175,23 @@ you-are = Du bist { $style ->
     let de = formats_for("de-AT");
     let id = |name: &str| ids.iter().position(|i| i == name).unwrap();
     let format = |name: &str, args: &[Arg]| catalog.format(id(name), args, &*de);
-    assert_eq!(format("done", &[Arg::Num(1.0)]), "Du hast eine Frage beantwortet.");
-    assert_eq!(format("done", &[Arg::Num(24.0)]), "Du hast 24 Fragen beantwortet.");
-    assert_eq!(format("done", &[Arg::Num(1234.0)]), "Du hast 1.234 Fragen beantwortet.");
+    assert_eq!(
+        format("done", &[Arg::Num(1.0)]),
+        "Du hast eine Frage beantwortet."
+    );
+    assert_eq!(
+        format("done", &[Arg::Num(24.0)]),
+        "Du hast 24 Fragen beantwortet."
+    );
+    assert_eq!(
+        format("done", &[Arg::Num(1234.0)]),
+        "Du hast 1.234 Fragen beantwortet."
+    );
     assert_eq!(format("you-are", &[Arg::Str("pro")]), "Du bist ein Profi.");
-    assert_eq!(format("you-are", &[Arg::Str("mensch")]), "Du bist ein Mensch.");
+    assert_eq!(
+        format("you-are", &[Arg::Str("mensch")]),
+        "Du bist ein Mensch."
+    );
     assert_eq!(format("hello", &[Arg::Str("Ada")]), "Hallo, Ada!");
 }
 
@@ -176,7 +226,8 @@ fn read_locales() -> Vec<(String, Vec<Source>)> {
 
 #[test]
 fn the_real_catalogs_check_and_match_the_code() {
-    let (interface, signature, compiled) = build_all(&read_locales()).unwrap_or_else(|e| panic!("{}", e.join("\n")));
+    let (interface, signature, compiled) =
+        build_all(&read_locales()).unwrap_or_else(|e| panic!("{}", e.join("\n")));
     assert_eq!(signature, SIGNATURE);
     let from_code: Vec<(String, Vec<String>)> = MESSAGES
         .iter()

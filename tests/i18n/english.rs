@@ -8,13 +8,23 @@ use netstyle::i18n::{text, Arg};
 
 #[test]
 fn sentences_with_numbers_read_as_before() {
-    assert_eq!(t::welcome_progress(3, 24), "You answered 3 of 24 questions so far.");
+    assert_eq!(
+        t::welcome_progress(3, 24),
+        "You answered 3 of 24 questions so far."
+    );
     assert!(t::welcome_lead(24).contains("Answer 24 short questions to find out"));
     for today in 0..4 {
         for overdue in 0..4 {
             let before = Due { today, overdue }.sentence();
             let now = t::journal_due_note(overdue, today);
-            assert_eq!(before.unwrap_or_default(), if today + overdue == 0 { String::new() } else { now });
+            assert_eq!(
+                before.unwrap_or_default(),
+                if today + overdue == 0 {
+                    String::new()
+                } else {
+                    now
+                }
+            );
         }
     }
 }
@@ -38,7 +48,15 @@ fn styles_read_as_before() {
 /// Every message with every variable given a sample value of each kind.
 fn every_message_with_samples() -> Vec<String> {
     let list = vec!["Ada".to_owned(), "Grace".to_owned(), "Linus".to_owned()];
-    let samples = [Arg::Num(1.0), Arg::Num(2.0), Arg::Num(0.42), Arg::Str("pro"), Arg::Str("mensch"), Arg::Date(20_522), Arg::List(&list)];
+    let samples = [
+        Arg::Num(1.0),
+        Arg::Num(2.0),
+        Arg::Num(0.42),
+        Arg::Str("pro"),
+        Arg::Str("mensch"),
+        Arg::Date(20_522),
+        Arg::List(&list),
+    ];
     let mut out = Vec::new();
     for (id, vars) in MESSAGES.iter().enumerate() {
         for sample in samples {
@@ -58,7 +76,9 @@ fn no_message_is_empty_and_none_isolates() {
     }
     for message in every_message_with_samples() {
         assert!(
-            !message.chars().any(|c| matches!(c, '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}')),
+            !message
+                .chars()
+                .any(|c| matches!(c, '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}')),
             "{message:?} holds a bidi mark"
         );
     }

@@ -85,7 +85,8 @@ pub fn is_text(format: &str) -> bool {
     }
     let chars: Vec<char> = plain.chars().collect();
     let word_by_space = chars.windows(2).any(|w| {
-        (w[0].is_alphabetic() && w[1].is_whitespace()) || (w[0].is_whitespace() && w[1].is_alphabetic())
+        (w[0].is_alphabetic() && w[1].is_whitespace())
+            || (w[0].is_whitespace() && w[1].is_alphabetic())
     });
     word_by_space || plain.contains('%') || plain.contains('…')
 }
@@ -98,7 +99,11 @@ fn text_formats() -> Vec<(String, Vec<String>)> {
     files.sort();
     let mut found = Vec::new();
     for path in files {
-        let name = path.strip_prefix(&src).unwrap().to_string_lossy().replace('\\', "/");
+        let name = path
+            .strip_prefix(&src)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
         if EXEMPT.iter().any(|e| name.starts_with(e)) {
             continue;
         }
@@ -131,14 +136,35 @@ fn text_formats() -> Vec<(String, Vec<String>)> {
 
 #[test]
 fn the_rule_tells_text_from_ids() {
-    for text in ["You answered {} of {} questions.", "{} of {}", "{n}%", "{:.1}%", "{}…", "Pro {pct}"] {
+    for text in [
+        "You answered {} of {} questions.",
+        "{} of {}",
+        "{n}%",
+        "{:.1}%",
+        "{}…",
+        "Pro {pct}",
+    ] {
         assert!(is_text(text), "{text:?}");
     }
-    for id in ["p{}", "#/r/{code}", "{key}.backup.{stamp}", "UID:{}", "netstyle-backup-{}.json", "{prefix}-{step:?}", "{{\"a\":1}}"] {
+    for id in [
+        "p{}",
+        "#/r/{code}",
+        "{key}.backup.{stamp}",
+        "UID:{}",
+        "netstyle-backup-{}.json",
+        "{prefix}-{step:?}",
+        "{{\"a\":1}}",
+    ] {
         assert!(!is_text(id), "{id:?}");
     }
-    assert_eq!(literal(r##"format!(r#"a "b" c"#, x)"##, 0).as_deref(), Some(r#"a "b" c"#));
-    assert_eq!(literal(r#"write!(f, "x\"y {}", z)"#, 0).as_deref(), Some("x y {}"));
+    assert_eq!(
+        literal(r##"format!(r#"a "b" c"#, x)"##, 0).as_deref(),
+        Some(r#"a "b" c"#)
+    );
+    assert_eq!(
+        literal(r#"write!(f, "x\"y {}", z)"#, 0).as_deref(),
+        Some("x y {}")
+    );
 }
 
 #[test]
@@ -146,7 +172,10 @@ fn no_text_is_built_with_format_outside_the_catalogs() {
     let found = text_formats();
     let mut problems = Vec::new();
     for (file, texts) in &found {
-        let allowed = PENDING.iter().find(|(f, _)| f == file).map_or(0, |(_, n)| *n);
+        let allowed = PENDING
+            .iter()
+            .find(|(f, _)| f == file)
+            .map_or(0, |(_, n)| *n);
         if texts.len() > allowed {
             problems.push(format!(
                 "src/{file} builds text with format! ({} found, {allowed} pending): {texts:#?}\nMove it to a message in locales/en/.",
@@ -155,9 +184,14 @@ fn no_text_is_built_with_format_outside_the_catalogs() {
         }
     }
     for (file, n) in PENDING {
-        let now = found.iter().find(|(f, _)| f == file).map_or(0, |(_, t)| t.len());
+        let now = found
+            .iter()
+            .find(|(f, _)| f == file)
+            .map_or(0, |(_, t)| t.len());
         if now < *n {
-            problems.push(format!("src/{file} now has {now} (PENDING says {n}): lower its count in PENDING"));
+            problems.push(format!(
+                "src/{file} now has {now} (PENDING says {n}): lower its count in PENDING"
+            ));
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));

@@ -5,10 +5,11 @@
 //! reaches a person except the prerendered welcome screen, which has only
 //! whole numbers.
 
+use fixed_decimal::Decimal;
 use icu_locale_core::Locale;
 use icu_plurals::{PluralCategory, PluralOperands, PluralRules};
 
-use super::{DateStyle, Formats};
+use super::{DateStyle, Formats, ListStyle};
 use crate::domain::journal_date::Date;
 
 /// Formats for one locale on the host.
@@ -21,7 +22,7 @@ pub struct Host {
 impl Host {
     /// Formats for a BCP 47 locale such as `de-AT`.
     pub fn new(locale: &str) -> Host {
-        let parsed = Locale::try_from_str(locale).unwrap_or_default();
+        let parsed = Locale::try_from_str(locale).unwrap_or(Locale::UNKNOWN);
         let prefs = (&parsed).into();
         Host {
             language: parsed.id.language.as_str().to_owned(),
@@ -54,8 +55,14 @@ fn name(category: PluralCategory) -> &'static str {
 
 impl Formats for Host {
     fn plural(&self, n: f64, ordinal: bool) -> &'static str {
-        let rules = if ordinal { &self.ordinal } else { &self.cardinal };
-        let operands: Option<PluralOperands> = n.to_string().parse().ok();
+        let rules = if ordinal {
+            &self.ordinal
+        } else {
+            &self.cardinal
+        };
+        let operands = Decimal::try_from_str(&n.to_string())
+            .ok()
+            .map(|d| PluralOperands::from(&d));
         match (rules, operands) {
             (Some(rules), Some(operands)) => name(rules.category_for(operands)),
             _ => "other",
@@ -64,7 +71,11 @@ impl Formats for Host {
 
     fn number(&self, n: f64, percent: bool) -> String {
         let (decimal, group, four) = self.marks();
-        let value = if percent { (n * 100.0).round() } else { (n * 1000.0).round() / 1000.0 };
+        let value = if percent {
+            (n * 100.0).round()
+        } else {
+            (n * 1000.0).round() / 1000.0
+        };
         let text = value.abs().to_string();
         let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
         let mut out = String::new();
@@ -97,21 +108,29 @@ impl Formats for Host {
             .unwrap_or_default()
     }
 
-    fn list(&self, items: &[String], or: bool) -> String {
-        let word = match (self.language.as_str(), or) {
-            ("de", false) => "und",
-            ("de", true) => "oder",
-            ("es", false) => "y",
-            ("es", true) => "o",
-            ("fr", false) => "et",
-            ("fr", true) => "ou",
-            (_, false) => "and",
-            (_, true) => "or",
+    fn date_time(&self, ms: f64) -> String {
+        let days = (ms / 86_400_000.0).floor() as i64;
+        let minutes = ((ms / 60_000.0).floor() as i64).rem_euclid(24 * 60);
+        let date = self.date(days, DateStyle::Medium);
+        format!("{date} {:02}:{:02} UTC", minutes / 60, minutes % 60)
+    }
+
+    fn list(&self, items: &[String], style: ListStyle) -> String {
+        let word = match (self.language.as_str(), style) {
+            (_, ListStyle::Unit) => ",",
+            ("de", ListStyle::And) => " und",
+            ("de", ListStyle::Or) => " oder",
+            ("es", ListStyle::And) => " y",
+            ("es", ListStyle::Or) => " o",
+            ("fr", ListStyle::And) => " et",
+            ("fr", ListStyle::Or) => " ou",
+            (_, ListStyle::And) => " and",
+            (_, ListStyle::Or) => " or",
         };
         match items {
             [] => String::new(),
             [one] => one.clone(),
-            [rest @ .., last] => format!("{} {word} {last}", rest.join(", ")),
+            [rest @ .., last] => format!("{}{word} {last}", rest.join(", ")),
         }
     }
 }
