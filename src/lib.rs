@@ -8,12 +8,12 @@
 //! edge, which compiles everywhere but only runs in a browser.
 
 pub mod domain;
+pub mod i18n;
 pub mod state;
 
 mod app;
 mod browser;
 mod components;
-mod i18n;
 mod pages;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;

@@ -108,6 +108,13 @@ impl Formats for Browser {
     }
 
     fn number(&self, n: f64, percent: bool) -> String {
+        // Whole numbers below a thousand are plain digits in every language
+        // netstyle speaks, so the usual case needs no NumberFormat (whose
+        // first use costs the browser its locale data). A language that
+        // writes other digits must drop this.
+        if !percent && n.fract() == 0.0 && n.abs() < 1000.0 {
+            return (n as i64).to_string();
+        }
         let (cell, json) = match percent {
             true => (
                 &self.percent,

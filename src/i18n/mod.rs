@@ -14,6 +14,7 @@
 pub mod catalog;
 pub mod intl;
 pub mod messages;
+pub mod names;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -57,8 +58,8 @@ impl<'a> From<&'a Vec<String>> for Arg<'a> {
     }
 }
 
-impl From<crate::domain::journal_date::Date> for Arg<'_> {
-    fn from(d: crate::domain::journal_date::Date) -> Self {
+impl From<crate::domain::journal::Date> for Arg<'_> {
+    fn from(d: crate::domain::journal::Date) -> Self {
         Arg::Date(d.days_since_epoch())
     }
 }

@@ -1,7 +1,7 @@
 //! The English catalog writes what the code wrote before the texts moved.
 
-use netstyle::domain::journal_status::Due;
-use netstyle::domain::portraits::portraits;
+use netstyle::domain::content::portraits::portraits;
+use netstyle::domain::journal::status::Due;
 use netstyle::domain::Style;
 use netstyle::i18n::messages::{self as t, MESSAGES};
 use netstyle::i18n::{text, Arg};

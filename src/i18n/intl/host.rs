@@ -10,7 +10,7 @@ use icu_locale_core::Locale;
 use icu_plurals::{PluralCategory, PluralOperands, PluralRules};
 
 use super::{DateStyle, Formats, ListStyle};
-use crate::domain::journal_date::Date;
+use crate::domain::journal::Date;
 
 /// Formats for one locale on the host.
 pub struct Host {
