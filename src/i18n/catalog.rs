@@ -9,8 +9,8 @@
 //! `\x01 i f` puts variable `i` in format `f`; `\x02 i k`, then variants
 //! `\x03 [*]key \x04 body`, then `\x05` is a select on variable `i`.
 
+use super::arg::Arg;
 use super::intl::{DateStyle, Formats, ListStyle};
-use super::Arg;
 
 const PLACE: u8 = 1;
 const SELECT: u8 = 2;

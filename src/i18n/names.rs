@@ -1,8 +1,8 @@
 //! The catalog's words for the domain's values: a style's or a habit's
 //! name, a result's headline and blend, a notice, a profile's shares.
 
+use super::arg::Arg;
 use super::messages as t;
-use super::Arg;
 use crate::domain::documents::notice::Notice;
 use crate::domain::quiz::scoring::Outcome;
 use crate::domain::{Habit, Style};

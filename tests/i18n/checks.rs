@@ -3,8 +3,8 @@
 use std::path::Path;
 
 use netstyle::i18n::catalog::Catalog;
+use netstyle::i18n::catalogs::{LANGUAGES, MESSAGES, SIGNATURE};
 use netstyle::i18n::formats_for;
-use netstyle::i18n::messages::{LANGUAGES, MESSAGES, SIGNATURE};
 
 use super::catalog::{build_all, Source};
 

@@ -3,7 +3,8 @@
 use netstyle::domain::content::portraits::portraits;
 use netstyle::domain::journal::status::Due;
 use netstyle::domain::Style;
-use netstyle::i18n::messages::{self as t, MESSAGES};
+use netstyle::i18n::catalogs::MESSAGES;
+use netstyle::i18n::messages as t;
 use netstyle::i18n::{text, Arg};
 
 #[test]

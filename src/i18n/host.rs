@@ -9,7 +9,7 @@ use fixed_decimal::Decimal;
 use icu_locale_core::Locale;
 use icu_plurals::{PluralCategory, PluralOperands, PluralRules};
 
-use super::{DateStyle, Formats, ListStyle};
+use super::intl::{DateStyle, Formats, ListStyle};
 use crate::domain::journal::Date;
 
 /// Formats for one locale on the host.
