@@ -13,6 +13,7 @@ use crate::components::common::notices::{self, NoticesProps};
 use crate::components::common::update_prompt::UpdatePrompt;
 use crate::domain::documents::notice::NoticeBoard;
 use crate::domain::route::{Route, UrlSync};
+use crate::i18n::messages as t;
 use crate::pages::{
     follow_ups::FollowUpsPage, group::GroupPage, group_shared::SharedGroupPage,
     journal::JournalPage, journal_event::JournalEventPage, quiz::QuizPage, result::ResultPage,
@@ -121,17 +122,17 @@ pub(crate) fn frame(
 ) -> Html {
     html! {
         <>
-            <a class="skip-link" href="#main" onclick={skip_to_main()}>{"Skip to content"}</a>
+            <a class="skip-link" href="#main" onclick={skip_to_main()}>{t::skip_to_content()}</a>
             <header class="masthead">
-                <a href="#/" class="brand">{"netstyle"}</a>
-                <nav class="masthead-nav" aria-label="Main">
-                    <a href="#/journal">{"Journal"}</a>{" "}<a href="#/group">{"Compare a group"}</a>
+                <a href="#/" class="brand">{t::brand()}</a>
+                <nav class="masthead-nav" aria-label={t::nav_main()}>
+                    <a href="#/journal">{t::nav_journal()}</a>{" "}<a href="#/group">{t::nav_group()}</a>
                 </nav>
             </header>
             {notices::notices(&NoticesProps { notices, on_dismiss })}
             <UpdatePrompt {keeps_progress} />
             <main id="main" tabindex="-1">{screen}</main>
-            <footer class="colophon"><p>{"netstyle runs entirely on your device. Nothing you answer leaves it."}</p></footer>
+            <footer class="colophon"><p>{t::colophon()}</p></footer>
         </>
     }
 }

@@ -8,6 +8,7 @@ use crate::browser::{focus, now};
 use crate::domain::quiz::attempt::Attempt;
 use crate::domain::quiz::bank::ItemKind;
 use crate::domain::Answer;
+use crate::i18n::messages as t;
 use crate::state::{use_app, Action, AppHandle};
 
 #[component]
@@ -17,9 +18,9 @@ pub fn QuizPage() -> Html {
         Some(attempt) => html! { <Question attempt={attempt.clone()} /> },
         None => html! {
             <section>
-                <h1>{"No quiz in progress"}</h1>
-                <p>{"There is no attempt to continue on this device."}</p>
-                <p><a class="button primary" href="#/">{"Go to the start"}</a></p>
+                <h1>{t::quiz_none_title()}</h1>
+                <p>{t::quiz_none_text()}</p>
+                <p><a class="button primary" href="#/">{t::go_to_start()}</a></p>
             </section>
         },
     }
@@ -84,21 +85,21 @@ fn Question(props: &QuestionProps) -> Html {
     };
     let can_go_on = selected.is_some();
     let next_label = if attempt.is_last() {
-        "See my result"
+        t::quiz_see_result()
     } else {
-        "Next"
+        t::quiz_next()
     };
 
     html! {
         <section class="quiz">
-            <h1 ref={heading} tabindex="-1" class="question-number">{format!("Question {number} of {total}")}</h1>
+            <h1 ref={heading} tabindex="-1" class="question-number">{t::quiz_question_number(number, total)}</h1>
             // Stays mounted from question to question, so a screen reader
             // announces each new one even where focus on the heading is not
             // read out.
             <p class="visually-hidden" role="status" aria-live="polite">
-                {format!("Question {number} of {total}: {}", item.prompt)}
+                {t::quiz_question_announced(number, item.prompt, total)}
             </p>
-            <div class="progress" role="progressbar" aria-label="Quiz progress"
+            <div class="progress" role="progressbar" aria-label={t::quiz_progress()}
                 aria-valuemin="0" aria-valuenow={number.to_string()} aria-valuemax={total.to_string()}>
                 <svg class="progress-track" viewBox="0 0 100 1" preserveAspectRatio="none" aria-hidden="true">
                     <rect class="progress-fill" width={(number * 100 / total).to_string()} height="1" />
@@ -128,10 +129,10 @@ fn Question(props: &QuestionProps) -> Html {
                     }) }
                 </div>
             </fieldset>
-            <p class="hint">{"Keys: 1 to "}{options.len()}{" pick an answer, Enter goes on."}</p>
+            <p class="hint">{t::quiz_keys_hint(options.len())}</p>
             <div class="actions quiz-actions">
-                <button onclick={on_back} disabled={attempt.position == 0}>{"Back"}</button>
-                <button onclick={on_skip}>{"Skip"}</button>
+                <button onclick={on_back} disabled={attempt.position == 0}>{t::quiz_back()}</button>
+                <button onclick={on_skip}>{t::quiz_skip()}</button>
                 <button class="primary" onclick={on_next} disabled={!can_go_on}>{next_label}</button>
             </div>
         </section>

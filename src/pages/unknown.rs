@@ -2,12 +2,14 @@
 
 use yew::prelude::*;
 
+use crate::i18n::messages as t;
+
 pub fn unknown_page() -> Html {
     html! {
         <section class="unknown">
-            <h1>{"This link does not lead anywhere"}</h1>
-            <p>{"The address may be incomplete or mistyped. Nothing on your device was changed."}</p>
-            <p><a class="button primary" href="#/">{"Go to the quiz"}</a></p>
+            <h1>{t::unknown_title()}</h1>
+            <p>{t::unknown_text()}</p>
+            <p><a class="button primary" href="#/">{t::unknown_go()}</a></p>
         </section>
     }
 }

@@ -7,6 +7,7 @@ use crate::components::common::emblem::{emblem, style_class, EmblemProps};
 use crate::domain::content::portraits::portraits;
 use crate::domain::journal::status::Due;
 use crate::domain::quiz::attempt::Attempt;
+use crate::i18n::messages as t;
 use crate::state::{use_app, Action};
 
 #[component]
@@ -22,24 +23,20 @@ pub fn WelcomePage() -> Html {
                 let app = app.clone();
                 Callback::from(move |_| app.dispatch(Action::Continue))
             };
-            let progress = format!(
-                "You answered {} of {} questions so far.",
-                attempt.answered(),
-                Attempt::len()
-            );
+            let progress = t::welcome_progress(attempt.answered(), Attempt::len());
             html! {
                 <>
                     <p>{progress}</p>
                     <div class="actions">
-                        <button class="primary" onclick={resume}>{"Continue where you left off"}</button>
-                        <button onclick={start}>{"Start again"}</button>
+                        <button class="primary" onclick={resume}>{t::welcome_continue()}</button>
+                        <button onclick={start}>{t::welcome_start_again()}</button>
                     </div>
                 </>
             }
         }
         None => html! {
             <div class="actions">
-                <button class="primary" onclick={start}>{"Start the quiz"}</button>
+                <button class="primary" onclick={start}>{t::welcome_start()}</button>
             </div>
         },
     };
@@ -49,38 +46,36 @@ pub fn WelcomePage() -> Html {
     let due = if app.journal.events.is_empty() {
         None
     } else {
-        Due::on(&app.journal, today()).sentence()
+        let due = Due::on(&app.journal, today());
+        (due.today + due.overdue > 0).then(|| t::journal_due_note(due.overdue, due.today))
     };
     html! {
         <section class="welcome">
-            <h1>{"What kind of networker are you?"}</h1>
-            <p class="lead">
-                {"At an open networking event, most people fall into one of four styles: the Pro, the Rookie, the Imposter and the Mensch. "}
-                {"Answer "}{Attempt::len()}{" short questions to find out which one you are, how five habits of good networking show up in what you do, and what to try at your next event."}
-            </p>
+            <h1>{t::welcome_title()}</h1>
+            <p class="lead">{t::welcome_lead(Attempt::len())}</p>
             <ul class="facts">
-                <li>{"Takes about 4 minutes. You can skip any question."}</li>
-                <li>{"Nothing leaves your device: no account, no tracking."}</li>
-                <li>{"Your progress is saved as you go, so you can come back later."}</li>
+                <li>{t::welcome_fact_time()}</li>
+                <li>{t::welcome_fact_private()}</li>
+                <li>{t::welcome_fact_saved()}</li>
             </ul>
             if let Some(due) = due {
-                <p class="due-note">{due}{" "}<a href="#/follow-ups">{"See your follow-ups"}</a></p>
+                <p class="due-note">{due}{" "}<a href="#/follow-ups">{t::welcome_see_follow_ups()}</a></p>
             }
             {actions}
             if has_result {
-                <p><a class="link-alone" href="#/result">{"See your latest result"}</a></p>
+                <p><a class="link-alone" href="#/result">{t::welcome_latest_result()}</a></p>
             }
             <section class="styles-intro" aria-labelledby="h-four-styles">
-                <h2 id="h-four-styles">{"The four styles"}</h2>
+                <h2 id="h-four-styles">{t::welcome_four_styles()}</h2>
                 <ul class="style-intro">
                     { for portraits().iter().map(|p| html! {
                         <li class={style_class(p.style)}>
                             {emblem(&EmblemProps { style: p.style, class: Classes::new() })}
-                            <span><strong>{p.style.name()}</strong>{": "}{p.gist}</span>
+                            <span><strong>{t::style_name(p.style)}</strong>{t::label_colon()}{t::style_gist(p.style)}</span>
                         </li>
                     }) }
                 </ul>
-                <p><a class="link-alone" href="#/styles">{"Read about the four styles"}</a></p>
+                <p><a class="link-alone" href="#/styles">{t::read_about_styles()}</a></p>
             </section>
         </section>
     }

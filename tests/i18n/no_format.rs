@@ -44,11 +44,9 @@ const PENDING: &[(&str, usize)] = &[
     ("pages/group_shared.rs", 2),
     ("pages/journal.rs", 2),
     ("pages/journal_event.rs", 2),
-    ("pages/quiz.rs", 2),
     ("pages/result.rs", 1),
     ("pages/shared.rs", 1),
     ("pages/styles.rs", 1),
-    ("pages/welcome.rs", 1),
 ];
 
 const MACROS: &[&str] = &["format!(", "write!(", "writeln!(", "format_args!("];

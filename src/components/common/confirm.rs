@@ -6,6 +6,7 @@
 use yew::prelude::*;
 
 use crate::browser::focus;
+use crate::i18n::messages as t;
 
 #[derive(Properties, PartialEq)]
 pub struct ConfirmProps {
@@ -43,7 +44,7 @@ pub fn Confirm(props: &ConfirmProps) -> Html {
                 <p>{props.question.clone()}</p>
                 <div class="actions">
                     <button ref={yes_button} class="primary" onclick={on_yes}>{props.yes.clone()}</button>
-                    <button onclick={set(false)}>{"Cancel"}</button>
+                    <button onclick={set(false)}>{t::cancel()}</button>
                 </div>
             </>
         }

@@ -4,6 +4,8 @@ use yew::prelude::*;
 
 use crate::browser::focus_main;
 use crate::domain::documents::notice::Notice;
+use crate::i18n::messages as t;
+use crate::i18n::names;
 
 #[derive(Properties, PartialEq)]
 pub struct NoticesProps {
@@ -21,8 +23,8 @@ pub fn notices(props: &NoticesProps) -> Html {
         <div class="notices" role="status" aria-live="polite">
             if !props.notices.is_empty() {
                 <div class="notice">
-                    { for props.notices.iter().map(|n| html! { <p>{n.message()}</p> }) }
-                    <button type="button" onclick={dismiss}>{"Dismiss"}</button>
+                    { for props.notices.iter().map(|n| html! { <p>{names::notice(*n)}</p> }) }
+                    <button type="button" onclick={dismiss}>{t::dismiss()}</button>
                 </div>
             }
         </div>

@@ -8,6 +8,7 @@ use std::cell::Cell;
 use web_sys::ServiceWorker;
 use yew::prelude::*;
 
+use crate::i18n::messages as t;
 use crate::service_worker::{take_over, watch};
 
 #[derive(Properties, PartialEq)]
@@ -37,17 +38,17 @@ pub fn UpdatePrompt(props: &UpdatePromptProps) -> Html {
     });
     let later = Callback::from(move |_: MouseEvent| waiting.set(None));
     let reassurance = if props.keeps_progress {
-        " A new version of netstyle is ready. Your answers are saved, so you keep your place."
+        t::update_keeps_progress()
     } else {
-        " A new version of netstyle is ready. This browser is not keeping your answers, so updating now starts you afresh."
+        t::update_loses_progress()
     };
     html! {
         <div class="notices" role="status" aria-live="polite">
             <div class="notice update-prompt">
-                <p><strong>{"Update available."}</strong>{reassurance}</p>
+                <p><strong>{t::update_available()}</strong>{" "}{reassurance}</p>
                 <div class="actions">
-                    <button class="primary" onclick={update}>{"Update now"}</button>
-                    <button onclick={later}>{"Not now"}</button>
+                    <button class="primary" onclick={update}>{t::update_now()}</button>
+                    <button onclick={later}>{t::update_not_now()}</button>
                 </div>
             </div>
         </div>
