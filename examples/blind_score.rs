@@ -1,0 +1,189 @@
+//! Scores the blind readers' answers with the app's own scoring (issue 27,
+//! `docs/habits.md`): `cargo run --example blind_score -- docs/blind/<round>`.
+//! The folder holds `key.json` (from `examples/questionnaire.rs`) and
+//! `answers/*.json`, one file per person and mode as the readers wrote them:
+//! `{"person": "...", "mode": "honest" | "good", "answers": {"Q1": "B", ...}}`.
+//! Prints each reader's style and habits, the look-good shifts, the targets,
+//! and Cronbach's alpha per habit over the readers' keyed item scores.
+
+use std::collections::BTreeMap;
+
+use netstyle::domain::bank::{item, ItemKind};
+use netstyle::domain::scoring::{assess, Answers, Outcome, Verdict};
+use netstyle::domain::tips::weakest_habits;
+use netstyle::domain::{Answer, Habit};
+
+#[derive(serde::Deserialize)]
+struct KeyEntry {
+    q: String,
+    id: String,
+    answers: BTreeMap<String, Answer>,
+}
+
+#[derive(serde::Deserialize)]
+struct Reading {
+    person: String,
+    mode: String,
+    answers: BTreeMap<String, String>,
+}
+
+fn read<T: serde::de::DeserializeOwned>(path: &std::path::Path) -> T {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// A reader's letters as the app's answers; an unknown letter is a skip.
+fn to_answers(key: &[KeyEntry], reading: &Reading) -> Answers {
+    key.iter()
+        .filter_map(|k| {
+            let letter = reading.answers.get(&k.q)?.trim().to_uppercase();
+            Some((k.id.clone(), *k.answers.get(&letter)?))
+        })
+        .collect()
+}
+
+/// The keyed score 0-4 of each answered habit item, by habit.
+fn keyed(answers: &Answers) -> BTreeMap<(Habit, String), f64> {
+    let mut out = BTreeMap::new();
+    for (id, answer) in answers {
+        let Some(item) = item(id) else { continue };
+        if let (ItemKind::Statement(st), Answer::Rating(r)) = (&item.kind, answer) {
+            let a = f64::from(*r) - 1.0;
+            out.insert((st.habit, id.clone()), if st.reversed { 4.0 - a } else { a });
+        }
+    }
+    out
+}
+
+/// Cronbach's alpha over respondents who answered every item of the set.
+pub fn alpha(rows: &[Vec<f64>]) -> Option<f64> {
+    let k = rows.first()?.len();
+    if k < 2 || rows.len() < 2 {
+        return None;
+    }
+    let var = |xs: &[f64]| {
+        let m = xs.iter().sum::<f64>() / xs.len() as f64;
+        xs.iter().map(|x| (x - m).powi(2)).sum::<f64>() / (xs.len() as f64 - 1.0)
+    };
+    let items: f64 = (0..k)
+        .map(|i| var(&rows.iter().map(|r| r[i]).collect::<Vec<_>>()))
+        .sum();
+    let total = var(&rows.iter().map(|r| r.iter().sum()).collect::<Vec<f64>>());
+    (total > 0.0).then(|| k as f64 / (k as f64 - 1.0) * (1.0 - items / total))
+}
+
+fn habits_text(o: &Outcome) -> String {
+    Habit::ALL
+        .iter()
+        .map(|h| o.habits[h.index()].map_or("-".into(), |v| v.to_string()))
+        .collect::<Vec<_>>()
+        .join(" | ")
+}
+
+fn main() {
+    let dir = std::path::PathBuf::from(std::env::args().nth(1).unwrap_or("docs/blind/after".into()));
+    let key: Vec<KeyEntry> = read(&dir.join("key.json"));
+    let mut files: Vec<_> = std::fs::read_dir(dir.join("answers"))
+        .expect("an answers folder")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    files.sort();
+    let mut results: BTreeMap<(String, String), (Outcome, Answers)> = BTreeMap::new();
+    println!(
+        "| person | mode | style | {} | two weakest |",
+        Habit::ALL.map(|h| h.name()).join(" | ")
+    );
+    println!("|---|---|---|---|---|---|---|---|---|");
+    for path in &files {
+        let reading: Reading = read(path);
+        let answers = to_answers(&key, &reading);
+        let Verdict::Scored(outcome) = assess(&answers) else {
+            println!("| {} | {} | not enough answers |", reading.person, reading.mode);
+            continue;
+        };
+        let weak = weakest_habits(&outcome);
+        println!(
+            "| {} | {} | {} | {} | {}, {} |",
+            reading.person,
+            reading.mode,
+            outcome.blend_label(),
+            habits_text(&outcome),
+            weak[0].name(),
+            weak[1].name()
+        );
+        results.insert((reading.person, reading.mode), (outcome, answers));
+    }
+
+    println!("\nlook good minus honest, per habit:");
+    let (mut same_weak, mut same_style, mut people, mut worst) = (0, 0, 0, i32::MIN);
+    let persons: Vec<String> = results.keys().map(|(p, _)| p.clone()).collect();
+    let mut seen = Vec::new();
+    for person in persons {
+        if seen.contains(&person) {
+            continue;
+        }
+        seen.push(person.clone());
+        let (Some((honest, _)), Some((good, _))) = (
+            results.get(&(person.clone(), "honest".into())),
+            results.get(&(person.clone(), "good".into())),
+        ) else {
+            continue;
+        };
+        people += 1;
+        let shifts: Vec<i32> = Habit::ALL
+            .iter()
+            .map(|h| {
+                let (a, b) = (honest.habits[h.index()], good.habits[h.index()]);
+                i32::from(b.unwrap_or(0)) - i32::from(a.unwrap_or(0))
+            })
+            .collect();
+        worst = worst.max(*shifts.iter().max().unwrap_or(&0));
+        let mut hw = weakest_habits(honest);
+        let mut gw = weakest_habits(good);
+        hw.sort();
+        gw.sort();
+        same_weak += usize::from(hw == gw);
+        same_style += usize::from(honest.styles() == good.styles());
+        println!(
+            "- {person}: {} (mean {:+.1}); weakest two {}; style {} -> {}",
+            Habit::ALL
+                .iter()
+                .zip(&shifts)
+                .map(|(h, s)| format!("{} {s:+}", h.name()))
+                .collect::<Vec<_>>()
+                .join(", "),
+            shifts.iter().sum::<i32>() as f64 / 5.0,
+            if hw == gw { "the same" } else { "differ" },
+            honest.headline(),
+            good.headline()
+        );
+    }
+    println!(
+        "\ntargets: largest rise {worst:+} (at most +10); same two weakest {same_weak} of {people} (at least 4); same style {same_style} of {people} (all)"
+    );
+
+    println!("\nCronbach's alpha per habit over the readers' answers (respondents with every item of the habit answered):");
+    for mode in ["honest", "good", "both"] {
+        let mut line = format!("- {mode}:");
+        for h in Habit::ALL {
+            let sets: Vec<BTreeMap<(Habit, String), f64>> = results
+                .iter()
+                .filter(|((_, m), _)| mode == "both" || m == mode)
+                .map(|(_, (_, a))| keyed(a))
+                .collect();
+            let ids: Vec<String> = key
+                .iter()
+                .filter(|k| sets.iter().any(|s| s.contains_key(&(h, k.id.clone()))))
+                .map(|k| k.id.clone())
+                .collect();
+            let rows: Vec<Vec<f64>> = sets
+                .iter()
+                .filter_map(|s| ids.iter().map(|id| s.get(&(h, id.clone())).copied()).collect())
+                .collect();
+            let a = alpha(&rows).map_or("-".into(), |a| format!("{a:.2}"));
+            line.push_str(&format!(" {} {a} (n={}, k={});", h.name(), rows.len(), ids.len()));
+        }
+        println!("{line}");
+    }
+}
