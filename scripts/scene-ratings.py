@@ -1,0 +1,64 @@
+"""Recomputes the blind scene ratings (issue 27, docs/scenes.md and docs/habits.md).
+
+usage: python3 scripts/scene-ratings.py [docs/blind/scenes]
+
+The folder holds key.json (which option of the rating sheet belongs to which style;
+never shown to the raters) and ratings/*.json, one file per rater as written:
+{"rater": "r1", "ratings": {"S1A": 3, ...}, "right_answer": {"S1": null, ...}}.
+Prints each style's mean rating, per rater and over all raters, the widest gap
+between two styles' means, in how many scenes each style's option has the top mean
+rating alone, and how often each style's option was named the right answer.
+Targets: no gap above 0.5; no style the sole top option in more than 4 of 12 scenes.
+"""
+import json
+import sys
+from pathlib import Path
+
+STYLES = ["Pro", "Rookie", "Imposter", "Mensch"]
+folder = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/blind/scenes")
+key = json.loads((folder / "key.json").read_text())
+raters = [json.loads(p.read_text()) for p in sorted((folder / "ratings").glob("*.json"))]
+style_of = {opt: style for scene in key for opt, style in scene["styles"].items()}
+
+
+def mean(xs):
+    return sum(xs) / len(xs) if xs else float("nan")
+
+
+print(f"{len(raters)} raters, {len(key)} scenes\n")
+print("| rater | " + " | ".join(STYLES) + " | widest gap |")
+print("|---|---|---|---|---|---|")
+for r in raters + [None]:
+    rows = raters if r is None else [r]
+    means = [
+        mean([x["ratings"][o] for x in rows for o, s in style_of.items() if s == st and o in x["ratings"]])
+        for st in STYLES
+    ]
+    name = "all" if r is None else r["rater"]
+    print(f"| {name} | " + " | ".join(f"{m:.2f}" for m in means) + f" | {max(means) - min(means):.2f} |")
+    if r is None:
+        gap = max(means) - min(means)
+
+top = {s: 0 for s in STYLES}
+named = {s: 0 for s in STYLES}
+print("\nper scene, mean rating of each style's option:")
+for scene in key:
+    opt_mean = {
+        style: mean([x["ratings"][o] for x in raters if o in x["ratings"]])
+        for o, style in scene["styles"].items()
+    }
+    best = max(opt_mean.values())
+    leaders = [s for s, m in opt_mean.items() if m == best]
+    if len(leaders) == 1:
+        top[leaders[0]] += 1
+    for x in raters:
+        pick = x.get("right_answer", {}).get(scene["s"])
+        if pick in scene["styles"]:
+            named[scene["styles"][pick]] += 1
+    print(f"- {scene['s']} ({scene['id']}): " + ", ".join(f"{s} {opt_mean[s]:.2f}" for s in STYLES)
+          + (f"; top alone: {leaders[0]}" if len(leaders) == 1 else "; top shared"))
+print("\nsole top-rated option, scenes per style: " + ", ".join(f"{s} {top[s]}" for s in STYLES))
+print("named the right answer (rater x scene): " + ", ".join(f"{s} {named[s]}" for s in STYLES))
+ok = gap <= 0.5 and max(top.values()) <= 4 and len(raters) >= 3
+print(f"\ntargets: widest gap {gap:.2f} (at most 0.50); most sole-top scenes {max(top.values())} (at most 4); "
+      f"raters {len(raters)} (at least 3): {'met' if ok else 'NOT met'}")
