@@ -1,6 +1,6 @@
 """Recomputes the blind scene ratings (issue 27, docs/scenes.md and docs/habits.md).
 
-usage: python3 scripts/scene-ratings.py [docs/blind/scenes]
+usage: python3 scripts/scene-ratings.py [docs/blind/scenes-2]
 
 The folder holds key.json (which option of the rating sheet belongs to which style;
 never shown to the raters) and ratings/*.json, one file per rater as written:
@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 STYLES = ["Pro", "Rookie", "Imposter", "Mensch"]
-folder = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/blind/scenes")
+folder = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/blind/scenes-2")
 key = json.loads((folder / "key.json").read_text())
 raters = [json.loads(p.read_text()) for p in sorted((folder / "ratings").glob("*.json"))]
 style_of = {opt: style for scene in key for opt, style in scene["styles"].items()}
