@@ -3,7 +3,7 @@ import { ITEMS } from './content';
 
 test('the welcome screen says what the quiz is and starts it', async ({ page, welcome, quiz }) => {
   await welcome.goto();
-  await expect(page.getByText(/about 4 minutes/)).toBeVisible();
+  await expect(page.getByText(/about 5 minutes/)).toBeVisible();
   await expect(page.getByText(/Nothing leaves your device/)).toBeVisible();
   await expect(welcome.continue).toHaveCount(0);
 

@@ -8,9 +8,9 @@
 
 use std::collections::BTreeMap;
 
-use netstyle::domain::bank::{item, ItemKind};
-use netstyle::domain::scoring::{assess, Answers, Outcome, Verdict};
-use netstyle::domain::tips::weakest_habits;
+use netstyle::domain::quiz::scoring::{assess, keyed_scores, Answers, Outcome, Verdict};
+use netstyle::domain::quiz::simulation::cronbach_alpha as alpha;
+use netstyle::domain::content::tips::weakest_habits;
 use netstyle::domain::{Answer, Habit};
 
 #[derive(serde::Deserialize)]
@@ -42,34 +42,12 @@ fn to_answers(key: &[KeyEntry], reading: &Reading) -> Answers {
         .collect()
 }
 
-/// The keyed score 0-4 of each answered habit item, by habit.
+/// The keyed score 0-4 of each answered habit item, by habit and id.
 fn keyed(answers: &Answers) -> BTreeMap<(Habit, String), f64> {
-    let mut out = BTreeMap::new();
-    for (id, answer) in answers {
-        let Some(item) = item(id) else { continue };
-        if let (ItemKind::Statement(st), Answer::Rating(r)) = (&item.kind, answer) {
-            let a = f64::from(*r) - 1.0;
-            out.insert((st.habit, id.clone()), if st.reversed { 4.0 - a } else { a });
-        }
-    }
-    out
-}
-
-/// Cronbach's alpha over respondents who answered every item of the set.
-pub fn alpha(rows: &[Vec<f64>]) -> Option<f64> {
-    let k = rows.first()?.len();
-    if k < 2 || rows.len() < 2 {
-        return None;
-    }
-    let var = |xs: &[f64]| {
-        let m = xs.iter().sum::<f64>() / xs.len() as f64;
-        xs.iter().map(|x| (x - m).powi(2)).sum::<f64>() / (xs.len() as f64 - 1.0)
-    };
-    let items: f64 = (0..k)
-        .map(|i| var(&rows.iter().map(|r| r[i]).collect::<Vec<_>>()))
-        .sum();
-    let total = var(&rows.iter().map(|r| r.iter().sum()).collect::<Vec<f64>>());
-    (total > 0.0).then(|| k as f64 / (k as f64 - 1.0) * (1.0 - items / total))
+    keyed_scores(answers)
+        .into_iter()
+        .map(|(habit, id, score)| ((habit, id.to_owned()), f64::from(score)))
+        .collect()
 }
 
 fn habits_text(o: &Outcome) -> String {

@@ -4,8 +4,8 @@
 //! the key that turns a reader's letters back into the app's answers.
 //! `cargo run --example questionnaire -- <questionnaire.md> <key.json> [seed]`
 
-use netstyle::domain::bank::{items, ItemKind};
-use netstyle::domain::shuffle::option_order;
+use netstyle::domain::quiz::bank::{items, ItemKind};
+use netstyle::domain::quiz::shuffle::option_order;
 use netstyle::domain::Answer;
 
 const LETTERS: [char; 8] = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'];
@@ -29,10 +29,7 @@ fn main() {
                 .into_iter()
                 .map(|i| (Answer::Choice(i), options[usize::from(i)].text))
                 .collect(),
-            ItemKind::Statement(st) => (1..=5)
-                .zip(st.scale.labels())
-                .map(|(r, label)| (Answer::Rating(r), label))
-                .collect(),
+            ItemKind::Statement(_) | ItemKind::Count(_) => item.answers(),
         };
         text.push_str(&format!("**{q}.** {}\n\n", item.prompt));
         for (letter, (_, label)) in LETTERS.iter().zip(&options) {

@@ -126,6 +126,10 @@ pub enum Answer {
     /// The chosen option of a situational item, as its index in the bank
     /// (never its shuffled screen position).
     Choice(u8),
-    /// A rating on a five-point scale, 1 (lowest) to 5 (highest).
+    /// A rating on a five-point scale, 1 (lowest) to 5 (highest); on a
+    /// count item, the anchored answer from the fewest (1) to the most (5).
     Rating(u8),
+    /// "I have not been to an event in that time", on a count item: an
+    /// answer, so the quiz remembers it, but scored as a skip.
+    NoEvent,
 }

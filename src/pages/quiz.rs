@@ -43,10 +43,7 @@ fn shown_options(attempt: &Attempt) -> Vec<(Answer, &'static str)> {
                     .map(|o| (Answer::Choice(i), o.text))
             })
             .collect(),
-        ItemKind::Statement(st) => (1..=5)
-            .zip(st.scale.labels())
-            .map(|(r, l)| (Answer::Rating(r), l))
-            .collect(),
+        ItemKind::Statement(_) | ItemKind::Count(_) => attempt.item().answers(),
     }
 }
 

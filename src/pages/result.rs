@@ -16,6 +16,7 @@ use crate::components::{
     quiz::habit_bars::{habit_bars, HabitBarsProps},
     quiz::history_list::{history_list, HistoryListProps},
     quiz::not_enough::{not_enough, NotEnoughProps},
+    quiz::strong_habits::{strong_habits, StrongHabitsProps, Whose},
     quiz::style_heading::{style_heading, StyleHeadingProps},
     quiz::why_list::{why_list, WhyListProps},
     share::panel::SharePanel,
@@ -100,7 +101,11 @@ fn Sections(props: &OutcomeProps) -> Html {
                 <div class="result-column">
                     <section class="checklist-section" aria-labelledby="h-checklist">
                         <h2 id="h-checklist" tabindex="-1">{"Your checklist"}</h2>
-                        <p>{"Tips for your style and for your two weakest habits. Tick them off as you go; they stay ticked."}</p>
+                        if outcome.habits_strong() {
+                            <p>{"Tips for your style and for keeping your habits strong. Tick them off as you go; they stay ticked."}</p>
+                        } else {
+                            <p>{"Tips for your style and for your two weakest habits. Tick them off as you go; they stay ticked."}</p>
+                        }
                         {checklist_view(&ChecklistProps { outcome: outcome.clone(), checked: app.checked.clone(), on_toggle: toggle })}
                         <p class="screen-only"><a class="link-alone" href="#/journal">{"Plan your next event and its follow-ups in the journal"}</a></p>
                     </section>
@@ -129,6 +134,9 @@ pub(crate) fn summary(props: &OutcomeProps) -> Html {
                 {emblem(&EmblemProps { style: outcome.primary, class: classes!("emblem-large") })}
                 {style_heading(&StyleHeadingProps { eyebrow: "Your networking style".into(), outcome: outcome.clone(), with_trap: false })}
             </div>
+            if outcome.habits_strong() {
+                {strong_habits(&StrongHabitsProps { whose: Whose::Mine })}
+            }
             // The style paints first, on the frame after the last answer;
             // the profile and Share follow in the next task (see AfterPaint).
             <AfterPaint>

@@ -10,6 +10,7 @@ use crate::components::{
     common::emblem::{emblem, style_class, EmblemProps},
     common::profile_chart::{profile_chart, ProfileChartProps},
     quiz::habit_bars::{habit_bars, HabitBarsProps},
+    quiz::strong_habits::{strong_habits, StrongHabitsProps, Whose},
     quiz::style_heading::{style_heading, StyleHeadingProps},
 };
 use crate::domain::content::tips::pair_tips;
@@ -59,6 +60,9 @@ fn SharedView(props: &SharedViewProps) -> Html {
                     {emblem(&EmblemProps { style: theirs.primary, class: classes!("emblem-large") })}
                     {style_heading(&StyleHeadingProps { eyebrow: "A shared result".into(), outcome: theirs.clone(), with_trap: false })}
                 </div>
+                if theirs.habits_strong() {
+                    {strong_habits(&StrongHabitsProps { whose: Whose::Theirs })}
+                }
                 if !*comparing {
                     <section class="summary-profile" aria-labelledby="h-their-profile">
                         <h2 id="h-their-profile" class="visually-hidden">{"Their profile"}</h2>

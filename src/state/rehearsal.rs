@@ -33,7 +33,7 @@ pub struct Rehearsal {
 pub fn rehearsal_answer(attempt: &Attempt) -> Answer {
     match &attempt.item().kind {
         ItemKind::Scene(_) => Answer::Choice(attempt.shown_order()[0]),
-        ItemKind::Statement(_) => Answer::Rating(3),
+        ItemKind::Statement(_) | ItemKind::Count(_) => Answer::Rating(3),
     }
 }
 

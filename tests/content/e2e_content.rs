@@ -7,11 +7,13 @@
 
 use std::path::PathBuf;
 
-use netstyle::domain::content::tip::{Phase, Tip};
-use netstyle::domain::content::tip_texts::{HABIT_TIPS, PAIR_TIPS, STYLE_TIPS};
+use netstyle::domain::quiz::bank::{items, retired, Item, ItemKind, Scale, NO_EVENT};
 use netstyle::domain::documents::notice::Notice;
-use netstyle::domain::quiz::bank::{items, retired, Item, ItemKind, Scale};
-use netstyle::domain::quiz::scoring::{BLEND_POINTS, LEAN_POINTS, MIN_SCENES, SCENE_POINTS};
+use netstyle::domain::quiz::scoring::{
+    BLEND_POINTS, LEAN_POINTS, MIN_HABIT_ITEMS, MIN_SCENES, SCENE_POINTS, STRONG_HABIT,
+};
+use netstyle::domain::content::tip::{Phase, Tip};
+use netstyle::domain::content::tip_texts::{HABIT_TIPS, KEEP_TIPS, PAIR_TIPS, STYLE_TIPS};
 use netstyle::domain::{Habit, Style};
 use serde_json::{json, Map, Value};
 
@@ -39,6 +41,16 @@ fn item_json(item: &Item) -> Value {
                 .collect();
             json!({ "kind": "scene", "id": item.id, "prompt": item.prompt, "options": by_style })
         }
+        ItemKind::Count(c) => json!({
+            "kind": "count",
+            "id": item.id,
+            "prompt": item.prompt,
+            "labels": c.anchors.labels(),
+            "noEvent": NO_EVENT,
+            "habit": c.habit.name(),
+            "reversed": c.reversed,
+            "lean": c.lean.map(Style::name),
+        }),
         ItemKind::Statement(st) => json!({
             "kind": "statement",
             "id": item.id,
@@ -85,11 +97,14 @@ fn content() -> Value {
             "leanPoints": LEAN_POINTS,
             "blendPoints": BLEND_POINTS,
             "minScenes": MIN_SCENES,
+            "minHabitItems": MIN_HABIT_ITEMS,
+            "strongHabit": STRONG_HABIT,
         },
         "items": items().iter().map(item_json).collect::<Vec<_>>(),
         "retired": retired().iter().map(item_json).collect::<Vec<_>>(),
         "styleTips": STYLE_TIPS.iter().map(|t| tips_json(t)).collect::<Vec<_>>(),
         "habitTips": HABIT_TIPS.iter().map(|t| tips_json(t)).collect::<Vec<_>>(),
+        "keepTips": tips_json(KEEP_TIPS),
         "pairTips": PAIR_TIPS.iter().map(|(a, b, tips)| json!({
             "styles": [a.name(), b.name()],
             "tips": tips,

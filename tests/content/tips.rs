@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use netstyle::domain::content::tips::{
-    checklist, habit_tips, in_phase, style_tips, weakest_habits, Phase, Source, Tip,
+    checklist, habit_tips, in_phase, keep_tips, style_tips, weakest_habits, Phase, Source, Tip,
 };
 use netstyle::domain::quiz::scoring::{score, Answers, Outcome};
 use netstyle::domain::{Habit, Style};
@@ -132,7 +132,7 @@ fn a_tie_lists_the_tips_of_every_tied_style() {
         .iter()
         .filter_map(|(src, _)| match src {
             Source::Style(s) => Some(*s),
-            Source::Habit(_) => None,
+            Source::Habit(_) | Source::Keep => None,
         })
         .collect();
     let mut want = vec![Style::Pro; style_tips(Style::Pro).len()];
@@ -201,7 +201,61 @@ proptest! {
             prop_assert!(scored <= 1);
         }
         let list = checklist(&o);
-        prop_assert_eq!(as_pairs(&list), expected(style, first, second));
+        if habits.iter().all(|h| h.is_some_and(|v| v >= 70)) {
+            prop_assert_eq!(as_pairs(&list), expected_strong(style));
+        } else {
+            prop_assert_eq!(as_pairs(&list), expected(style, first, second));
+        }
+    }
+}
+
+/// The checklist when every habit is strong: the style's tips, then the
+/// tips for keeping the habits.
+fn expected_strong(primary: Style) -> Vec<(Source, &'static str)> {
+    style_tips(primary)
+        .iter()
+        .map(|t| (Source::Style(primary), t.id))
+        .chain(keep_tips().iter().map(|t| (Source::Keep, t.id)))
+        .collect()
+}
+
+#[test]
+fn strong_habits_turn_the_tips_to_keeping_them() {
+    // Every habit at 70: strong, whatever the weakest.
+    let o = outcome(Style::Pro, [Some(70), Some(95), Some(70), Some(80), Some(100)]);
+    assert!(o.habits_strong());
+    assert_eq!(as_pairs(&checklist(&o)), expected_strong(Style::Pro));
+    // One habit at 69: the weakest habits' tips, as before.
+    let o = outcome(Style::Pro, [Some(70), Some(95), Some(69), Some(80), Some(100)]);
+    assert!(!o.habits_strong());
+    assert_eq!(
+        as_pairs(&checklist(&o)),
+        expected(Style::Pro, Habit::GivingFirst, Habit::Expectations)
+    );
+    // A habit without a score (too few answers) blocks the rule.
+    let o = outcome(Style::Pro, [Some(100), Some(100), None, Some(100), Some(100)]);
+    assert!(!o.habits_strong());
+    assert_eq!(
+        as_pairs(&checklist(&o)),
+        expected(Style::Pro, Habit::Expectations, Habit::FollowUp)
+    );
+}
+
+#[test]
+fn the_keeping_tips_cover_every_phase_with_ids_of_their_own() {
+    let keep = keep_tips();
+    assert!(keep.len() >= 3);
+    for phase in Phase::ALL {
+        assert!(keep.iter().any(|t| t.phase == phase), "no keeping tip for {phase:?}");
+    }
+    let others: Vec<&str> = Style::ALL
+        .iter()
+        .flat_map(|&s| style_tips(s).iter())
+        .chain(Habit::ALL.iter().flat_map(|&h| habit_tips(h).iter()))
+        .map(|t| t.id)
+        .collect();
+    for t in keep {
+        assert!(!others.contains(&t.id), "{} is also another tip's id", t.id);
     }
 }
 

@@ -35,16 +35,17 @@ fn sample_attempt() -> Attempt {
 }
 
 /// The same attempt with this bank's questions. `sample_attempt` is what
-/// the first release wrote (the v1 fixture), and two of its scenes have
-/// been retired since.
+/// the first release wrote (the v1 fixture); two of its scenes were retired
+/// for issue 11, and every item of it for issue 27.
 fn current_attempt() -> Attempt {
     let mut attempt = sample_attempt();
     attempt.answers.clear();
     for (id, answer) in [
-        ("scene-first-minutes", Answer::Choice(3)),
-        ("expect-business", Answer::Rating(2)),
-        ("scene-buffet-open", Answer::Choice(0)),
-        ("giving-introduce", Answer::Rating(5)),
+        ("scene-first-minutes-v2", Answer::Choice(3)),
+        ("expect-pitched", Answer::Rating(2)),
+        ("scene-buffet-open-v2", Answer::Choice(0)),
+        ("followup-wrote", Answer::NoEvent),
+        ("giving-introduced", Answer::Rating(5)),
     ] {
         attempt.answers.insert(id.to_owned(), answer);
     }
@@ -339,24 +340,27 @@ fn an_attempt_saved_with_other_questions_keeps_what_still_fits() {
     // later bank), one that no longer fits its question, and a place past
     // the end of the quiz.
     saved["data"]["answers"]["scene-retired"] = json!({ "Choice": 1 });
-    saved["data"]["answers"]["expect-business"] = json!({ "Choice": 2 });
+    saved["data"]["answers"]["expect-pitched"] = json!({ "Choice": 2 });
     saved["data"]["position"] = json!(Attempt::len() + 7);
     let read = decode_attempt(&saved.to_string()).expect("kept, not damage");
     assert!(read.questions_changed);
     assert_eq!(read.attempt.seed, current_attempt().seed);
     assert_eq!(read.attempt.position, Attempt::len() - 1);
     let mut kept = current_attempt().answers;
-    kept.remove("expect-business");
+    kept.remove("expect-pitched");
     assert_eq!(read.attempt.answers, kept);
 
     let unchanged = decode_attempt(&encode_attempt(&current_attempt())).unwrap();
     assert!(!unchanged.questions_changed);
     assert_eq!(unchanged.attempt, current_attempt());
 
-    // The first release's attempt names two scenes retired since.
+    // The first release's attempt names only items retired since (two
+    // scenes for issue 11, the rest for issue 27): it opens, with no answer
+    // kept and its place kept.
     let first = decode_attempt(&written_today("attempt")).unwrap();
     assert!(first.questions_changed);
-    assert_eq!(first.attempt.answers.len(), 2);
+    assert_eq!(first.attempt.answers.len(), 0);
+    assert_eq!(first.attempt.position, 5);
 }
 
 /// Checks a decoded document the way the screens rely on it.

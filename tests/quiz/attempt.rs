@@ -13,7 +13,7 @@ use proptest::prelude::*;
 fn valid_for(position: usize) -> Answer {
     match items()[position].kind {
         ItemKind::Scene(_) => Answer::Choice(1),
-        ItemKind::Statement(_) => Answer::Rating(4),
+        ItemKind::Statement(_) | ItemKind::Count(_) => Answer::Rating(4),
     }
 }
 
@@ -27,7 +27,7 @@ fn first_scene() -> usize {
 fn first_statement() -> usize {
     items()
         .iter()
-        .position(|i| matches!(i.kind, ItemKind::Statement(_)))
+        .position(|i| i.habit_key().is_some())
         .unwrap()
 }
 
@@ -261,7 +261,7 @@ fn normalised_drops_unknown_ids_and_unfitting_answers() {
         items()[2].id.to_owned(),
         match items()[2].kind {
             ItemKind::Scene(_) => Answer::Rating(2),
-            ItemKind::Statement(_) => Answer::Choice(2),
+            ItemKind::Statement(_) | ItemKind::Count(_) => Answer::Choice(2),
         },
     );
     damaged

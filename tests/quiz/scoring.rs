@@ -3,10 +3,10 @@
 //! arbitrary answer sets.
 #![cfg(not(target_arch = "wasm32"))]
 
-use netstyle::domain::quiz::bank::{item, items, Item, ItemKind, Statement};
+use netstyle::domain::quiz::bank::{item, items, Item, ItemKind};
 use netstyle::domain::quiz::scoring::{
-    assess, percentages, score, why_entry, Answers, Outcome, Verdict, BLEND_POINTS, LEAN_POINTS,
-    MIN_SCENES, SCENE_POINTS, WHY_LEN,
+    assess, habit_scores, habits_strong, percentages, score, why_entry, Answers, Outcome, Verdict,
+    BLEND_POINTS, LEAN_POINTS, MIN_HABIT_ITEMS, MIN_SCENES, SCENE_POINTS, STRONG_HABIT, WHY_LEN,
 };
 use netstyle::domain::{Answer, Habit, Style};
 use proptest::prelude::*;
@@ -20,11 +20,27 @@ fn scenes() -> Vec<&'static Item> {
         .collect()
 }
 
-fn statements() -> Vec<(&'static Item, &'static Statement)> {
+/// What scoring reads from a habit item, whatever its kind.
+#[derive(Clone, Copy, Debug)]
+struct Keyed {
+    habit: Habit,
+    reversed: bool,
+    lean: Option<Style>,
+}
+
+/// The bank's habit items (count items since issue 27) with their keys.
+fn statements() -> Vec<(&'static Item, Keyed)> {
     items()
         .iter()
         .filter_map(|i| match &i.kind {
-            ItemKind::Statement(st) => Some((i, st)),
+            ItemKind::Statement(st) => Some((
+                i,
+                Keyed { habit: st.habit, reversed: st.reversed, lean: st.lean },
+            )),
+            ItemKind::Count(c) => Some((
+                i,
+                Keyed { habit: c.habit, reversed: c.reversed, lean: c.lean },
+            )),
             ItemKind::Scene(_) => None,
         })
         .collect()
@@ -40,7 +56,7 @@ fn pick(item: &Item, style: Style) -> Answer {
                 .expect("scene offers every style");
             Answer::Choice(i as u8)
         }
-        ItemKind::Statement(_) => panic!("{} is not a scene", item.id),
+        ItemKind::Statement(_) | ItemKind::Count(_) => panic!("{} is not a scene", item.id),
     }
 }
 
@@ -54,7 +70,7 @@ fn leaning_to(style: Style) -> &'static Item {
 }
 
 /// The rating that scores the statement's habit highest (4 of 4 keyed points).
-fn top_keyed(st: &Statement) -> u8 {
+fn top_keyed(st: Keyed) -> u8 {
     if st.reversed {
         1
     } else {
@@ -62,7 +78,7 @@ fn top_keyed(st: &Statement) -> u8 {
     }
 }
 
-fn bottom_keyed(st: &Statement) -> u8 {
+fn bottom_keyed(st: Keyed) -> u8 {
     if st.reversed {
         5
     } else {
@@ -87,8 +103,10 @@ fn expected_points(answers: &Answers) -> [u32; 4] {
             (ItemKind::Scene(options), Answer::Choice(c)) if usize::from(c) < options.len() => {
                 points[options[usize::from(c)].style.index()] += SCENE_POINTS;
             }
-            (ItemKind::Statement(st), Answer::Rating(r)) if (1..=5).contains(&r) => {
-                if let Some(s) = st.lean {
+            (ItemKind::Statement(_) | ItemKind::Count(_), Answer::Rating(r))
+                if (1..=5).contains(&r) =>
+            {
+                if let Some(s) = it.lean() {
                     points[s.index()] += u32::from(r - 1) * LEAN_POINTS / 4;
                 }
             }
@@ -108,8 +126,8 @@ fn pull(answers: &Answers, id: &str, style: Style) -> u32 {
             .get(usize::from(c))
             .filter(|o| o.style == style)
             .map_or(0, |_| SCENE_POINTS),
-        (ItemKind::Statement(st), Answer::Rating(r))
-            if (1..=5).contains(&r) && st.lean == Some(style) =>
+        (ItemKind::Statement(_) | ItemKind::Count(_), Answer::Rating(r))
+            if (1..=5).contains(&r) && it.lean() == Some(style) =>
         {
             u32::from(r - 1) * LEAN_POINTS / 4
         }
@@ -132,7 +150,7 @@ fn pure_answers(style: Style) -> Answers {
     for it in items() {
         let a = match &it.kind {
             ItemKind::Scene(_) => pick(it, style),
-            ItemKind::Statement(st) => match st.lean {
+            ItemKind::Statement(_) | ItemKind::Count(_) => match it.lean() {
                 Some(s) if s == style => Answer::Rating(5),
                 Some(_) => Answer::Rating(1),
                 None => Answer::Rating(3),
@@ -379,7 +397,7 @@ fn only_invalid_answers_score_like_everything_skipped() {
     for it in items() {
         let bad = match it.kind {
             ItemKind::Scene(_) => Answer::Rating(3),
-            ItemKind::Statement(_) => Answer::Choice(0),
+            ItemKind::Statement(_) | ItemKind::Count(_) => Answer::Choice(0),
         };
         a.insert(it.id.to_owned(), bad);
     }
@@ -508,74 +526,166 @@ fn labels_use_the_right_article_for_every_pair() {
 
 // ------------------------------------------------------------- habits
 
+/// The answer to a habit item that gives it `keyed` of 4 keyed points.
+fn rating_for(st: Keyed, keyed: u8) -> Answer {
+    Answer::Rating(if st.reversed { 5 - keyed } else { keyed + 1 })
+}
+
+/// The bank's habit items of `h`, in quiz order.
+fn of_habit(h: Habit) -> Vec<(&'static Item, Keyed)> {
+    statements()
+        .into_iter()
+        .filter(|(_, st)| st.habit == h)
+        .collect()
+}
+
 #[test]
-fn one_habit_answered_gives_that_habit_a_score_and_the_others_none() {
-    for (it, st) in statements() {
-        let out = score(&answers(&[(it.id, Answer::Rating(top_keyed(st)))]));
-        for h in Habit::ALL {
-            let want = if h == st.habit { Some(100) } else { None };
-            assert_eq!(out.habits[h.index()], want, "{} -> {h:?}: {out:?}", it.id);
+fn a_habit_is_scored_from_three_answered_items_and_not_from_fewer() {
+    assert_eq!(MIN_HABIT_ITEMS, 3);
+    for h in Habit::ALL {
+        let items = of_habit(h);
+        assert!(items.len() >= MIN_HABIT_ITEMS, "{h:?}");
+        let mut a = Answers::new();
+        for (n, (it, st)) in items.iter().enumerate() {
+            if n < MIN_HABIT_ITEMS {
+                assert_eq!(score(&a).habits[h.index()], None, "{h:?} with {n} answers");
+            }
+            a.insert(it.id.to_owned(), Answer::Rating(top_keyed(*st)));
+            if n + 1 >= MIN_HABIT_ITEMS {
+                assert_eq!(score(&a).habits[h.index()], Some(100), "{h:?}");
+            }
         }
-        let out = score(&answers(&[(it.id, Answer::Rating(bottom_keyed(st)))]));
-        assert_eq!(out.habits[st.habit.index()], Some(0), "{}", it.id);
-        let out = score(&answers(&[(it.id, Answer::Rating(3))]));
-        assert_eq!(out.habits[st.habit.index()], Some(50), "{}", it.id);
-        // Each keyed step is a quarter of the scale.
-        for r in 1..=5u8 {
-            let keyed = if st.reversed { 5 - r } else { r - 1 };
-            let out = score(&answers(&[(it.id, Answer::Rating(r))]));
-            assert_eq!(
-                out.habits[st.habit.index()],
-                Some(keyed * 25),
-                "{} Rating({r})",
-                it.id
-            );
+        // The other habits have no answers, so no score.
+        for other in Habit::ALL.into_iter().filter(|&o| o != h) {
+            assert_eq!(score(&a).habits[other.index()], None);
+        }
+    }
+}
+
+#[test]
+fn each_keyed_step_is_a_quarter_of_the_scale() {
+    for h in Habit::ALL {
+        let items = of_habit(h);
+        for (it, st) in &items {
+            // The item under test at each answer, two others of the habit at
+            // 2 keyed points (the middle): the habit moves 4 points per step
+            // of 12.
+            for r in 1..=5u8 {
+                let mut a: Answers = items
+                    .iter()
+                    .filter(|(o, _)| o.id != it.id)
+                    .take(2)
+                    .map(|(o, ost)| (o.id.to_owned(), rating_for(*ost, 2)))
+                    .collect();
+                a.insert(it.id.to_owned(), Answer::Rating(r));
+                let keyed = u32::from(if st.reversed { 5 - r } else { r - 1 });
+                let want = ((keyed + 4) * 200 + 12) / 24;
+                assert_eq!(score(&a).habits[h.index()], Some(want as u8), "{} Rating({r})", it.id);
+            }
+            let _ = bottom_keyed(*st);
         }
     }
 }
 
 #[test]
 fn skipped_statements_do_not_pull_a_habit_to_the_middle() {
-    // Every statement of a habit answered at the top except one, which is
-    // skipped: the habit still scores 100.
+    // Every item of a habit answered at the top except one, which is
+    // skipped or answered "no event": the habit still scores 100.
     for h in Habit::ALL {
-        let of_habit: Vec<_> = statements()
-            .into_iter()
-            .filter(|(_, st)| st.habit == h)
-            .collect();
+        let items = of_habit(h);
         let mut a = Answers::new();
-        for (it, st) in of_habit.iter().skip(1) {
-            a.insert(it.id.to_owned(), Answer::Rating(top_keyed(st)));
-        }
-        if a.is_empty() {
-            continue;
+        for (it, st) in items.iter().skip(1) {
+            a.insert(it.id.to_owned(), Answer::Rating(top_keyed(*st)));
         }
         assert_eq!(score(&a).habits[h.index()], Some(100), "{h:?}");
+        a.insert(items[0].0.id.to_owned(), Answer::NoEvent);
+        assert_eq!(score(&a).habits[h.index()], Some(100), "{h:?} with no event");
     }
 }
 
 #[test]
-fn habit_score_is_the_rounded_share_of_keyed_points() {
-    // Two statements of the same habit: keyed 4 + keyed 1 = 5 of 8 = 62.5 -> 63.
-    let follow: Vec<_> = statements()
-        .into_iter()
-        .filter(|(_, st)| st.habit == Habit::FollowUp)
+fn no_event_is_an_answer_scored_as_a_skip() {
+    let all_no_event: Answers = statements()
+        .iter()
+        .map(|(it, _)| (it.id.to_owned(), Answer::NoEvent))
         .collect();
-    assert!(follow.len() >= 2);
-    let (i0, s0) = follow[0];
-    let (i1, s1) = follow[1];
-    let rating_for = |st: &Statement, keyed: u8| if st.reversed { 5 - keyed } else { keyed + 1 };
-    let a = answers(&[
-        (i0.id, Answer::Rating(rating_for(s0, 4))),
-        (i1.id, Answer::Rating(rating_for(s1, 1))),
-    ]);
-    assert_eq!(score(&a).habits[Habit::FollowUp.index()], Some(63));
-    // 4 + 0 = 4 of 8 = 50.
-    let a = answers(&[
-        (i0.id, Answer::Rating(rating_for(s0, 4))),
-        (i1.id, Answer::Rating(rating_for(s1, 0))),
-    ]);
-    assert_eq!(score(&a).habits[Habit::FollowUp.index()], Some(50));
+    assert_eq!(habit_scores(&all_no_event), [None; 5]);
+    assert_eq!(points_of(&all_no_event), [0; 4], "no style points either");
+    for (it, _) in statements() {
+        assert!(it.accepts(Answer::NoEvent), "{}", it.id);
+        assert_eq!(it.option_count(), 6, "{}", it.id);
+    }
+    for it in scenes() {
+        assert!(!it.accepts(Answer::NoEvent), "{}", it.id);
+    }
+}
+
+fn points_of(a: &Answers) -> [u32; 4] {
+    netstyle::domain::quiz::scoring::points(a)
+}
+
+#[test]
+fn habit_score_is_the_rounded_share_of_keyed_points() {
+    let follow = of_habit(Habit::FollowUp);
+    assert!(follow.len() >= 3);
+    let ids: Vec<&str> = follow.iter().map(|(i, _)| i.id).collect();
+    let at = |keyed: [u8; 3]| -> Answers {
+        (0..3)
+            .map(|k| (ids[k].to_owned(), rating_for(follow[k].1, keyed[k])))
+            .collect()
+    };
+    // 4 + 1 + 0 = 5 of 12 = 41.7 -> 42.
+    assert_eq!(score(&at([4, 1, 0])).habits[Habit::FollowUp.index()], Some(42));
+    // 4 + 4 + 1 = 9 of 12 = 75.
+    assert_eq!(score(&at([4, 4, 1])).habits[Habit::FollowUp.index()], Some(75));
+    // 4 + 2 + 0 = 6 of 12 = 50.
+    assert_eq!(score(&at([4, 2, 0])).habits[Habit::FollowUp.index()], Some(50));
+}
+
+/// Every habit item answered so that each habit gets `keyed` points of 16
+/// (four items); the habits in `skip` get only their first two items answered.
+fn habits_at(keyed: u32, skip: &[Habit]) -> Answers {
+    let mut a = Answers::new();
+    for h in Habit::ALL {
+        let items = of_habit(h);
+        assert_eq!(items.len(), 4, "{h:?}");
+        let mut left = keyed;
+        for (n, (it, st)) in items.iter().enumerate() {
+            if skip.contains(&h) && n >= 2 {
+                break;
+            }
+            let k = left.min(4) as u8;
+            left -= u32::from(k);
+            a.insert(it.id.to_owned(), rating_for(*st, k));
+        }
+    }
+    a
+}
+
+#[test]
+fn strong_habits_need_every_habit_at_70_or_more() {
+    assert_eq!(STRONG_HABIT, 70);
+    // The rule on the figures: 70 everywhere is strong, one 69 is not.
+    assert!(habits_strong(&[Some(70); 5]));
+    assert!(habits_strong(&[Some(100), Some(70), Some(85), Some(70), Some(99)]));
+    assert!(!habits_strong(&[Some(100), Some(69), Some(85), Some(70), Some(99)]));
+    assert!(!habits_strong(&[Some(69); 5]));
+    // A habit without a score blocks the rule.
+    assert!(!habits_strong(&[Some(100), Some(100), None, Some(100), Some(100)]));
+    assert!(!habits_strong(&[None; 5]));
+    // From answers: 12 of 16 keyed points is 75 (strong), 11 of 16 is 69 (not).
+    let strong = score(&habits_at(12, &[]));
+    assert_eq!(strong.habits, [Some(75); 5]);
+    assert!(strong.habits_strong());
+    let below = score(&habits_at(11, &[]));
+    assert_eq!(below.habits, [Some(69); 5]);
+    assert!(!below.habits_strong());
+    // Every habit at the top but one with only two items answered: that habit
+    // has no score, and the habits are not called strong.
+    let skipped = score(&habits_at(16, &[Habit::GivingFirst]));
+    assert_eq!(skipped.habits[Habit::GivingFirst.index()], None);
+    assert!(skipped.habits.iter().filter(|h| **h == Some(100)).count() == 4);
+    assert!(!skipped.habits_strong());
 }
 
 // ------------------------------------------------------------- why
@@ -681,6 +791,7 @@ fn any_answer() -> impl Strategy<Value = Answer> {
         4 => (0u8..=7).prop_map(Answer::Rating),
         1 => any::<u8>().prop_map(Answer::Choice),
         1 => any::<u8>().prop_map(Answer::Rating),
+        1 => Just(Answer::NoEvent),
     ]
 }
 
@@ -723,6 +834,11 @@ fn valid_answers() -> impl Strategy<Value = Answers> {
             let ans = match it.kind {
                 ItemKind::Scene(_) => (0..n).prop_map(Answer::Choice).boxed(),
                 ItemKind::Statement(_) => (1u8..=5).prop_map(Answer::Rating).boxed(),
+                ItemKind::Count(_) => prop_oneof![
+                    5 => (1u8..=5).prop_map(Answer::Rating),
+                    1 => Just(Answer::NoEvent),
+                ]
+                .boxed(),
             };
             prop::option::weighted(0.8, ans).boxed()
         })
@@ -777,20 +893,25 @@ fn check_outcome(answers: &Answers, out: &Outcome) -> Result<(), TestCaseError> 
         points
     );
 
-    // Habits: 0..=100, None exactly when no valid rating measures the habit.
+    // Habits: 0..=100, None exactly when fewer than MIN_HABIT_ITEMS valid
+    // ratings measure the habit ("no event" and skips do not count).
     for h in Habit::ALL {
-        let answered = statements().iter().any(|(it, st)| {
-            st.habit == h
-                && matches!(answers.get(it.id), Some(Answer::Rating(r)) if (1..=5).contains(r))
-        });
+        let answered = statements()
+            .iter()
+            .filter(|(it, st)| {
+                st.habit == h
+                    && matches!(answers.get(it.id), Some(Answer::Rating(r)) if (1..=5).contains(r))
+            })
+            .count();
         match out.habits[h.index()] {
             Some(v) => {
                 prop_assert!(v <= 100);
-                prop_assert!(answered, "{:?} scored without an answer", h);
+                prop_assert!(answered >= MIN_HABIT_ITEMS, "{:?} scored on {} answers", h, answered);
             }
-            None => prop_assert!(!answered, "{:?} answered but unscored", h),
+            None => prop_assert!(answered < MIN_HABIT_ITEMS, "{:?} answered {} times but unscored", h, answered),
         }
     }
+    prop_assert_eq!(out.habits_strong(), out.habits.iter().all(|v| v.is_some_and(|v| v >= STRONG_HABIT)));
 
     // Why: answered items that pulled to the result's styles, strongest
     // first, no repeats, at most WHY_LEN, and as many as there are (up to WHY_LEN).

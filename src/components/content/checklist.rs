@@ -20,6 +20,7 @@ fn source_label(source: Source) -> String {
     match source {
         Source::Style(s) => format!("For the {}", s.name()),
         Source::Habit(h) => format!("Habit: {}", h.name()),
+        Source::Keep => "Keeping your habits".to_owned(),
     }
 }
 

@@ -4,5 +4,6 @@
 pub mod habit_bars;
 pub mod history_list;
 pub mod not_enough;
+pub mod strong_habits;
 pub mod style_heading;
 pub mod why_list;

@@ -14,7 +14,7 @@ pub struct WhyListProps {
 
 /// What the person answered: for a scene, the option of the style the entry
 /// pulled towards (the primary unless it names a tied style); for a
-/// statement, agreeing did. Items retired since the result was made still
+/// statement, agreeing did; for a count item, a high count did. Items retired since the result was made still
 /// explain it.
 fn reason(entry: &str, primary: Style) -> Option<(&'static str, &'static str)> {
     let (id, style) = why_entry(entry);
@@ -23,6 +23,7 @@ fn reason(entry: &str, primary: Style) -> Option<(&'static str, &'static str)> {
     let answer = match &item.kind {
         ItemKind::Scene(options) => options.iter().find(|o| o.style == style)?.text,
         ItemKind::Statement(_) => "You agreed with this.",
+        ItemKind::Count(_) => "You answered with a high count.",
     };
     Some((item.prompt, answer))
 }

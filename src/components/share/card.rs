@@ -11,7 +11,9 @@ use yew::prelude::*;
 use crate::browser::{navigator_fn, share_sheet, NotShared};
 
 use crate::domain::quiz::scoring::Outcome;
-use crate::domain::share::card::{file_name, ring, subtitle, tagline, title, wrap, HEIGHT, WIDTH};
+use crate::domain::share::card::{
+    file_name, habits_line, ring, subtitle, tagline, title, wrap, HEIGHT, WIDTH,
+};
 use crate::domain::share::qr::QrMatrix;
 use crate::domain::Style;
 
@@ -112,6 +114,9 @@ fn paint(ctx: &Ctx, outcome: &Outcome, link: &str) {
     let measure = |s: &str| ctx.measure_text(s).map_or(0.0, |m| m.width());
     for (i, line) in wrap(tagline(outcome), 620.0, 3, measure).iter().enumerate() {
         text(ctx, "400 30px", INK, line, 72.0, 300.0 + 38.0 * i as f64);
+    }
+    if let Some(line) = habits_line(outcome) {
+        text(ctx, "600 26px", MUTED, line, 290.0, 598.0);
     }
     paint_ring(ctx, outcome.profile);
     paint_qr(ctx, link);

@@ -36,4 +36,6 @@ pub struct Tip {
 pub enum Source {
     Style(Style),
     Habit(Habit),
+    /// The tips for keeping strong habits.
+    Keep,
 }

@@ -80,6 +80,16 @@ pub static HABIT_TIPS: [&[Tip]; 5] = [
     ],
 ];
 
+/// Tips for keeping strong habits, on the checklist instead of the weakest
+/// habits' tips when every habit is strong ([`super::scoring::habits_strong`]).
+pub static KEEP_TIPS: &[Tip] = &[
+    tip("keep-review", Before, "Once a quarter, look again at which events brought relationships and work, and drop the ones that did not."),
+    tip("keep-one-goal", Before, "Keep setting one goal per event, even for events you know well; the habit fades fastest where it feels least needed."),
+    tip("keep-give", At, "Pass on what works: introduce a newer networker to someone useful, or show them how you follow up."),
+    tip("keep-slot", After, "Keep your follow-up slot in the diary in busy weeks too; follow-up is the habit that slips first."),
+    tip("keep-journal", After, "Note in the journal whom you met and what you promised, so a busy month does not undo the habits."),
+];
+
 /// How two styles can best work together, for every unordered pair.
 pub static PAIR_TIPS: [(Style, Style, [&str; 2]); 10] = [
     (Pro, Pro, [

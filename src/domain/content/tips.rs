@@ -2,7 +2,7 @@
 //! weakest habits.
 
 pub use super::tip::{Phase, Source, Tip};
-use super::tip_texts::{HABIT_TIPS, PAIR_TIPS, STYLE_TIPS};
+use super::tip_texts::{HABIT_TIPS, KEEP_TIPS, PAIR_TIPS, STYLE_TIPS};
 use crate::domain::model::{Habit, Style};
 use crate::domain::quiz::scoring::Outcome;
 
@@ -12,6 +12,11 @@ pub fn style_tips(style: Style) -> &'static [Tip] {
 
 pub fn habit_tips(habit: Habit) -> &'static [Tip] {
     HABIT_TIPS[habit.index()]
+}
+
+/// The tips for keeping strong habits.
+pub fn keep_tips() -> &'static [Tip] {
+    KEEP_TIPS
 }
 
 /// The two habits most in need of work: lowest score first; habits with no
@@ -24,13 +29,18 @@ pub fn weakest_habits(outcome: &Outcome) -> [Habit; 2] {
 
 /// The checklist for a result: the tips of the result's style (of every
 /// style in a tie), then the tips of the weakest habit, then of the second
-/// weakest.
+/// weakest; when every habit is strong, the tips for keeping the habits
+/// instead of the weakest habits'.
 pub fn checklist(outcome: &Outcome) -> Vec<(Source, &'static Tip)> {
-    let [first, second] = weakest_habits(outcome);
     let styles = outcome
         .styles()
         .into_iter()
         .flat_map(|s| style_tips(s).iter().map(move |t| (Source::Style(s), t)));
+    if outcome.habits_strong() {
+        let keep = keep_tips().iter().map(|t| (Source::Keep, t));
+        return styles.chain(keep).collect();
+    }
+    let [first, second] = weakest_habits(outcome);
     let habits = [first, second]
         .into_iter()
         .flat_map(|h| habit_tips(h).iter().map(move |t| (Source::Habit(h), t)));

@@ -2,7 +2,7 @@
 //! [`crate::domain::quiz::item`] and the items themselves in
 //! [`crate::domain::quiz::questions`], so neither imports the other back.
 
-pub use super::item::{Item, ItemKind, Scale, SceneOption, Statement};
+pub use super::item::{Anchors, Count, Item, ItemKind, Scale, SceneOption, Statement, NO_EVENT};
 use super::questions::{ITEMS, RETIRED};
 
 /// The whole bank, in quiz order.

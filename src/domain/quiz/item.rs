@@ -16,8 +16,12 @@ pub struct Item {
 pub enum ItemKind {
     /// A scene at or after an event, with one option per style.
     Scene(&'static [SceneOption]),
-    /// A statement rated on a five-point scale.
+    /// A statement rated on a five-point scale. Kept for retired items: the
+    /// current bank measures habits with [`ItemKind::Count`].
     Statement(Statement),
+    /// A count of what the person did at their recent events, on five
+    /// anchored answers, plus [`NO_EVENT`], which is scored as a skip.
+    Count(Count),
 }
 
 /// One answer to a scene; choosing it gives
@@ -38,6 +42,58 @@ pub struct Statement {
     /// A style that agreeing with the statement leans towards, if any.
     pub lean: Option<Style>,
 }
+
+/// A habit item that asks what the person did, not what they endorse
+/// (`docs/habits.md`): its five answers count something, from the fewest
+/// (rating 1) to the most (rating 5).
+#[derive(Debug)]
+pub struct Count {
+    pub anchors: Anchors,
+    /// The habit this item measures.
+    pub habit: Habit,
+    /// True when the item counts the unwanted behaviour: the habit scores
+    /// high when the count is low.
+    pub reversed: bool,
+    /// A style that a high count leans towards, if any.
+    pub lean: Option<Style>,
+}
+
+/// The answer sets of count items, fewest first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Anchors {
+    /// How many times, people or things.
+    Number,
+    /// How many of the people or conversations of one event.
+    People,
+    /// How many of the events of a period.
+    Events,
+}
+
+impl Anchors {
+    /// Labels for answers 1 to 5.
+    pub fn labels(self) -> [&'static str; 5] {
+        match self {
+            Anchors::Number => ["None", "One", "Two", "Three", "Four or more"],
+            Anchors::People => [
+                "None of them",
+                "One or two",
+                "About half",
+                "Most of them",
+                "All of them",
+            ],
+            Anchors::Events => [
+                "None of them",
+                "A few",
+                "About half",
+                "Most of them",
+                "All of them",
+            ],
+        }
+    }
+}
+
+/// The sixth answer of every count item; it is scored as a skip.
+pub const NO_EVENT: &str = "I have not been to an event in that time.";
 
 /// The five-point scales a statement is rated on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -68,6 +124,7 @@ impl Item {
         match &self.kind {
             ItemKind::Scene(options) => options.len(),
             ItemKind::Statement(_) => 5,
+            ItemKind::Count(_) => 6,
         }
     }
 
@@ -80,7 +137,50 @@ impl Item {
             (ItemKind::Statement(s), crate::domain::Answer::Rating(r)) if (1..=5).contains(&r) => {
                 Some(s.scale.labels()[usize::from(r - 1)])
             }
+            (ItemKind::Count(c), super::Answer::Rating(r)) if (1..=5).contains(&r) => {
+                Some(c.anchors.labels()[usize::from(r - 1)])
+            }
+            (ItemKind::Count(_), super::Answer::NoEvent) => Some(NO_EVENT),
             _ => None,
+        }
+    }
+
+    /// Every answer the item offers with its label, in the bank's order
+    /// (a scene's options are shown shuffled: see [`super::shuffle`]).
+    pub fn answers(&self) -> Vec<(super::Answer, &'static str)> {
+        use super::Answer;
+        match &self.kind {
+            ItemKind::Scene(options) => (0u8..)
+                .zip(options.iter())
+                .map(|(i, o)| (Answer::Choice(i), o.text))
+                .collect(),
+            ItemKind::Statement(st) => (1..=5)
+                .zip(st.scale.labels())
+                .map(|(r, l)| (Answer::Rating(r), l))
+                .collect(),
+            ItemKind::Count(c) => (1..=5)
+                .zip(c.anchors.labels())
+                .map(|(r, l)| (Answer::Rating(r), l))
+                .chain([(Answer::NoEvent, NO_EVENT)])
+                .collect(),
+        }
+    }
+
+    /// The habit an item measures, with whether it is reverse-keyed.
+    pub fn habit_key(&self) -> Option<(Habit, bool)> {
+        match &self.kind {
+            ItemKind::Scene(_) => None,
+            ItemKind::Statement(st) => Some((st.habit, st.reversed)),
+            ItemKind::Count(c) => Some((c.habit, c.reversed)),
+        }
+    }
+
+    /// The style a high answer leans towards, if any.
+    pub fn lean(&self) -> Option<Style> {
+        match &self.kind {
+            ItemKind::Scene(_) => None,
+            ItemKind::Statement(st) => st.lean,
+            ItemKind::Count(c) => c.lean,
         }
     }
 

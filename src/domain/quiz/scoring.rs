@@ -20,6 +20,13 @@ pub const BLEND_POINTS: u32 = SCENE_POINTS;
 pub const MIN_SCENES: usize = 6;
 /// How many answers the "why" trace lists at most.
 pub const WHY_LEN: usize = 5;
+/// A habit gets a score only when at least this many of its items have an
+/// answer that counts ("I have not been to an event in that time" and skips
+/// do not): fewer say too little about it.
+pub const MIN_HABIT_ITEMS: usize = 3;
+/// Every habit at or above this score, each with a score at all, makes the
+/// habits strong: the result says so and the tips turn to keeping them.
+pub const STRONG_HABIT: u8 = 70;
 
 /// A person's answers, keyed by item id. Items without an entry were skipped.
 pub type Answers = BTreeMap<String, Answer>;
@@ -84,6 +91,11 @@ impl Outcome {
 
     pub fn is_tie(&self) -> bool {
         !self.tied.is_empty()
+    }
+
+    /// See [`habits_strong`].
+    pub fn habits_strong(&self) -> bool {
+        habits_strong(&self.habits)
     }
 
     /// The style as a page title: "Mensch", or "Pro and Mensch" in a tie.
@@ -165,8 +177,10 @@ fn tally(answers: &Answers) -> ([u32; 4], Vec<Pull>) {
                     add(option.style, SCENE_POINTS);
                 }
             }
-            (ItemKind::Statement(st), Answer::Rating(r)) if (1..=5).contains(&r) => {
-                if let Some(style) = st.lean {
+            (ItemKind::Statement(_) | ItemKind::Count(_), Answer::Rating(r))
+                if (1..=5).contains(&r) =>
+            {
+                if let Some(style) = item.lean() {
                     add(style, u32::from(r - 1) * LEAN_POINTS / 4);
                 }
             }
@@ -181,34 +195,52 @@ pub fn points(answers: &Answers) -> [u32; 4] {
     tally(answers).0
 }
 
+/// The keyed score 0-4 of each answered habit item, in quiz order: high
+/// when the answer shows the habit (a reverse-keyed item scores the low
+/// answers high). Skips, "I have not been to an event in that time" and
+/// answers that do not fit their item are left out.
+pub fn keyed_scores(answers: &Answers) -> Vec<(Habit, &'static str, u32)> {
+    items()
+        .iter()
+        .filter_map(|item| {
+            let (habit, reversed) = item.habit_key()?;
+            match answers.get(item.id) {
+                Some(&Answer::Rating(r)) if (1..=5).contains(&r) && item.accepts(Answer::Rating(r)) => {
+                    let position = u32::from(r - 1);
+                    Some((habit, item.id, if reversed { 4 - position } else { position }))
+                }
+                _ => None,
+            }
+        })
+        .collect()
+}
+
 /// Habit scores 0-100: the rounded share of keyed points among the answered
-/// statements of each habit. Skipped statements do not count at all.
+/// items of each habit, or `None` when fewer than [`MIN_HABIT_ITEMS`] of
+/// them count. Skipped items do not count at all.
 pub fn habit_scores(answers: &Answers) -> [Option<u8>; 5] {
     let mut sum = [0u32; 5];
-    let mut max = [0u32; 5];
-    for item in items() {
-        if let (ItemKind::Statement(st), Some(&Answer::Rating(r))) =
-            (&item.kind, answers.get(item.id))
-        {
-            if (1..=5).contains(&r) {
-                let agreement = u32::from(r - 1);
-                sum[st.habit.index()] += if st.reversed {
-                    4 - agreement
-                } else {
-                    agreement
-                };
-                max[st.habit.index()] += 4;
-            }
-        }
+    let mut n = [0u32; 5];
+    for (habit, _, score) in keyed_scores(answers) {
+        sum[habit.index()] += score;
+        n[habit.index()] += 1;
     }
     let mut habits = [None; 5];
     for h in Habit::ALL {
         let i = h.index();
-        if max[i] > 0 {
-            habits[i] = Some(((sum[i] * 200 + max[i]) / (max[i] * 2)) as u8);
+        if n[i] as usize >= MIN_HABIT_ITEMS {
+            let max = n[i] * 4;
+            habits[i] = Some(((sum[i] * 200 + max) / (max * 2)) as u8);
         }
     }
     habits
+}
+
+/// Whether the habits are strong: every habit has a score (enough answered
+/// items) and every score is at least [`STRONG_HABIT`]. Read from the habit
+/// figures alone, so a shared link and a card say the same as the result.
+pub fn habits_strong(habits: &[Option<u8>; 5]) -> bool {
+    habits.iter().all(|h| h.is_some_and(|v| v >= STRONG_HABIT))
 }
 
 /// Scores answers whatever their number; [`assess`] decides whether there

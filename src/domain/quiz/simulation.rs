@@ -3,7 +3,7 @@
 //! it back, one changed answer rarely changes it. Seeded and deterministic;
 //! used by `examples/simulate.rs` and held to bounds by `tests/quiz/simulation.rs`.
 
-use super::bank::{items, ItemKind};
+use super::bank::{items, Item, ItemKind};
 use super::scoring::{assess, Answers, Verdict};
 use crate::domain::model::{Answer, Habit, Style};
 
@@ -27,6 +27,13 @@ impl Rng {
     /// A whole number in `0..n` (`n` > 0).
     pub fn below(&mut self, n: usize) -> usize {
         (self.next_u64() % n as u64) as usize
+    }
+
+    /// A draw from the standard normal distribution (Box-Muller).
+    pub fn normal(&mut self) -> f64 {
+        let unit = |r: &mut Rng| ((r.next_u64() >> 11) as f64 + 0.5) / (1u64 << 53) as f64;
+        let (u, v) = (unit(self), unit(self));
+        (-2.0 * u.ln()).sqrt() * (std::f64::consts::TAU * v).cos()
     }
 
     /// True with probability `p`.
@@ -61,7 +68,9 @@ pub fn random_answers(rng: &mut Rng, skip: f64) -> Answers {
         }
         let answer = match &item.kind {
             ItemKind::Scene(options) => Answer::Choice(rng.below(options.len()) as u8),
-            ItemKind::Statement(_) => Answer::Rating(rng.below(5) as u8 + 1),
+            // A count item's "no event" answer is a fact, not a response
+            // style: random answerers pick among the five anchors.
+            ItemKind::Statement(_) | ItemKind::Count(_) => Answer::Rating(rng.below(5) as u8 + 1),
         };
         answers.insert(item.id.to_owned(), answer);
     }
@@ -87,7 +96,7 @@ pub fn archetype_answers(rng: &mut Rng, style: Style, p: f64) -> Answers {
                     Answer::Choice((other + usize::from(other >= own)) as u8)
                 }
             }
-            ItemKind::Statement(st) => match st.lean {
+            ItemKind::Statement(_) | ItemKind::Count(_) => match item.lean() {
                 Some(lean) if rng.chance(p) => Answer::Rating(if lean == style { 5 } else { 1 }),
                 _ => Answer::Rating(rng.below(5) as u8 + 1),
             },
@@ -112,6 +121,7 @@ pub fn change_one(rng: &mut Rng, answers: &Answers) -> Answers {
     let new = match answers[item.id] {
         Answer::Choice(c) => Answer::Choice(((usize::from(c) + 1 + rng.below(n - 1)) % n) as u8),
         Answer::Rating(r) => Answer::Rating(((usize::from(r) + rng.below(4)) % 5) as u8 + 1),
+        Answer::NoEvent => Answer::Rating(rng.below(5) as u8 + 1),
     };
     changed.insert(item.id.to_owned(), new);
     changed
@@ -191,18 +201,73 @@ pub fn retest(seed: u64, n: usize, p: f64) -> f64 {
     same as f64 / (n * 4) as f64
 }
 
-/// Every statement rated `rating`, every scene skipped.
+/// Every habit item answered with its `rating`-th answer (1 the first, 5
+/// the fifth), every scene skipped.
 pub fn all_same_ratings(rating: u8) -> Answers {
     items()
         .iter()
-        .filter(|i| matches!(i.kind, ItemKind::Statement(_)))
+        .filter(|i| i.habit_key().is_some())
         .map(|i| (i.id.to_owned(), Answer::Rating(rating)))
         .collect()
 }
 
-/// The habit scores when every statement gets `rating`.
+/// The habit scores when every habit item gets the same answer.
 pub fn all_same_habits(rating: u8) -> [Option<u8>; 5] {
     super::scoring::habit_scores(&all_same_ratings(rating))
+}
+
+/// Cronbach's alpha of a set of items: `rows` holds one respondent's item
+/// scores each, every row as long as the first. `None` with fewer than two
+/// items or respondents, or when the totals do not vary.
+pub fn cronbach_alpha(rows: &[Vec<f64>]) -> Option<f64> {
+    let k = rows.first()?.len();
+    if k < 2 || rows.len() < 2 || rows.iter().any(|r| r.len() != k) {
+        return None;
+    }
+    let variance = |xs: &[f64]| {
+        let mean = xs.iter().sum::<f64>() / xs.len() as f64;
+        xs.iter().map(|x| (x - mean).powi(2)).sum::<f64>() / (xs.len() as f64 - 1.0)
+    };
+    let items: f64 = (0..k)
+        .map(|i| variance(&rows.iter().map(|r| r[i]).collect::<Vec<_>>()))
+        .sum();
+    let total = variance(&rows.iter().map(|r| r.iter().sum()).collect::<Vec<f64>>());
+    (total > 0.0).then(|| k as f64 / (k as f64 - 1.0) * (1.0 - items / total))
+}
+
+/// The response model for habit reliability (`docs/habits.md`): each
+/// simulated person has a true level per habit, uniform on the keyed scale
+/// 0-4, and a tendency to agree (to pick the higher answers, on every item
+/// alike) drawn from a normal distribution with standard deviation
+/// [`AGREE_SD`]; each answer adds its own normal noise with standard
+/// deviation [`NOISE_SD`], and is rounded to the nearest answer.
+pub const NOISE_SD: f64 = 0.8;
+/// See [`NOISE_SD`].
+pub const AGREE_SD: f64 = 0.5;
+
+/// Cronbach's alpha per habit over the habit items of `bank`, for `n`
+/// people answering under the response model above.
+pub fn habit_alpha(bank: &[&Item], seed: u64, n: usize) -> [Option<f64>; 5] {
+    let mut rng = Rng::new(seed);
+    let mut rows: [Vec<Vec<f64>>; 5] = Default::default();
+    for _ in 0..n {
+        let level: [f64; 5] = std::array::from_fn(|_| rng.below(4001) as f64 / 1000.0);
+        let agree = AGREE_SD * rng.normal();
+        let mut person: [Vec<f64>; 5] = Default::default();
+        for item in bank {
+            let Some((habit, reversed)) = item.habit_key() else {
+                continue;
+            };
+            let t = level[habit.index()];
+            let shown = if reversed { 4.0 - t } else { t };
+            let position = (shown + agree + NOISE_SD * rng.normal()).round().clamp(0.0, 4.0);
+            person[habit.index()].push(if reversed { 4.0 - position } else { position });
+        }
+        for (all, one) in rows.iter_mut().zip(person) {
+            all.push(one);
+        }
+    }
+    rows.map(|r| cronbach_alpha(&r))
 }
 
 /// A printable report of every figure, for `examples/simulate.rs`.
@@ -247,7 +312,7 @@ pub fn report(seed: u64, n: usize) -> String {
         let habits = all_same_habits(r);
         let _ = writeln!(
             out,
-            "every statement rated {r}: {}",
+            "every habit item given answer {r} of 5: {}",
             Habit::ALL
                 .iter()
                 .map(|h| format!(
@@ -260,5 +325,33 @@ pub fn report(seed: u64, n: usize) -> String {
         );
     }
     let _ = writeln!(out, "everything skipped: {:?}", judge(&Answers::new()));
+    let alpha_line = |alpha: [Option<f64>; 5]| {
+        Habit::ALL
+            .iter()
+            .map(|h| {
+                let a = alpha[h.index()].map_or("-".to_owned(), |a| format!("{a:.2}"));
+                format!("{} {a}", h.name())
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let people = (n / 20).max(100);
+    let bank: Vec<&Item> = items().iter().collect();
+    let _ = writeln!(
+        out,
+        "habit reliability (Cronbach's alpha, {people} people, noise sd {NOISE_SD}, agreeing sd {AGREE_SD}): {}",
+        alpha_line(habit_alpha(&bank, seed, people))
+    );
+    // The second bank's agree/frequency statements, retired for issue 27,
+    // under the same model: the figure before the count items.
+    let statements: Vec<&Item> = super::bank::retired()
+        .iter()
+        .filter(|i| matches!(i.kind, ItemKind::Statement(_)) && i.id != "goal-ask")
+        .collect();
+    let _ = writeln!(
+        out,
+        "the same for the retired statements: {}",
+        alpha_line(habit_alpha(&statements, seed, people))
+    );
     out
 }

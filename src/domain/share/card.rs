@@ -49,6 +49,14 @@ pub fn tagline(outcome: &Outcome) -> &'static str {
     }
 }
 
+/// The card's line about the habits when every habit is strong
+/// ([`super::scoring::habits_strong`]), else nothing.
+pub fn habits_line(outcome: &Outcome) -> Option<&'static str> {
+    outcome
+        .habits_strong()
+        .then_some("Strong habits: every one at 70 or more.")
+}
+
 /// One style's arc of the profile ring, in canvas radians (0 points right,
 /// angles grow clockwise); the ring starts at the top.
 #[derive(Clone, Copy, Debug, PartialEq)]
