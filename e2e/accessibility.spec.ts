@@ -437,7 +437,7 @@ test('colour never carries meaning alone: chart and bars have text values, the p
   const shares = await result.profileShares();
   expect(shares).toEqual({ Pro: 20, Rookie: 10, Imposter: 5, Mensch: 65 });
   await expect(result.chart).toHaveAccessibleName('Profile: Pro 20%, Rookie 10%, Imposter 5%, Mensch 65%');
-  for (const [habit, text] of [['Expectations', '75 / 100'], ['Giving first', 'No answers'], ['Goal & ROI', '0 / 100']]) {
+  for (const [habit, text] of [['Expectations', '75 / 100'], ['Giving first', 'Too few answers'], ['Goal & ROI', '0 / 100']]) {
     await expect(result.habitRow(habit)).toContainText(text);
     await expect(result.meter(habit)).toHaveAttribute('aria-valuetext', text);
   }

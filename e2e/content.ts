@@ -27,7 +27,20 @@ export type StatementItem = {
   reversed: boolean;
   lean: Style | null;
 };
-export type Item = SceneItem | StatementItem;
+/** A habit item that counts what the person did; `noEvent` is its sixth answer, scored as a skip. */
+export type CountItem = {
+  kind: 'count';
+  id: string;
+  prompt: string;
+  labels: readonly string[];
+  noEvent: string;
+  habit: Habit;
+  reversed: boolean;
+  lean: Style | null;
+};
+/** A habit item of either kind: the bank's are count items, retired ones statements. */
+export type HabitItem = StatementItem | CountItem;
+export type Item = SceneItem | HabitItem;
 export type Tip = { id: string; phase: Phase; text: string };
 
 type Content = {
@@ -35,11 +48,19 @@ type Content = {
   habits: { name: Habit; meaning: string }[];
   phases: { name: Phase; heading: string }[];
   scales: { Agreement: string[]; Frequency: string[] };
-  scoring: { scenePoints: number; leanPoints: number; blendPoints: number; minScenes: number };
+  scoring: {
+    scenePoints: number;
+    leanPoints: number;
+    blendPoints: number;
+    minScenes: number;
+    minHabitItems: number;
+    strongHabit: number;
+  };
   items: Item[];
   retired: Item[];
   styleTips: Tip[][];
   habitTips: Tip[][];
+  keepTips: Tip[];
   notices: Record<'unavailable' | 'saveFailed' | 'corrupt' | 'newer' | 'questionsChanged', string>;
 };
 
@@ -78,14 +99,16 @@ export const SCENES = ITEMS.filter((i): i is SceneItem => i.kind === 'scene');
 export const STYLE_TIPS: Tip[][] = content.styleTips;
 /** Tips per habit, in HABITS order. */
 export const HABIT_TIPS: Tip[][] = content.habitTips;
-export const ALL_TIPS: Tip[] = [...STYLE_TIPS.flat(), ...HABIT_TIPS.flat()];
+/** Tips for keeping strong habits, on the checklist instead of the weakest habits' when every habit is strong. */
+export const KEEP_TIPS: Tip[] = content.keepTips;
+export const ALL_TIPS: Tip[] = [...STYLE_TIPS.flat(), ...HABIT_TIPS.flat(), ...KEEP_TIPS];
 
 /** What to do with one item: pick the option with this label, or skip it. */
 export type Choice = { pick: string } | { skip: true };
 export type Plan = (item: Item, index: number) => Choice;
 
 /** The statement rating that gives `lean`'s style no points (the bottom of the scale). */
-function neutral(item: StatementItem): Choice {
+function neutral(item: HabitItem): Choice {
   return { pick: item.lean ? item.labels[0] : item.labels[2] };
 }
 
@@ -110,7 +133,7 @@ export function planFor(style: Style): Plan {
  */
 export function blendPlan(primary: Style, secondary: Style): Plan {
   const { scenePoints, leanPoints, blendPoints } = SCORING;
-  const leans = ITEMS.filter((i) => i.kind === 'statement' && i.lean === secondary).length;
+  const leans = ITEMS.filter((i) => i.kind !== 'scene' && i.lean === secondary).length;
   const n = SCENES.length;
   let count = 1;
   while (count < n) {
@@ -139,6 +162,18 @@ export function tiePlan(a: Style, b: Style): Plan {
 /** Answers the scenes as `style` and skips every statement. */
 export function scenesOnly(style: Style): Plan {
   return (item) => (item.kind === 'scene' ? { pick: item.options[style] } : { skip: true });
+}
+
+/**
+ * Answers the scenes as `style` and every habit item with the answer that
+ * shows the habit most (the fewest of an unwanted behaviour, the most of a
+ * wanted one): every habit scores 100, and the habits are strong.
+ */
+export function strongHabitsPlan(style: Style): Plan {
+  return (item) => {
+    if (item.kind === 'scene') return { pick: item.options[style] };
+    return { pick: item.reversed ? item.labels[0] : item.labels[4] };
+  };
 }
 
 /** Skips every scene and answers the statements in the middle of the scale. */

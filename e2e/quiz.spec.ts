@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { ITEMS, SCALES, planFor } from './content';
+import { ITEMS, planFor } from './content';
 import { QUESTION_COUNT, type QuizPage } from './pages/quiz';
 import type { WelcomePage } from './pages/welcome';
 
@@ -50,10 +50,12 @@ test('the quiz screen follows its contract', async ({ page, welcome, quiz }) => 
   await quiz.next.click();
 
   await quiz.expectQuestion(2);
-  expect(second.kind).toBe('statement');
-  await expect(quiz.radios(second)).toHaveCount(5);
-  const scale = second.kind === 'statement' ? second.labels : [];
-  expect([SCALES.Agreement, SCALES.Frequency].map((s) => s.join())).toContain(scale.join());
+  // A habit item counts what the person did: five anchored answers, fewest
+  // first, then "I have not been to an event in that time".
+  expect(second.kind).toBe('count');
+  await expect(quiz.radios(second)).toHaveCount(6);
+  const scale = second.kind === 'count' ? [...second.labels, second.noEvent] : [];
+  expect(scale.at(-1)).toBe('I have not been to an event in that time.');
   expect(await quiz.shownOrder(second)).toEqual(scale);
   await expect(quiz.back).toBeEnabled();
   await expect(quiz.next).toBeDisabled();

@@ -1,5 +1,20 @@
 import { test, expect } from './fixtures';
-import { ALL_TIPS, HABITS, ITEMS, PHASES, STYLES, STYLE_TIPS, blendPlan, planFor, scenesOnly, type Plan } from './content';
+import {
+  ALL_TIPS,
+  HABITS,
+  HABIT_TIPS,
+  ITEMS,
+  KEEP_TIPS,
+  PHASES,
+  STYLES,
+  STYLE_TIPS,
+  blendPlan,
+  codeFor,
+  planFor,
+  scenesOnly,
+  strongHabitsPlan,
+  type Plan,
+} from './content';
 import { QUESTION_COUNT, type QuizPage } from './pages/quiz';
 import type { WelcomePage } from './pages/welcome';
 
@@ -85,13 +100,42 @@ test('a close second style shows as a blend', async ({ welcome, quiz, result }) 
   expect(shares.Rookie + shares.Imposter).toBe(0);
 });
 
-test('a habit whose statements were all skipped shows "No answers"', async ({ welcome, quiz, result }) => {
+test('a habit whose statements were all skipped shows "Too few answers"', async ({ welcome, quiz, result }) => {
   await takeQuiz(welcome, quiz, scenesOnly('Pro'));
   await result.expectStyle('Pro');
   for (const habit of HABITS) {
     await expect(result.meter(habit)).toBeVisible();
-    await expect(result.habitRow(habit)).toContainText('No answers');
+    await expect(result.habitRow(habit)).toContainText('Too few answers');
   }
+});
+
+test('strong habits are said plainly, the tips turn to keeping them, and a shared link says so', async ({ page, welcome, quiz, result }) => {
+  await takeQuiz(welcome, quiz, strongHabitsPlan('Pro'));
+  await result.expectStyle('Pro');
+  await expect(result.summary.getByText('Your habits are strong: every habit scores 70 or more.')).toBeVisible();
+  await expect(result.summary).toContainText('Your style is how you come across; your habits say your hours at events pay off.');
+  for (const habit of HABITS) {
+    await expect(result.habitRow(habit)).toContainText('100 / 100');
+  }
+  await expect(result.checklist).toContainText('Tips for your style and for keeping your habits strong.');
+  for (const tip of KEEP_TIPS) {
+    await expect(result.tip(tip.text)).toBeVisible();
+  }
+  for (const tip of HABIT_TIPS.flat()) {
+    await expect(result.tip(tip.text)).toHaveCount(0);
+  }
+
+  // The shared page reads the rule from the habit figures in the link: all at
+  // 70 is strong; one at 69, or one with too few answers (255), is not.
+  const strong = 'Their habits are strong: every habit scores 70 or more.';
+  await page.goto(`/#/r/${codeFor([1, 35, 15, 10, 40, 0b0111, 70, 70, 70, 70, 70])}`);
+  await expect(page.getByText(strong)).toBeVisible();
+  await page.goto(`/#/r/${codeFor([1, 35, 15, 10, 40, 0b0111, 70, 70, 69, 70, 70])}`);
+  await expect(page.getByRole('heading', { level: 2, name: 'Their habits' })).toBeVisible();
+  await expect(page.getByText(strong)).toHaveCount(0);
+  await page.goto(`/#/r/${codeFor([1, 35, 15, 10, 40, 0b0111, 70, 255, 90, 90, 90])}`);
+  await expect(page.getByRole('heading', { level: 2, name: 'Their habits' })).toBeVisible();
+  await expect(page.getByText(strong)).toHaveCount(0);
 });
 
 test('a checked tip stays checked after a reload', async ({ page, welcome, quiz, result }) => {

@@ -54,7 +54,8 @@ export class QuizPage {
   }
 
   labels(item: Item): string[] {
-    return item.kind === 'scene' ? Object.values(item.options) : [...item.labels];
+    if (item.kind === 'scene') return Object.values(item.options);
+    return item.kind === 'count' ? [...item.labels, item.noEvent] : [...item.labels];
   }
 
   /** The option labels in the order they are shown. */

@@ -90,7 +90,7 @@ export class ResultPage {
   /** The smallest part of the page around a habit's meter that shows its score. */
   habitRow(habit: string): Locator {
     return this.meter(habit).locator(
-      'xpath=ancestor-or-self::*[contains(., "/ 100") or contains(., "No answers")][1]',
+      'xpath=ancestor-or-self::*[contains(., "/ 100") or contains(., "Too few answers")][1]',
     );
   }
 

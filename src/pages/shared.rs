@@ -95,7 +95,7 @@ fn SharedView(props: &SharedViewProps) -> Html {
 }
 
 fn score_text(score: Option<u8>) -> String {
-    score.map_or_else(|| "No answers".to_owned(), |s| s.to_string())
+    score.map_or_else(|| "Too few answers".to_owned(), |s| s.to_string())
 }
 
 /// Their result next to mine (a plain function: see

@@ -14,7 +14,7 @@ pub fn habit_bars(props: &HabitBarsProps) -> Html {
         <ul class="habits">
             { for Habit::ALL.iter().map(|&h| {
                 let score = props.habits[h.index()];
-                let text = score.map_or_else(|| "No answers".to_owned(), |s| format!("{s} / 100"));
+                let text = score.map_or_else(|| "Too few answers".to_owned(), |s| format!("{s} / 100"));
                 let label_id = format!("habit-{}", h.index());
                 html! {
                     <li class="habit">
