@@ -6,7 +6,7 @@
 
 use netstyle::domain::quiz::scoring::Answers;
 use netstyle::domain::quiz::simulation::{
-    all_same_habits, flip_rate, judge, recovery, retest, spread, Judged,
+    all_same_habits, cronbach_alpha, flip_rate, habit_alpha, judge, recovery, retest, spread, Judged,
 };
 use netstyle::domain::Style;
 
@@ -72,4 +72,32 @@ fn skipping_everything_is_not_enough_answers() {
 fn the_simulation_is_deterministic() {
     assert_eq!(spread(SEED, 500, 0.2), spread(SEED, 500, 0.2));
     assert_ne!(spread(SEED, 500, 0.2), spread(SEED + 1, 500, 0.2));
+}
+
+#[test]
+fn every_habit_is_reliable_under_the_stated_response_model() {
+    // PRODUCT.md 1.3 and issue 27: Cronbach's alpha at least 0.7 per habit,
+    // for people answering from a true level with noise and a tendency to
+    // agree (simulation::habit_alpha states the model).
+    let bank: Vec<_> = netstyle::domain::quiz::bank::items().iter().collect();
+    for (i, alpha) in habit_alpha(&bank, SEED, 2_000).iter().enumerate() {
+        let alpha = alpha.expect("every habit has items");
+        assert!(alpha >= 0.7, "habit {i}: alpha {alpha:.3}");
+    }
+}
+
+#[test]
+fn cronbach_alpha_matches_worked_examples() {
+    // Perfectly parallel items: alpha 1.
+    let parallel = vec![vec![1.0, 1.0], vec![2.0, 2.0], vec![3.0, 3.0]];
+    assert!((cronbach_alpha(&parallel).unwrap() - 1.0).abs() < 1e-12);
+    // Item variances 1 and 1, total variance 3: alpha = 2 * (1 - 2/3) = 2/3.
+    let partly = vec![vec![1.0, 2.0], vec![2.0, 1.0], vec![3.0, 3.0]];
+    assert!((cronbach_alpha(&partly).unwrap() - 2.0 / 3.0).abs() < 1e-12);
+    // Opposed items whose totals never vary: no alpha.
+    let opposed = vec![vec![1.0, 3.0], vec![2.0, 2.0], vec![3.0, 1.0]];
+    assert_eq!(cronbach_alpha(&opposed), None);
+    assert_eq!(cronbach_alpha(&[vec![1.0, 2.0]]), None, "one respondent");
+    assert_eq!(cronbach_alpha(&[vec![1.0], vec![2.0]]), None, "one item");
+    assert_eq!(cronbach_alpha(&[vec![2.0, 2.0], vec![2.0, 2.0]]), None, "no variance");
 }
