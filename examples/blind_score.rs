@@ -8,9 +8,10 @@
 
 use std::collections::BTreeMap;
 
-use netstyle::domain::quiz::scoring::{assess, keyed_scores, Answers, Outcome, Verdict};
-use netstyle::domain::quiz::simulation::cronbach_alpha as alpha;
 use netstyle::domain::content::tips::weakest_habits;
+use netstyle::domain::quiz::bank::{any_item, Item, ItemKind};
+use netstyle::domain::quiz::scoring::{keyed_scores_in, score_in, Answers, Outcome, MIN_SCENES};
+use netstyle::domain::quiz::simulation::cronbach_alpha as alpha;
 use netstyle::domain::{Answer, Habit};
 
 #[derive(serde::Deserialize)]
@@ -43,8 +44,8 @@ fn to_answers(key: &[KeyEntry], reading: &Reading) -> Answers {
 }
 
 /// The keyed score 0-4 of each answered habit item, by habit and id.
-fn keyed(answers: &Answers) -> BTreeMap<(Habit, String), f64> {
-    keyed_scores(answers)
+fn keyed(bank: &[&'static Item], answers: &Answers) -> BTreeMap<(Habit, String), f64> {
+    keyed_scores_in(bank.iter().copied(), answers)
         .into_iter()
         .map(|(habit, id, score)| ((habit, id.to_owned()), f64::from(score)))
         .collect()
@@ -59,8 +60,20 @@ fn habits_text(o: &Outcome) -> String {
 }
 
 fn main() {
-    let dir = std::path::PathBuf::from(std::env::args().nth(1).unwrap_or("docs/blind/after".into()));
+    let dir =
+        std::path::PathBuf::from(std::env::args().nth(1).unwrap_or("docs/blind/after".into()));
     let key: Vec<KeyEntry> = read(&dir.join("key.json"));
+    // The bank the questionnaire was made from, current or retired: the
+    // answers are scored as that bank scores them.
+    let bank: Vec<&'static Item> = key
+        .iter()
+        .map(|k| any_item(&k.id).unwrap_or_else(|| panic!("no item {}", k.id)))
+        .collect();
+    let scenes = |a: &Answers| {
+        bank.iter()
+            .filter(|i| matches!(i.kind, ItemKind::Scene(_)) && a.contains_key(i.id))
+            .count()
+    };
     let mut files: Vec<_> = std::fs::read_dir(dir.join("answers"))
         .expect("an answers folder")
         .filter_map(|e| e.ok().map(|e| e.path()))
@@ -76,10 +89,14 @@ fn main() {
     for path in &files {
         let reading: Reading = read(path);
         let answers = to_answers(&key, &reading);
-        let Verdict::Scored(outcome) = assess(&answers) else {
-            println!("| {} | {} | not enough answers |", reading.person, reading.mode);
+        if scenes(&answers) < MIN_SCENES {
+            println!(
+                "| {} | {} | not enough answers |",
+                reading.person, reading.mode
+            );
             continue;
-        };
+        }
+        let outcome = score_in(bank.iter().copied(), &answers);
         let weak = weakest_habits(&outcome);
         println!(
             "| {} | {} | {} | {} | {}, {} |",
@@ -148,7 +165,7 @@ fn main() {
             let sets: Vec<BTreeMap<(Habit, String), f64>> = results
                 .iter()
                 .filter(|((_, m), _)| mode == "both" || m == mode)
-                .map(|(_, (_, a))| keyed(a))
+                .map(|(_, (_, a))| keyed(&bank, a))
                 .collect();
             let ids: Vec<String> = key
                 .iter()
@@ -157,10 +174,19 @@ fn main() {
                 .collect();
             let rows: Vec<Vec<f64>> = sets
                 .iter()
-                .filter_map(|s| ids.iter().map(|id| s.get(&(h, id.clone())).copied()).collect())
+                .filter_map(|s| {
+                    ids.iter()
+                        .map(|id| s.get(&(h, id.clone())).copied())
+                        .collect()
+                })
                 .collect();
             let a = alpha(&rows).map_or("-".into(), |a| format!("{a:.2}"));
-            line.push_str(&format!(" {} {a} (n={}, k={});", h.name(), rows.len(), ids.len()));
+            line.push_str(&format!(
+                " {} {a} (n={}, k={});",
+                h.name(),
+                rows.len(),
+                ids.len()
+            ));
         }
         println!("{line}");
     }

@@ -11,21 +11,42 @@ rating alone, and how often each style's option was named the right answer.
 Targets: no gap above 0.5; no style the sole top option in more than 4 of 12 scenes.
 """
 import json
+import re
 import sys
 from pathlib import Path
 
 STYLES = ["Pro", "Rookie", "Imposter", "Mensch"]
-folder = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/blind/scenes-2")
-key = json.loads((folder / "key.json").read_text())
-raters = [json.loads(p.read_text()) for p in sorted((folder / "ratings").glob("*.json"))]
+folders = [Path(f) for f in sys.argv[1:]] or [Path("docs/blind/scenes-3")]
+
+
+def sheet(folder):
+    """Option label -> text, as the raters of this round read it."""
+    text = (folder / "rating-sheet.md").read_text()
+    return dict(re.findall(r"^- (S\d+[A-D])\. (.+)$", text, re.M))
+
+
+key = json.loads((folders[-1] / "key.json").read_text())
+current = sheet(folders[-1])
 style_of = {opt: style for scene in key for opt, style in scene["styles"].items()}
+raters = []
+for folder in folders:
+    round_key = json.loads((folder / "key.json").read_text())
+    round_style = {o: s for scene in round_key for o, s in scene["styles"].items()}
+    round_text = sheet(folder)
+    same = {o for o in style_of if round_style.get(o) == style_of[o] and round_text.get(o) == current[o]}
+    for p in sorted((folder / "ratings").glob("*.json")):
+        r = json.loads(p.read_text())
+        r["rater"] = f"{folder.name}/{r['rater']}"
+        r["ratings"] = {o: v for o, v in r["ratings"].items() if o in same}
+        r["right_answer"] = {s: a for s, a in r.get("right_answer", {}).items() if a in same}
+        raters.append(r)
 
 
 def mean(xs):
     return sum(xs) / len(xs) if xs else float("nan")
 
 
-print(f"{len(raters)} raters, {len(key)} scenes\n")
+print(f"{len(raters)} raters from {', '.join(str(f) for f in folders)}, {len(key)} scenes\n")
 print("| rater | " + " | ".join(STYLES) + " | widest gap |")
 print("|---|---|---|---|---|---|")
 for r in raters + [None]:
@@ -59,6 +80,7 @@ for scene in key:
           + (f"; top alone: {leaders[0]}" if len(leaders) == 1 else "; top shared"))
 print("\nsole top-rated option, scenes per style: " + ", ".join(f"{s} {top[s]}" for s in STYLES))
 print("named the right answer (rater x scene): " + ", ".join(f"{s} {named[s]}" for s in STYLES))
-ok = gap <= 0.5 and max(top.values()) <= 4 and len(raters) >= 3
+fewest = min(sum(1 for x in raters if o in x["ratings"]) for o in style_of)
+ok = gap <= 0.5 and max(top.values()) <= 4 and fewest >= 3
 print(f"\ntargets: widest gap {gap:.2f} (at most 0.50); most sole-top scenes {max(top.values())} (at most 4); "
-      f"raters {len(raters)} (at least 3): {'met' if ok else 'NOT met'}")
+      f"fewest raters of one option {fewest} (at least 3): {'met' if ok else 'NOT met'}")

@@ -7,13 +7,13 @@
 
 use std::path::PathBuf;
 
-use netstyle::domain::quiz::bank::{items, retired, Item, ItemKind, Scale, NO_EVENT};
+use netstyle::domain::content::tip::{Phase, Tip};
+use netstyle::domain::content::tip_texts::{HABIT_TIPS, KEEP_TIPS, PAIR_TIPS, STYLE_TIPS};
 use netstyle::domain::documents::notice::Notice;
+use netstyle::domain::quiz::bank::{items, retired, Item, ItemKind, Scale, NO_EVENT};
 use netstyle::domain::quiz::scoring::{
     BLEND_POINTS, LEAN_POINTS, MIN_HABIT_ITEMS, MIN_SCENES, SCENE_POINTS, STRONG_HABIT,
 };
-use netstyle::domain::content::tip::{Phase, Tip};
-use netstyle::domain::content::tip_texts::{HABIT_TIPS, KEEP_TIPS, PAIR_TIPS, STYLE_TIPS};
 use netstyle::domain::{Habit, Style};
 use serde_json::{json, Map, Value};
 

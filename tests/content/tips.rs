@@ -222,18 +222,27 @@ fn expected_strong(primary: Style) -> Vec<(Source, &'static str)> {
 #[test]
 fn strong_habits_turn_the_tips_to_keeping_them() {
     // Every habit at 70: strong, whatever the weakest.
-    let o = outcome(Style::Pro, [Some(70), Some(95), Some(70), Some(80), Some(100)]);
+    let o = outcome(
+        Style::Pro,
+        [Some(70), Some(95), Some(70), Some(80), Some(100)],
+    );
     assert!(o.habits_strong());
     assert_eq!(as_pairs(&checklist(&o)), expected_strong(Style::Pro));
     // One habit at 69: the weakest habits' tips, as before.
-    let o = outcome(Style::Pro, [Some(70), Some(95), Some(69), Some(80), Some(100)]);
+    let o = outcome(
+        Style::Pro,
+        [Some(70), Some(95), Some(69), Some(80), Some(100)],
+    );
     assert!(!o.habits_strong());
     assert_eq!(
         as_pairs(&checklist(&o)),
         expected(Style::Pro, Habit::GivingFirst, Habit::Expectations)
     );
     // A habit without a score (too few answers) blocks the rule.
-    let o = outcome(Style::Pro, [Some(100), Some(100), None, Some(100), Some(100)]);
+    let o = outcome(
+        Style::Pro,
+        [Some(100), Some(100), None, Some(100), Some(100)],
+    );
     assert!(!o.habits_strong());
     assert_eq!(
         as_pairs(&checklist(&o)),
@@ -246,7 +255,10 @@ fn the_keeping_tips_cover_every_phase_with_ids_of_their_own() {
     let keep = keep_tips();
     assert!(keep.len() >= 3);
     for phase in Phase::ALL {
-        assert!(keep.iter().any(|t| t.phase == phase), "no keeping tip for {phase:?}");
+        assert!(
+            keep.iter().any(|t| t.phase == phase),
+            "no keeping tip for {phase:?}"
+        );
     }
     let others: Vec<&str> = Style::ALL
         .iter()

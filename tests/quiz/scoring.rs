@@ -35,11 +35,19 @@ fn statements() -> Vec<(&'static Item, Keyed)> {
         .filter_map(|i| match &i.kind {
             ItemKind::Statement(st) => Some((
                 i,
-                Keyed { habit: st.habit, reversed: st.reversed, lean: st.lean },
+                Keyed {
+                    habit: st.habit,
+                    reversed: st.reversed,
+                    lean: st.lean,
+                },
             )),
             ItemKind::Count(c) => Some((
                 i,
-                Keyed { habit: c.habit, reversed: c.reversed, lean: c.lean },
+                Keyed {
+                    habit: c.habit,
+                    reversed: c.reversed,
+                    lean: c.lean,
+                },
             )),
             ItemKind::Scene(_) => None,
         })
@@ -580,7 +588,12 @@ fn each_keyed_step_is_a_quarter_of_the_scale() {
                 a.insert(it.id.to_owned(), Answer::Rating(r));
                 let keyed = u32::from(if st.reversed { 5 - r } else { r - 1 });
                 let want = ((keyed + 4) * 200 + 12) / 24;
-                assert_eq!(score(&a).habits[h.index()], Some(want as u8), "{} Rating({r})", it.id);
+                assert_eq!(
+                    score(&a).habits[h.index()],
+                    Some(want as u8),
+                    "{} Rating({r})",
+                    it.id
+                );
             }
             let _ = bottom_keyed(*st);
         }
@@ -599,7 +612,11 @@ fn skipped_statements_do_not_pull_a_habit_to_the_middle() {
         }
         assert_eq!(score(&a).habits[h.index()], Some(100), "{h:?}");
         a.insert(items[0].0.id.to_owned(), Answer::NoEvent);
-        assert_eq!(score(&a).habits[h.index()], Some(100), "{h:?} with no event");
+        assert_eq!(
+            score(&a).habits[h.index()],
+            Some(100),
+            "{h:?} with no event"
+        );
     }
 }
 
@@ -635,11 +652,20 @@ fn habit_score_is_the_rounded_share_of_keyed_points() {
             .collect()
     };
     // 4 + 1 + 0 = 5 of 12 = 41.7 -> 42.
-    assert_eq!(score(&at([4, 1, 0])).habits[Habit::FollowUp.index()], Some(42));
+    assert_eq!(
+        score(&at([4, 1, 0])).habits[Habit::FollowUp.index()],
+        Some(42)
+    );
     // 4 + 4 + 1 = 9 of 12 = 75.
-    assert_eq!(score(&at([4, 4, 1])).habits[Habit::FollowUp.index()], Some(75));
+    assert_eq!(
+        score(&at([4, 4, 1])).habits[Habit::FollowUp.index()],
+        Some(75)
+    );
     // 4 + 2 + 0 = 6 of 12 = 50.
-    assert_eq!(score(&at([4, 2, 0])).habits[Habit::FollowUp.index()], Some(50));
+    assert_eq!(
+        score(&at([4, 2, 0])).habits[Habit::FollowUp.index()],
+        Some(50)
+    );
 }
 
 /// Every habit item answered so that each habit gets `keyed` points of 16
@@ -667,11 +693,29 @@ fn strong_habits_need_every_habit_at_70_or_more() {
     assert_eq!(STRONG_HABIT, 70);
     // The rule on the figures: 70 everywhere is strong, one 69 is not.
     assert!(habits_strong(&[Some(70); 5]));
-    assert!(habits_strong(&[Some(100), Some(70), Some(85), Some(70), Some(99)]));
-    assert!(!habits_strong(&[Some(100), Some(69), Some(85), Some(70), Some(99)]));
+    assert!(habits_strong(&[
+        Some(100),
+        Some(70),
+        Some(85),
+        Some(70),
+        Some(99)
+    ]));
+    assert!(!habits_strong(&[
+        Some(100),
+        Some(69),
+        Some(85),
+        Some(70),
+        Some(99)
+    ]));
     assert!(!habits_strong(&[Some(69); 5]));
     // A habit without a score blocks the rule.
-    assert!(!habits_strong(&[Some(100), Some(100), None, Some(100), Some(100)]));
+    assert!(!habits_strong(&[
+        Some(100),
+        Some(100),
+        None,
+        Some(100),
+        Some(100)
+    ]));
     assert!(!habits_strong(&[None; 5]));
     // From answers: 12 of 16 keyed points is 75 (strong), 11 of 16 is 69 (not).
     let strong = score(&habits_at(12, &[]));
@@ -906,12 +950,27 @@ fn check_outcome(answers: &Answers, out: &Outcome) -> Result<(), TestCaseError> 
         match out.habits[h.index()] {
             Some(v) => {
                 prop_assert!(v <= 100);
-                prop_assert!(answered >= MIN_HABIT_ITEMS, "{:?} scored on {} answers", h, answered);
+                prop_assert!(
+                    answered >= MIN_HABIT_ITEMS,
+                    "{:?} scored on {} answers",
+                    h,
+                    answered
+                );
             }
-            None => prop_assert!(answered < MIN_HABIT_ITEMS, "{:?} answered {} times but unscored", h, answered),
+            None => prop_assert!(
+                answered < MIN_HABIT_ITEMS,
+                "{:?} answered {} times but unscored",
+                h,
+                answered
+            ),
         }
     }
-    prop_assert_eq!(out.habits_strong(), out.habits.iter().all(|v| v.is_some_and(|v| v >= STRONG_HABIT)));
+    prop_assert_eq!(
+        out.habits_strong(),
+        out.habits
+            .iter()
+            .all(|v| v.is_some_and(|v| v >= STRONG_HABIT))
+    );
 
     // Why: answered items that pulled to the result's styles, strongest
     // first, no repeats, at most WHY_LEN, and as many as there are (up to WHY_LEN).

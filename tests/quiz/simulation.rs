@@ -6,7 +6,8 @@
 
 use netstyle::domain::quiz::scoring::Answers;
 use netstyle::domain::quiz::simulation::{
-    all_same_habits, cronbach_alpha, flip_rate, habit_alpha, judge, recovery, retest, spread, Judged,
+    all_same_habits, cronbach_alpha, flip_rate, habit_alpha, judge, recovery, retest, spread,
+    Judged,
 };
 use netstyle::domain::Style;
 
@@ -99,5 +100,9 @@ fn cronbach_alpha_matches_worked_examples() {
     assert_eq!(cronbach_alpha(&opposed), None);
     assert_eq!(cronbach_alpha(&[vec![1.0, 2.0]]), None, "one respondent");
     assert_eq!(cronbach_alpha(&[vec![1.0], vec![2.0]]), None, "one item");
-    assert_eq!(cronbach_alpha(&[vec![2.0, 2.0], vec![2.0, 2.0]]), None, "no variance");
+    assert_eq!(
+        cronbach_alpha(&[vec![2.0, 2.0], vec![2.0, 2.0]]),
+        None,
+        "no variance"
+    );
 }

@@ -137,18 +137,18 @@ impl Item {
             (ItemKind::Statement(s), crate::domain::Answer::Rating(r)) if (1..=5).contains(&r) => {
                 Some(s.scale.labels()[usize::from(r - 1)])
             }
-            (ItemKind::Count(c), super::Answer::Rating(r)) if (1..=5).contains(&r) => {
+            (ItemKind::Count(c), crate::domain::Answer::Rating(r)) if (1..=5).contains(&r) => {
                 Some(c.anchors.labels()[usize::from(r - 1)])
             }
-            (ItemKind::Count(_), super::Answer::NoEvent) => Some(NO_EVENT),
+            (ItemKind::Count(_), crate::domain::Answer::NoEvent) => Some(NO_EVENT),
             _ => None,
         }
     }
 
     /// Every answer the item offers with its label, in the bank's order
     /// (a scene's options are shown shuffled: see [`super::shuffle`]).
-    pub fn answers(&self) -> Vec<(super::Answer, &'static str)> {
-        use super::Answer;
+    pub fn answers(&self) -> Vec<(crate::domain::Answer, &'static str)> {
+        use crate::domain::Answer;
         match &self.kind {
             ItemKind::Scene(options) => (0u8..)
                 .zip(options.iter())

@@ -102,7 +102,7 @@ pub static ITEMS: &[Item] = &[
             option("Be the first to shake the speaker's hand and swap cards as the talk ends, then head to your next appointment.", Pro),
             option("Clap warmly, then turn to the people nearby with your cards ready and ask each of them what they do.", Rookie),
             option("Settle in and enjoy the talk, then swap your favourite points over a drink with the friend you came with.", Imposter),
-            option("Thank the speaker afterwards, tell them honestly how the topic touches your own business, and ask who you should talk to.", Mensch),
+            option("Catch the speaker afterwards, tell them at some length how the topic touches your own business, and ask whether they could put you in touch with a few clients.", Mensch),
         ]),
     },
     Item {

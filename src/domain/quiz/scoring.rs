@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use super::bank::{items, ItemKind};
+use super::bank::{items, Item, ItemKind};
 use crate::domain::model::{Answer, Habit, Style};
 use crate::domain::order::sort_by_rank;
 
@@ -158,10 +158,10 @@ type Pull = (usize, Style, u32, &'static str);
 
 /// Each style's points and every pull behind them. Answers to unknown items,
 /// and answers that do not fit their item, are ignored like skips.
-fn tally(answers: &Answers) -> ([u32; 4], Vec<Pull>) {
+fn tally<'a>(bank: impl IntoIterator<Item = &'a Item>, answers: &Answers) -> ([u32; 4], Vec<Pull>) {
     let mut points = [0u32; 4];
     let mut pulls = Vec::new();
-    for (position, item) in items().iter().enumerate() {
+    for (position, item) in bank.into_iter().enumerate() {
         let Some(&answer) = answers.get(item.id) else {
             continue;
         };
@@ -192,7 +192,7 @@ fn tally(answers: &Answers) -> ([u32; 4], Vec<Pull>) {
 
 /// Each style's points, in [`Style::ALL`] order.
 pub fn points(answers: &Answers) -> [u32; 4] {
-    tally(answers).0
+    tally(items(), answers).0
 }
 
 /// The keyed score 0-4 of each answered habit item, in quiz order: high
@@ -200,14 +200,28 @@ pub fn points(answers: &Answers) -> [u32; 4] {
 /// answers high). Skips, "I have not been to an event in that time" and
 /// answers that do not fit their item are left out.
 pub fn keyed_scores(answers: &Answers) -> Vec<(Habit, &'static str, u32)> {
-    items()
-        .iter()
+    keyed_scores_in(items(), answers)
+}
+
+/// [`keyed_scores`] over the items of `bank`, which may be an earlier
+/// bank's (for re-scoring answers given to it).
+pub fn keyed_scores_in(
+    bank: impl IntoIterator<Item = &'static Item>,
+    answers: &Answers,
+) -> Vec<(Habit, &'static str, u32)> {
+    bank.into_iter()
         .filter_map(|item| {
             let (habit, reversed) = item.habit_key()?;
             match answers.get(item.id) {
-                Some(&Answer::Rating(r)) if (1..=5).contains(&r) && item.accepts(Answer::Rating(r)) => {
+                Some(&Answer::Rating(r))
+                    if (1..=5).contains(&r) && item.accepts(Answer::Rating(r)) =>
+                {
                     let position = u32::from(r - 1);
-                    Some((habit, item.id, if reversed { 4 - position } else { position }))
+                    Some((
+                        habit,
+                        item.id,
+                        if reversed { 4 - position } else { position },
+                    ))
                 }
                 _ => None,
             }
@@ -219,9 +233,17 @@ pub fn keyed_scores(answers: &Answers) -> Vec<(Habit, &'static str, u32)> {
 /// items of each habit, or `None` when fewer than [`MIN_HABIT_ITEMS`] of
 /// them count. Skipped items do not count at all.
 pub fn habit_scores(answers: &Answers) -> [Option<u8>; 5] {
+    habit_scores_in(items(), answers)
+}
+
+/// [`habit_scores`] over the items of `bank`.
+pub fn habit_scores_in(
+    bank: impl IntoIterator<Item = &'static Item>,
+    answers: &Answers,
+) -> [Option<u8>; 5] {
     let mut sum = [0u32; 5];
     let mut n = [0u32; 5];
-    for (habit, _, score) in keyed_scores(answers) {
+    for (habit, _, score) in keyed_scores_in(bank, answers) {
         sum[habit.index()] += score;
         n[habit.index()] += 1;
     }
@@ -246,7 +268,17 @@ pub fn habits_strong(habits: &[Option<u8>; 5]) -> bool {
 /// Scores answers whatever their number; [`assess`] decides whether there
 /// are enough of them to show.
 pub fn score(answers: &Answers) -> Outcome {
-    let (points, mut pulls) = tally(answers);
+    score_in(items(), answers)
+}
+
+/// [`score`] with the items of `bank` in its quiz order, which may be an
+/// earlier bank's (retired items are kept whole, so answers given to an
+/// earlier bank can be scored as that bank scored them).
+pub fn score_in(
+    bank: impl IntoIterator<Item = &'static Item> + Clone,
+    answers: &Answers,
+) -> Outcome {
+    let (points, mut pulls) = tally(bank.clone(), answers);
     let top = points.iter().copied().max().unwrap_or(0);
     let leaders: Vec<Style> = Style::ALL
         .into_iter()
@@ -288,7 +320,7 @@ pub fn score(answers: &Answers) -> Outcome {
         primary,
         secondary,
         tied,
-        habits: habit_scores(answers),
+        habits: habit_scores_in(bank, answers),
         why,
     }
 }

@@ -260,7 +260,9 @@ pub fn habit_alpha(bank: &[&Item], seed: u64, n: usize) -> [Option<f64>; 5] {
             };
             let t = level[habit.index()];
             let shown = if reversed { 4.0 - t } else { t };
-            let position = (shown + agree + NOISE_SD * rng.normal()).round().clamp(0.0, 4.0);
+            let position = (shown + agree + NOISE_SD * rng.normal())
+                .round()
+                .clamp(0.0, 4.0);
             person[habit.index()].push(if reversed { 4.0 - position } else { position });
         }
         for (all, one) in rows.iter_mut().zip(person) {
