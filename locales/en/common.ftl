@@ -3,7 +3,8 @@
 go-to-start = Go to the start
 take-quiz-yourself = Take the quiz yourself
 read-about-styles = Read about the four styles
-no-answers = No answers
+# A habit with fewer than three counted answers has no score.
+no-answers = Too few answers
 
 # A habit's score as text, next to its bar.
 # $score (Number): 0 to 100

@@ -60,10 +60,21 @@ result-why-title = Why you got this
 # $styles (List): the result's styles
 result-why-lead = These answers pulled most towards the { LIST($styles) }:
 result-why-agreed = You agreed with this.
+# A count item (what the person did at their events) that pulled towards the style.
+result-why-counted = You answered with a high count.
 result-why-none = You skipped the questions that decide a style, so this result rests on very little.
 
 result-checklist-title = Your checklist
 result-checklist-lead = Tips for your style and for your two weakest habits. Tick them off as you go; they stay ticked.
+# When every habit is strong: the tips for the two weakest habits give way to tips for keeping the habits.
+result-checklist-lead-strong = Tips for your style and for keeping your habits strong. Tick them off as you go; they stay ticked.
+# On the checklist, beside each tip for keeping strong habits.
+result-checklist-keep-source = Keeping your habits
+
+## Said plainly when every habit scores 70 or more.
+
+result-habits-strong = Your habits are strong: every habit scores 70 or more.
+result-habits-strong-why = Your style is how you come across; your habits say your hours at events pay off.
 result-journal-link = Plan your next event and its follow-ups in the journal
 result-history-title = Earlier results
 result-history-empty = Your earlier results will appear here.
@@ -131,6 +142,10 @@ shared-damaged-title = This result link could not be opened
 shared-damaged-ask = Ask the person who sent it for a fresh link. Nothing on your device was changed.
 shared-their-profile = Their profile
 shared-their-habits = Their habits
+shared-habits-strong = Their habits are strong: every habit scores 70 or more.
+shared-habits-strong-why = Their style is how they come across; their habits say their hours at events pay off.
+# On the result card, when every habit scores 70 or more.
+card-habits-strong = Strong habits: every one at 70 or more.
 shared-compare = Compare with mine
 shared-hide-compare = Hide the comparison
 shared-side-by-side = Side by side

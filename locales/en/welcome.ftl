@@ -5,7 +5,7 @@ welcome-title = What kind of networker are you?
 # $count (Number): how many questions the quiz has
 welcome-lead = At an open networking event, most people fall into one of four styles: the { -style-pro }, the { -style-rookie }, the { -style-imposter } and the { -style-mensch }. Answer { $count } short questions to find out which one you are, how five habits of good networking show up in what you do, and what to try at your next event.
 
-welcome-fact-time = Takes about 4 minutes. You can skip any question.
+welcome-fact-time = Takes about 5 minutes. You can skip any question.
 welcome-fact-private = Nothing leaves your device: no account, no tracking.
 welcome-fact-saved = Your progress is saved as you go, so you can come back later.
 
