@@ -100,7 +100,7 @@ test('a close second style shows as a blend', async ({ welcome, quiz, result }) 
   expect(shares.Rookie + shares.Imposter).toBe(0);
 });
 
-test('a habit whose statements were all skipped shows "Too few answers"', async ({ welcome, quiz, result }) => {
+test('a habit whose items were all skipped shows "Too few answers"', async ({ welcome, quiz, result }) => {
   await takeQuiz(welcome, quiz, scenesOnly('Pro'));
   await result.expectStyle('Pro');
   for (const habit of HABITS) {
