@@ -10,4 +10,5 @@ mod catalog;
 
 mod checks;
 mod english;
+mod languages;
 mod no_format;

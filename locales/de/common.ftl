@@ -1,0 +1,14 @@
+### Texts several screens share.
+
+go-to-start = Zum Start
+take-quiz-yourself = Mach das Quiz selbst
+read-about-styles = Mehr über die vier Stile
+no-answers = Keine Antworten
+
+# A habit's score as text, next to its bar.
+# $score (Number): 0 to 100
+score-of-100 = { $score } / 100
+
+# A share of the profile as a percentage, after a style's name.
+# $share (Number): a fraction, 0.42 for 42 %
+percent = { NUMBER($share, style: "percent") }
