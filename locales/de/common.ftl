@@ -3,7 +3,7 @@
 go-to-start = Zum Start
 take-quiz-yourself = Mach das Quiz selbst
 read-about-styles = Mehr über die vier Stile
-no-answers = Keine Antworten
+no-answers = Zu wenige Antworten
 
 # A habit's score as text, next to its bar.
 # $score (Number): 0 to 100

@@ -183,3 +183,14 @@ styles-find-yours = Finde deinen Stil
 unknown-title = Dieser Link führt nirgendwohin
 unknown-text = Die Adresse ist vielleicht unvollständig oder falsch eingegeben. Auf deinem Gerät wurde nichts verändert.
 unknown-go = Zum Quiz
+
+## Strong habits, keeping tips and count items.
+
+result-why-counted = Du hast mit einer hohen Zahl geantwortet.
+result-checklist-lead-strong = Tipps für deinen Stil und dafür, deine Gewohnheiten stark zu halten. Hake sie ab, wenn du sie erledigt hast; die Haken bleiben.
+result-checklist-keep-source = Deine Gewohnheiten halten
+result-habits-strong = Deine Gewohnheiten sind stark: Jede liegt bei 70 oder mehr.
+result-habits-strong-why = Dein Stil ist, wie du wirkst; deine Gewohnheiten zeigen, dass sich deine Stunden auf Veranstaltungen lohnen.
+shared-habits-strong = Die Gewohnheiten sind stark: Jede liegt bei 70 oder mehr.
+shared-habits-strong-why = Der Stil ist, wie diese Person wirkt; die Gewohnheiten zeigen, dass sich ihre Stunden auf Veranstaltungen lohnen.
+card-habits-strong = Starke Gewohnheiten: jede bei 70 oder mehr.

@@ -3,7 +3,7 @@
 go-to-start = Ir al inicio
 take-quiz-yourself = Haz tú también el test
 read-about-styles = Leer sobre los cuatro estilos
-no-answers = Sin respuestas
+no-answers = Muy pocas respuestas
 
 # A habit's score as text, next to its bar.
 # $score (Number): 0 to 100

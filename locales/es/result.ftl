@@ -180,3 +180,14 @@ styles-find-yours = Descubre tu estilo
 unknown-title = Este enlace no lleva a ninguna parte
 unknown-text = Puede que la dirección esté incompleta o mal escrita. No se ha cambiado nada en tu dispositivo.
 unknown-go = Ir al test
+
+## Strong habits, keeping tips and count items.
+
+result-why-counted = Respondiste con una cifra alta.
+result-checklist-lead-strong = Consejos para tu estilo y para mantener fuertes tus hábitos. Márcalos a medida que avances; se quedan marcados.
+result-checklist-keep-source = Mantener tus hábitos
+result-habits-strong = Tus hábitos son fuertes: todos puntúan 70 o más.
+result-habits-strong-why = Tu estilo es cómo te perciben; tus hábitos dicen que tus horas en los eventos dan fruto.
+shared-habits-strong = Sus hábitos son fuertes: todos puntúan 70 o más.
+shared-habits-strong-why = Su estilo es cómo le perciben; sus hábitos dicen que sus horas en los eventos dan fruto.
+card-habits-strong = Hábitos fuertes: todos en 70 o más.

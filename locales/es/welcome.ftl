@@ -5,7 +5,7 @@ welcome-title = ¿Cuál es tu estilo de networking?
 # $count (Number): how many questions the quiz has
 welcome-lead = En un evento de networking abierto, la mayoría de la gente encaja en uno de estos cuatro estilos: { -style-pro }, { -style-rookie }, { -style-imposter } y { -style-mensch }. Responde { $count } preguntas breves para descubrir cuál es el tuyo, cómo se reflejan cinco hábitos del buen networking en lo que haces y qué probar en tu próximo evento.
 
-welcome-fact-time = Dura unos 4 minutos. Puedes saltarte cualquier pregunta.
+welcome-fact-time = Dura unos 5 minutos. Puedes saltarte cualquier pregunta.
 welcome-fact-private = Nada sale de tu dispositivo: sin cuenta y sin rastreo.
 welcome-fact-saved = Tu progreso se guarda sobre la marcha, así que puedes volver más tarde.
 

@@ -3,7 +3,7 @@
 go-to-start = Aller à l’accueil
 take-quiz-yourself = Faire le quiz à votre tour
 read-about-styles = Découvrir les quatre styles
-no-answers = Aucune réponse
+no-answers = Trop peu de réponses
 
 # A habit's score as text, next to its bar.
 # $score (Number): 0 to 100

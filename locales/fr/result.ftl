@@ -182,3 +182,14 @@ styles-find-yours = Découvrir votre style
 unknown-title = Ce lien ne mène nulle part
 unknown-text = L’adresse est peut-être incomplète ou mal saisie. Rien n’a été modifié sur votre appareil.
 unknown-go = Aller au quiz
+
+## Strong habits, keeping tips and count items.
+
+result-why-counted = Vous avez répondu par un nombre élevé.
+result-checklist-lead-strong = Des conseils pour votre style et pour garder vos habitudes solides. Cochez-les au fur et à mesure ; ils restent cochés.
+result-checklist-keep-source = Garder vos habitudes
+result-habits-strong = Vos habitudes sont solides : chacune obtient 70 ou plus.
+result-habits-strong-why = Votre style, c’est l’impression que vous donnez ; vos habitudes montrent que vos heures en événement sont rentables.
+shared-habits-strong = Ses habitudes sont solides : chacune obtient 70 ou plus.
+shared-habits-strong-why = Son style, c’est l’impression que cette personne donne ; ses habitudes montrent que ses heures en événement sont rentables.
+card-habits-strong = Habitudes solides : toutes à 70 ou plus.

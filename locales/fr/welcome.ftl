@@ -5,7 +5,7 @@ welcome-title = Quel est votre style de networking ?
 # $count (Number): how many questions the quiz has
 welcome-lead = Lors d’un événement de networking ouvert, la plupart des gens se rattachent à l’un de ces quatre styles : { -style-pro }, { -style-rookie }, { -style-imposter } et { -style-mensch }. Répondez à { $count } courtes questions pour découvrir le vôtre, voir comment cinq habitudes d’un bon networking se traduisent dans votre façon de faire, et savoir quoi essayer lors de votre prochain événement.
 
-welcome-fact-time = Comptez environ 4 minutes. Vous pouvez passer n’importe quelle question.
+welcome-fact-time = Environ 5 minutes. Vous pouvez passer n’importe quelle question.
 welcome-fact-private = Rien ne quitte votre appareil : pas de compte, pas de pistage.
 welcome-fact-saved = Votre progression est enregistrée au fur et à mesure : vous pouvez revenir plus tard.
 
