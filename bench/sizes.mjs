@@ -12,14 +12,17 @@ import { chromium } from '@playwright/test';
 import { brotli, gzip, startServer } from './server.mjs';
 import { CHROMIUM, CHROMIUM_ARGS, filesUnder, kB, table, verdict } from './lib.mjs';
 
-const BUDGET_BYTES = 200_000;
+/** PRODUCT.md section 6: 230 kB since 2026-12-07 (200 kB before). */
+const BUDGET_BYTES = 230_000;
+/** Files for the host, not the browser (scripts/headers.mjs): outside the budget. */
+const HOST_FILES = new Set(['_headers']);
 const dist = process.argv[2] ?? 'dist';
 
 const rows = [];
 const sum = { raw: 0, gz: 0, br: 0 };
 for (const name of await filesUnder(dist)) {
   // Precompressed copies are alternatives to a file, not files of the app.
-  if (/\.(br|gz)$/.test(name)) continue;
+  if (/\.(br|gz)$/.test(name) || HOST_FILES.has(name)) continue;
   const raw = await readFile(join(dist, name));
   const gz = gzip(raw).length;
   const br = brotli(raw).length;

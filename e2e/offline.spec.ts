@@ -7,7 +7,7 @@ import { planFor } from './content';
 import { WelcomePage } from './pages/welcome';
 import { QuizPage } from './pages/quiz';
 import { ResultPage } from './pages/result';
-import { DIST, copyBuild, expectCacheHoldsBuild, waitForOfflineReady, expect, test } from './serve-build';
+import { DIST, cachedPaths, copyBuild, expectCacheHoldsBuild, waitForOfflineReady, expect, test } from './serve-build';
 import { goOffline } from './engines';
 
 test('after one visit the app works offline, shared links included', async ({ page, context, browserName, serve }) => {
@@ -24,13 +24,23 @@ test('after one visit the app works offline, shared links included', async ({ pa
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.updateViaCache),
     'the browser always fetches sw.js itself to look for a new version',
   ).toBe('none');
-  await expectCacheHoldsBuild(page, DIST, '/');
+  const cache = await expectCacheHoldsBuild(page, DIST, '/');
+  expect(
+    (await cachedPaths(page))[cache].filter((path) => path.endsWith('.png')),
+    'the PNG icons are in the offline copy (home-screen icon and splash screen)',
+  ).toEqual(['/icons/icon-192.png', '/icons/icon-512.png', '/icons/icon-maskable-512.png']);
 
   served.stop();
   await goOffline(context, browserName);
 
   await page.reload();
   await expect(welcome.heading).toBeVisible();
+  const icon = await page.evaluate(async () => {
+    const response = await fetch('icons/icon-maskable-512.png');
+    return { ok: response.ok, type: response.headers.get('content-type'), size: (await response.arrayBuffer()).byteLength };
+  });
+  expect(icon, 'an icon comes from the offline copy').toEqual({ ok: true, type: 'image/png', size: expect.any(Number) });
+  expect(icon.size).toBeGreaterThan(1000);
   await welcome.startQuiz();
   await quiz.finish(planFor('Mensch'));
   await result.expectStyle('Mensch');

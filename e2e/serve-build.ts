@@ -57,17 +57,20 @@ export const test = base.extend<Fixtures>({
 
 export { expect };
 
+/** Files of a build for the host, not the app (scripts/headers.mjs). */
+export const HOST_FILES = ['_headers'];
+
 /**
  * Every file of a build that the worker precaches, as URL paths relative to
- * it: all but the worker itself and the PNG icons, which only installing
- * uses (the browser fetches those itself; scripts/post-build.mjs).
+ * it: all but the worker itself and the host files. The PNG icons are in it:
+ * Chrome on Android uses them for the home-screen icon and splash screen.
  */
 export async function builtFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries
     .filter((e) => e.isFile())
     .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
-    .filter((path) => path !== 'sw.js' && !/^icons\/[^/]+\.png$/.test(path))
+    .filter((path) => path !== 'sw.js' && !HOST_FILES.includes(path))
     .sort();
 }
 

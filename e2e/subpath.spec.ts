@@ -26,7 +26,12 @@ test.beforeAll(async ({}, testInfo) => {
   await promisify(execFile)(
     'trunk',
     ['build', '--release', '--offline', '--public-url', BASE, '--dist', SUBPATH_DIST],
-    { cwd: ROOT, env: { ...process.env, PATH: path, TRUNK_OFFLINE: 'true' }, maxBuffer: 64 << 20 },
+    {
+      cwd: ROOT,
+      // The nginx snippet for this sub-path goes beside the build, not over docs/nginx.conf.
+      env: { ...process.env, PATH: path, TRUNK_OFFLINE: 'true', NETSTYLE_NGINX_SNIPPET: `${SUBPATH_DIST}.nginx.conf` },
+      maxBuffer: 64 << 20,
+    },
   );
 });
 

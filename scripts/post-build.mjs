@@ -29,22 +29,26 @@
 //      next. index.html and the loader follow the new names.
 //   5. The service worker, from static/sw.js, with the list of every built
 //      file and a cache version hashed from their contents.
+//   6. The response headers a host should send (scripts/headers.mjs): the
+//      policy as a header with frame-ancestors 'none', caching and types,
+//      as `_headers` in the build (Netlify, Cloudflare Pages; a host file,
+//      kept out of the service worker's list) and, in a release build, as
+//      the nginx snippet docs/nginx.conf (NETSTYLE_NGINX_SNIPPET names
+//      another file, as the sub-path test does).
 //
 // trunk runs it with TRUNK_STAGING_DIR and TRUNK_PUBLIC_URL set. It can also
 // be run by hand on a built directory (it is idempotent):
 //
 //   node scripts/post-build.mjs [dir] [public-url] [--release]
 //
-// Hosts that can send headers may send the same policy as a
-// Content-Security-Policy response header (the build prints it), adding
-// `frame-ancestors 'none'`, which only works as a header.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { minify } from 'terser';
 import { renameImports } from './wasm-imports.mjs';
+import { HEADERS_FILE, netlifyHeaders, nginxSnippet } from './headers.mjs';
 
 /** Only the app's own files; wasm needs 'wasm-unsafe-eval' to compile. */
 export const POLICY = [
@@ -72,8 +76,11 @@ const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
  * digits) or as nameByContent does: stem, hash, ending.
  */
 const HASHED_PARTS = /^(.+)-([0-9a-f]{12,16})((?:_bg)?\.[a-z0-9]+)$/;
-/** Files the service worker does not precache (see writeServiceWorker). */
-const INSTALL_ONLY = /^icons\/[^/]+\.png$/;
+/**
+ * Files of the build that are for the host, not the app (see
+ * scripts/headers.mjs): never precached, never part of the cache version.
+ */
+const HOST_FILES = new Set([HEADERS_FILE]);
 
 const hex = (data) => createHash('sha256').update(data).digest('hex');
 /** The name a content-hashed file ships under: the first 16 hex digits of its bytes' SHA-256. */
@@ -374,7 +381,7 @@ async function listFiles(dir) {
   return entries
     .filter((e) => e.isFile())
     .map((e) => relative(dir, join(e.parentPath ?? e.path, e.name)).split(sep).join('/'))
-    .filter((path) => path !== SW && !path.split('/').some((part) => part.startsWith('.')))
+    .filter((path) => path !== SW && !HOST_FILES.has(path) && !path.split('/').some((part) => part.startsWith('.')))
     .sort();
 }
 
@@ -383,14 +390,12 @@ async function writeServiceWorker(dir) {
   const files = await listFiles(dir);
   const version = createHash('sha256').update(hex(template));
   for (const path of files) version.update(`${path}\0${hex(await readFile(join(dir, path)))}\n`);
-  // The PNG icons are for installing only: the browser fetches the one it
-  // needs itself when someone installs (Chromium's installability check takes
-  // icons/icon.svg, which stays precached), so precaching all three would
-  // add about 11 kB to every first visit for nothing.
-  const precache = files.filter((path) => !INSTALL_ONLY.test(path)).map((path) => encodeURI(path));
+  // Every file, the PNG icons included: Chrome on Android takes them for the
+  // home-screen icon and the splash screen, also when installing offline.
+  const precache = files.map((path) => encodeURI(path));
   // What the worker checks a copy from the HTTP cache against (see sw.js).
   const unhashed = [];
-  for (const path of files.filter((path) => !INSTALL_ONLY.test(path) && !HASHED.test(path))) {
+  for (const path of files.filter((path) => !HASHED.test(path))) {
     unhashed.push([encodeURI(path), hex(await readFile(join(dir, path))).slice(0, 16)]);
   }
   const filled = template
@@ -408,6 +413,26 @@ const publicUrl = args[1] ?? process.env.TRUNK_PUBLIC_URL ?? '/';
 if (!dir) fail('no build directory: run from trunk (TRUNK_STAGING_DIR) or pass one.');
 if (!publicUrl.endsWith('/')) fail(`the public URL "${publicUrl}" must end with "/".`);
 
+/**
+ * Step 6. The snippet is written only when its text changes, so builds
+ * made side by side (the end-to-end tests make some) never write it at the
+ * same time as another reads it. A debug build's gate script is not
+ * minified and so has another hash: it leaves the snippet alone.
+ */
+async function writeHostHeaders(dir, publicUrl, policy) {
+  const files = await listFiles(dir);
+  await writeFile(join(dir, HEADERS_FILE), netlifyHeaders([...files, SW], publicUrl, policy));
+  if (!release) return null;
+  const target = resolve(process.env.NETSTYLE_NGINX_SNIPPET || join(ROOT, 'docs', 'nginx.conf'));
+  const snippet = nginxSnippet(publicUrl, policy);
+  const old = await readFile(target, 'utf8').catch(() => null);
+  if (old !== snippet) {
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, snippet);
+  }
+  return target;
+}
+
 const release = process.env.TRUNK_PROFILE === 'release' || process.argv.includes('--release');
 
 if (release) await minifyGlue(dir);
@@ -417,6 +442,8 @@ await writeManifest(dir, publicUrl);
 await nameByContent(dir);
 const precache = await writeServiceWorker(dir);
 await checkNames(dir);
+const snippet = await writeHostHeaders(dir, publicUrl, policy);
 console.log(`post-build: Content-Security-Policy: ${policy}`);
 console.log('post-build: index.html holds the prerendered welcome screen');
 console.log(`post-build: ${SW} precaches ${precache.length} files under ${publicUrl}`);
+console.log(`post-build: response headers for hosts in ${HEADERS_FILE}${snippet ? ` and ${relative(ROOT, snippet)}` : ''}`);

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs every check and test of netstyle, stopping at the first failure:
-# format, lints (host and wasm32), host tests, in-browser wasm tests in
-# Chromium and in Firefox, the release build and the Playwright end-to-end
-# suite in both engines. Installs what it needs.
+# format, lints (host and wasm32), host tests, the build scripts' node
+# tests, in-browser wasm tests in Chromium and in Firefox, the release build
+# and the Playwright end-to-end suite in both engines (one spec of it serves
+# the build with nginx). Installs what it needs.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 source scripts/tools.sh
@@ -21,7 +22,7 @@ step() {
   else
     local rc=$?
     printf '\n==> %s: FAILED (exit %s)\n' "$name" "$rc" >&2
-    printf 'summary: stopped at "%s" after %s of 8 steps passed, in %ss\n' \
+    printf 'summary: stopped at "%s" after %s of 9 steps passed, in %ss\n' \
       "$name" "${#done_steps[@]}" "$((SECONDS - started))" >&2
     exit "$rc"
   fi
@@ -31,6 +32,8 @@ step "format" cargo fmt --all -- --check
 step "clippy (host)" cargo clippy --all-targets -- -D warnings
 step "clippy (wasm32)" cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
 step "tests (host)" cargo test
+# The build scripts' own unit tests (scripts/*.test.mjs): the host headers.
+step "tests (node, build scripts)" node --test scripts/
 
 # The in-browser wasm tests once per engine: wasm-bindgen-test-runner drives
 # Firefox when GECKODRIVER is set and Chromium when only CHROMEDRIVER is.

@@ -6,8 +6,8 @@
 #   source scripts/tools.sh   # from serve.sh and test.sh: also sets PATH and env
 #   bash scripts/tools.sh     # just install
 #
-# Needs: rustup, Node 20+ and npm. Chromium and Firefox ESR come from Debian
-# (as root); geckodriver, which runs the wasm tests in Firefox, from crates.io.
+# Needs: rustup, Node 20+ and npm. Chromium, Firefox ESR and nginx come from
+# Debian (as root); geckodriver, which runs the wasm tests in Firefox, from crates.io.
 
 # Only harden a shell that is ours: a person sourcing this into an interactive
 # shell keeps their options.
@@ -109,6 +109,18 @@ netstyle_install_tools() (
     apt-get install -y firefox-esr </dev/null
   else
     die "Firefox ESR is missing: run 'sudo apt-get install -y firefox-esr' (Debian) and run this again."
+  fi
+  # A real static server for the test of the host headers (e2e/nginx.spec.ts):
+  # Debian's nginx, run by the test itself, never as a service.
+  if [ -x /usr/sbin/nginx ]; then
+    say "nginx ok"
+  elif [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
+    say "installing nginx (apt-get)"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update </dev/null
+    apt-get install -y nginx </dev/null
+  else
+    die "nginx is missing: run 'sudo apt-get install -y nginx' (Debian) and run this again."
   fi
   geckodriver_found="$(geckodriver --version 2>/dev/null || true)"
   if [ "${geckodriver_found%%$'\n'*}" = "geckodriver $GECKODRIVER_VERSION" ]; then
