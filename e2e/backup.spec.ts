@@ -1,14 +1,19 @@
 // "Download a backup" and "Restore from a backup". Every
 // document comes back after storage is cleared; a damaged, a newer and a
 // foreign file are refused with a clear sentence and nothing changed.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { JOURNAL_KEY, JournalPage, SAMPLE_JOURNAL, captureDownloads, savedFiles } from './pages/journal';
 import { KEYS, Notices, fixture } from './pages/notices';
 
+const GROUP_KEY = 'netstyle.v1.group';
+
 const EVERYTHING = {
   [KEYS.history]: fixture('history'),
   [KEYS.checklist]: fixture('checklist'),
+  [GROUP_KEY]: readFileSync(join(__dirname, '..', 'tests', 'fixtures', 'v1', 'group.json'), 'utf8'),
   [JOURNAL_KEY]: JSON.stringify(SAMPLE_JOURNAL),
 };
 
@@ -47,8 +52,12 @@ test('download a backup, clear storage, restore it, and everything is back', asy
   await welcome.goto();
   await notices.reloadWith(EVERYTHING);
   await journal.open();
+  await expect(
+    page.getByRole('region', { name: 'Your data' }),
+    'it names everything a backup holds, the group too',
+  ).toContainText('your quiz in progress, your results, your ticked tips, your group and this journal');
   const before = await documents(notices);
-  expect(Object.keys(before).sort()).toEqual([KEYS.checklist, KEYS.history, JOURNAL_KEY].sort());
+  expect(Object.keys(before).sort()).toEqual([KEYS.checklist, KEYS.history, GROUP_KEY, JOURNAL_KEY].sort());
 
   const file = await downloadBackup(page);
   const parsed = JSON.parse(file);

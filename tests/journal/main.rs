@@ -2,6 +2,7 @@
 //! the hours, and the calendar file.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod edit;
 mod ics;
 mod journal;
 mod roi;

@@ -116,7 +116,7 @@ pub fn BackupPanel() -> Html {
     html! {
         <section aria-labelledby="h-backup">
             <h2 id="h-backup">{"Your data"}</h2>
-            <p>{"A backup file holds everything netstyle keeps in this browser: your quiz in progress, your results, your ticked tips and this journal. Use it to move to another browser or device, or to keep a copy."}</p>
+            <p>{"A backup file holds everything netstyle keeps in this browser: your quiz in progress, your results, your ticked tips, your group and this journal. Use it to move to another browser or device, or to keep a copy."}</p>
             <div class="actions">
                 <button type="button" onclick={save}>{"Download a backup"}</button>
             </div>

@@ -5,6 +5,7 @@
 //! two journals started apart do not share them.
 
 pub mod date;
+pub mod edit;
 pub mod ics;
 pub mod roi;
 pub mod status;
@@ -14,6 +15,7 @@ use std::collections::BTreeSet;
 use crate::domain::content::tip::Phase;
 use crate::domain::order::sort_by_rank;
 pub use date::Date;
+use edit::{EventEdit, PersonEdit};
 
 /// What kind of event it was; the essay rates them very differently.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -368,6 +370,17 @@ pub enum JournalAction {
         person: u64,
         due: Option<Date>,
     },
+    /// Corrects one field of an event (see [`edit`]).
+    EditEvent {
+        event: u64,
+        edit: EventEdit,
+    },
+    /// Corrects one field of a person met.
+    EditPerson {
+        event: u64,
+        person: u64,
+        edit: PersonEdit,
+    },
 }
 
 impl Journal {
@@ -440,6 +453,20 @@ impl Journal {
             JournalAction::SetDue { event, person, due } => {
                 if let Some(p) = self.person_mut(event, person) {
                     p.due = due;
+                }
+            }
+            JournalAction::EditEvent { event, edit } => {
+                if let Some(e) = self.event_mut(event) {
+                    edit.apply(e);
+                }
+            }
+            JournalAction::EditPerson {
+                event,
+                person,
+                edit,
+            } => {
+                if let Some(p) = self.person_mut(event, person) {
+                    edit.apply(p);
                 }
             }
         }

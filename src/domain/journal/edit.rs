@@ -1,0 +1,188 @@
+//! Correcting what the journal holds, one field at a time: each field's
+//! text as its editor shows it, and the change an edited text asks for,
+//! checked as the add forms check a new entry (the same [`DraftError`]s).
+
+use super::{Date, DraftError, Event, EventKind, JournalAction, Person, Promiser, TEXT_LIMIT};
+
+/// A field of an event that its page shows and lets a person correct.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EventField {
+    Name,
+    Date,
+    Kind,
+    /// Paid or free.
+    Entry,
+    Goal,
+}
+
+/// A field of a person met, as their card shows it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PersonField {
+    Name,
+    Does,
+    Promise,
+    PromisedBy,
+}
+
+/// A corrected value for one field of an event.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum EventEdit {
+    Name(String),
+    Date(Date),
+    Kind(EventKind),
+    Paid(bool),
+    Goal(String),
+}
+
+/// A corrected value for one field of a person.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PersonEdit {
+    Name(String),
+    Does(String),
+    Promise(String),
+    PromisedBy(Promiser),
+}
+
+/// The key an entry's "paid" flag has in a form's select.
+pub fn entry_key(paid: bool) -> &'static str {
+    if paid {
+        "paid"
+    } else {
+        "free"
+    }
+}
+
+/// A text as the journal keeps it: trimmed, at most [`TEXT_LIMIT`] characters.
+fn kept(text: &str) -> Result<String, DraftError> {
+    let text = text.trim();
+    if text.chars().count() > TEXT_LIMIT {
+        Err(DraftError::TooLong)
+    } else {
+        Ok(text.to_owned())
+    }
+}
+
+/// A name: kept, and not empty (`missing` says so).
+fn named(text: &str, missing: DraftError) -> Result<String, DraftError> {
+    let name = kept(text)?;
+    if name.is_empty() {
+        Err(missing)
+    } else {
+        Ok(name)
+    }
+}
+
+impl EventField {
+    /// The field's value as its editor's input holds it (a date as
+    /// YYYY-MM-DD, a choice as its key).
+    pub fn text(self, event: &Event) -> String {
+        match self {
+            EventField::Name => event.name.clone(),
+            EventField::Date => event.date.to_string(),
+            EventField::Kind => event.kind.key().to_owned(),
+            EventField::Entry => entry_key(event.paid).to_owned(),
+            EventField::Goal => event.goal.clone(),
+        }
+    }
+
+    /// The edit `text` asks for, or what to fix first.
+    pub fn edit(self, text: &str) -> Result<EventEdit, DraftError> {
+        Ok(match self {
+            EventField::Name => EventEdit::Name(named(text, DraftError::NoEventName)?),
+            EventField::Date => {
+                EventEdit::Date(Date::parse(text.trim()).ok_or(DraftError::NoDate)?)
+            }
+            EventField::Kind => {
+                EventEdit::Kind(EventKind::from_key(text).unwrap_or(EventKind::Other))
+            }
+            EventField::Entry => EventEdit::Paid(text == entry_key(true)),
+            EventField::Goal => EventEdit::Goal(kept(text)?),
+        })
+    }
+
+    /// The change to the journal that saves `text` in event `event`.
+    pub fn change(self, event: u64, text: &str) -> Result<JournalAction, DraftError> {
+        let edit = self.edit(text)?;
+        Ok(JournalAction::EditEvent { event, edit })
+    }
+}
+
+impl PersonField {
+    /// The field's value as its editor's input holds it.
+    pub fn text(self, person: &Person) -> String {
+        match self {
+            PersonField::Name => person.name.clone(),
+            PersonField::Does => person.does.clone(),
+            PersonField::Promise => person.promise.clone(),
+            PersonField::PromisedBy => person.promised_by.key().to_owned(),
+        }
+    }
+
+    /// The edit `text` asks for, or what to fix first.
+    pub fn edit(self, text: &str) -> Result<PersonEdit, DraftError> {
+        Ok(match self {
+            PersonField::Name => PersonEdit::Name(named(text, DraftError::NoPersonName)?),
+            PersonField::Does => PersonEdit::Does(kept(text)?),
+            PersonField::Promise => PersonEdit::Promise(kept(text)?),
+            PersonField::PromisedBy => {
+                PersonEdit::PromisedBy(Promiser::from_key(text).unwrap_or_default())
+            }
+        })
+    }
+
+    /// The change to the journal that saves `text` for `person` of `event`.
+    pub fn change(self, event: u64, person: u64, text: &str) -> Result<JournalAction, DraftError> {
+        let edit = self.edit(text)?;
+        Ok(JournalAction::EditPerson {
+            event,
+            person,
+            edit,
+        })
+    }
+}
+
+impl EventEdit {
+    /// Puts the value into `event`, if it is one the editor could have
+    /// made (a change made some other way and out of bounds is dropped).
+    pub(super) fn apply(self, event: &mut Event) {
+        match self {
+            EventEdit::Name(name) => {
+                if let Ok(name) = named(&name, DraftError::NoEventName) {
+                    event.name = name;
+                }
+            }
+            EventEdit::Date(date) => event.date = date,
+            EventEdit::Kind(kind) => event.kind = kind,
+            EventEdit::Paid(paid) => event.paid = paid,
+            EventEdit::Goal(goal) => {
+                if let Ok(goal) = kept(&goal) {
+                    event.goal = goal;
+                }
+            }
+        }
+    }
+}
+
+impl PersonEdit {
+    /// Puts the value into `person`, if it is one the editor could have made.
+    pub(super) fn apply(self, person: &mut Person) {
+        match self {
+            PersonEdit::Name(name) => {
+                if let Ok(name) = named(&name, DraftError::NoPersonName) {
+                    person.name = name;
+                }
+            }
+            PersonEdit::Does(does) => {
+                if let Ok(does) = kept(&does) {
+                    person.does = does;
+                }
+            }
+            PersonEdit::Promise(promise) => {
+                if let Ok(promise) = kept(&promise) {
+                    person.promise = promise;
+                }
+            }
+            PersonEdit::PromisedBy(by) => person.promised_by = by,
+        }
+    }
+}
