@@ -43,6 +43,18 @@ pub fn focus(node: &NodeRef) {
     }
 }
 
+/// Moves focus to the element with `id`, if it is on the page (one that
+/// is not a control needs `tabindex="-1"`).
+pub fn focus_id(id: &str) {
+    let element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        let _ = element.focus();
+    }
+}
+
 /// Moves focus to the page's main content, for controls that go away when
 /// used (so focus does not fall back to the top of the document).
 pub fn focus_main() {

@@ -6,10 +6,14 @@ use yew::prelude::*;
 use crate::browser::{focus_main, today};
 use crate::components::common::confirm::Confirm;
 use crate::components::common::page_nav::use_top_of_page;
+use crate::components::journal::editable::{Editable, Input};
 use crate::components::journal::form::{value, PersonForm};
 use crate::components::journal::person::{person_card, PersonCardProps};
 use crate::domain::content::tips::{checklist, in_phase, Phase};
-use crate::domain::journal::{hours_text, parse_hours, Date, Event, JournalAction, Person};
+use crate::domain::journal::edit::{entry_key, EventField};
+use crate::domain::journal::{
+    hours_text, parse_hours, Date, Event, EventKind, JournalAction, Person,
+};
 use crate::domain::route::Route;
 use crate::pages::journal::STAYS_HERE;
 use crate::state::{use_app, Action};
@@ -43,12 +47,13 @@ pub fn JournalEventPage(props: &JournalEventProps) -> Html {
     html! {
         <article class="journal-event">
             <p><a class="link-alone" href="#/journal">{"Back to the journal"}</a></p>
-            <h1>{event.name.clone()}</h1>
-            {facts(&event)}
+            {event_editor(&event, &on_change, EventField::Name, html! { <h1>{event.name.clone()}</h1> })}
+            {facts(&event, &on_change)}
             <Hours event={event.clone()} on_change={on_change.clone()} />
             <EventTips date={event.date} {today} />
             <section aria-labelledby="h-people">
-                <h2 id="h-people">{"People you met"}</h2>
+                // Focus comes here when a person is removed (their card goes).
+                <h2 id="h-people" tabindex="-1">{"People you met"}</h2>
                 <p class="on-device">{STAYS_HERE}</p>
                 if event.people.is_empty() {
                     <p>{"No one noted yet."}</p>
@@ -67,9 +72,57 @@ pub fn JournalEventPage(props: &JournalEventProps) -> Html {
     }
 }
 
-/// The event's facts (a plain function: see `journal_roi::ReturnsProps`),
-/// term by term through one loop.
-fn facts(e: &Event) -> Html {
+/// One field of the event with its Edit button (see `Editable`); its
+/// label and the button's name come from the field and the event's name.
+fn event_editor(
+    event: &Event,
+    on_change: &Callback<JournalAction>,
+    field: EventField,
+    shown: Html,
+) -> Html {
+    let name = &event.name;
+    let (label, edit, input) = match field {
+        EventField::Name => (
+            "Name of the event".to_owned(),
+            format!("Edit the name of {name}"),
+            Input::Text,
+        ),
+        EventField::Date => (
+            "Date of the event".to_owned(),
+            format!("Edit the date of {name}"),
+            Input::Date,
+        ),
+        EventField::Kind => (
+            "Kind of event".to_owned(),
+            format!("Edit the kind of {name}"),
+            Input::Choice(EventKind::ALL.map(|k| (k.key(), k.label())).to_vec()),
+        ),
+        EventField::Entry => (
+            "Entry".to_owned(),
+            format!("Edit the entry of {name}"),
+            Input::Choice(vec![(entry_key(false), "Free"), (entry_key(true), "Paid")]),
+        ),
+        EventField::Goal => (
+            "Your goal for it (optional)".to_owned(),
+            format!("Edit the goal of {name}"),
+            Input::Text,
+        ),
+    };
+    let (id, on_change) = (event.id, on_change.clone());
+    let on_save = Callback::from(move |text: String| {
+        let change = field.change(id, &text).map_err(|e| e.to_string())?;
+        on_change.emit(change);
+        Ok(())
+    });
+    html! {
+        <Editable id={format!("event-edit-{field:?}")} {label} {edit} value={field.text(event)} {input} {on_save}>
+            {shown}
+        </Editable>
+    }
+}
+
+/// The event's facts, term by term through one loop, each with its editor.
+fn facts(e: &Event, on_change: &Callback<JournalAction>) -> Html {
     let date = e.date.long();
     let entry = if e.paid { "Paid" } else { "Free" };
     let goal = if e.goal.is_empty() {
@@ -78,14 +131,19 @@ fn facts(e: &Event) -> Html {
         &e.goal
     };
     let terms = [
-        ("Date", date.as_str()),
-        ("Kind", e.kind.label()),
-        ("Entry", entry),
-        ("Your goal", goal),
+        ("Date", EventField::Date, date.as_str()),
+        ("Kind", EventField::Kind, e.kind.label()),
+        ("Entry", EventField::Entry, entry),
+        ("Your goal", EventField::Goal, goal),
     ];
     html! {
         <dl class="event-facts">
-            { for terms.into_iter().map(|(term, what)| html! { <><dt>{term}</dt><dd>{what}</dd></> }) }
+            { for terms.into_iter().map(|(term, field, what)| html! {
+                <>
+                    <dt>{term}</dt>
+                    <dd>{event_editor(e, on_change, field, html! { <span class="value">{what.to_owned()}</span> })}</dd>
+                </>
+            }) }
         </dl>
     }
 }

@@ -1,10 +1,15 @@
-//! One person met at an event: what they do, what was promised, the steps
-//! of following up taken so far, and when the next one is due.
+//! One person met at an event: what they do, what was promised and by
+//! whom (each with its Edit button), the steps of following up taken so
+//! far, when the next one is due, and removing them after asking.
 
 use yew::prelude::*;
 
+use crate::browser::focus_id;
+use crate::components::common::confirm::Confirm;
+use crate::components::journal::editable::{Editable, Input};
+use crate::domain::journal::edit::PersonField;
 use crate::domain::journal::status::Status;
-use crate::domain::journal::{Date, JournalAction, Person, Step};
+use crate::domain::journal::{Date, JournalAction, Person, Promiser, Step};
 
 #[derive(Properties, PartialEq)]
 pub struct PersonCardProps {
@@ -50,19 +55,78 @@ pub fn person_card(props: &PersonCardProps) -> Html {
             due: Date::parse(&value),
         }
     });
-    let remove = props
-        .on_change
-        .reform(move |_: MouseEvent| JournalAction::RemovePerson { event, person });
+    let remove = {
+        let on_change = props.on_change.clone();
+        Callback::from(move |()| {
+            // Focus goes to the list's heading before the card it was in goes.
+            focus_id("h-people");
+            on_change.emit(JournalAction::RemovePerson { event, person });
+        })
+    };
     let heading = format!("{prefix}-name");
+    let editor = |field: PersonField, label: String, edit: String, input: Input, shown: Html| {
+        let on_change = props.on_change.clone();
+        let on_save = Callback::from(move |text: String| {
+            let change = field
+                .change(event, person, &text)
+                .map_err(|e| e.to_string())?;
+            on_change.emit(change);
+            Ok(())
+        });
+        html! {
+            <Editable id={format!("{prefix}-edit-{field:?}")} {label} {edit} value={field.text(p)} {input} {on_save}>
+                {shown}
+            </Editable>
+        }
+    };
+    let name = &p.name;
+    let or_none = |text: &str, none: &'static str| {
+        html! { <span class="value">{if text.is_empty() { none.to_owned() } else { text.to_owned() }}</span> }
+    };
+    let facts = [
+        (
+            "What they do",
+            editor(
+                PersonField::Does,
+                format!("What {name} does"),
+                format!("Edit what {name} does"),
+                Input::Text,
+                or_none(&p.does, "Not noted"),
+            ),
+        ),
+        (
+            "Promised",
+            editor(
+                PersonField::Promise,
+                format!("What was promised with {name}"),
+                format!("Edit what was promised with {name}"),
+                Input::Text,
+                or_none(&p.promise, "Nothing noted"),
+            ),
+        ),
+        (
+            "Promised by",
+            editor(
+                PersonField::PromisedBy,
+                format!("Who made the promise with {name}"),
+                format!("Edit who made the promise with {name}"),
+                Input::Choice(Promiser::ALL.map(|b| (b.key(), b.label())).to_vec()),
+                html! { <span class="value">{p.promised_by.label()}</span> },
+            ),
+        ),
+    ];
     html! {
         <li key={p.id.to_string()} class="person" aria-labelledby={heading.clone()}>
-            <h3 id={heading}>{p.name.clone()}</h3>
-            if !p.does.is_empty() {
-                <p class="person-does">{p.does.clone()}</p>
-            }
-            if !p.promise.is_empty() {
-                <p>{"Promised: "}{p.promise.clone()}{" ("}{p.promised_by.label()}{")"}</p>
-            }
+            {editor(
+                PersonField::Name,
+                format!("Name of {name}"),
+                format!("Edit the name of {name}"),
+                Input::Text,
+                html! { <h3 id={heading}>{name.clone()}</h3> },
+            )}
+            <dl class="person-facts">
+                { for facts.into_iter().map(|(term, what)| html! { <><dt>{term}</dt><dd>{what}</dd></> }) }
+            </dl>
             <p class={classes!("status", status_class(status))}>
                 <strong>{p.stage()}</strong>{" · "}{status.describe()}
             </p>
@@ -76,7 +140,9 @@ pub fn person_card(props: &PersonCardProps) -> Html {
                     onchange={set_due} aria-describedby={format!("{prefix}-due-hint")} />
                 <p id={format!("{prefix}-due-hint")} class="hint">{"Ticking a step clears this date; set a new one for the step after."}</p>
             </div>
-            <button type="button" class="quiet" onclick={remove}>{format!("Remove {}", p.name)}</button>
+            <Confirm ask={format!("Remove {name}")}
+                question={format!("Remove {name} and the follow-up with them from the journal? This cannot be undone.")}
+                yes={format!("Yes, remove {name}")} on_yes={remove} />
         </li>
     }
 }
