@@ -38,7 +38,11 @@ test('add an event and two people, move their follow-ups, and see them due and o
   await journal.addPerson({ name: 'Ana Ruiz', does: 'Graphic designer', promise: 'send her portfolio', by: 'They did', due: '2026-03-10' });
   await journal.addPerson({ name: 'Bo Lind', does: 'Accountant', due: '2026-03-06' });
   await expect(journal.person('Ana Ruiz')).toContainText('To do · Due today');
-  await expect(journal.person('Ana Ruiz')).toContainText('Promised: send her portfolio (They did)');
+  expect(await journal.facts('Ana Ruiz')).toEqual([
+    ['What they do', 'Graphic designer'],
+    ['Promised', 'send her portfolio'],
+    ['Promised by', 'They did'],
+  ]);
   await expect(journal.person('Bo Lind')).toContainText('To do · Overdue by 4 days');
 
   // Skipping a step: straight to "meeting asked". That step was due, so its date goes.

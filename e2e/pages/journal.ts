@@ -88,6 +88,14 @@ export class JournalPage {
     return this.page.getByRole('listitem').filter({ has: this.page.getByRole('heading', { level: 3, name, exact: true }) });
   }
 
+  /** A person's facts as their card lists them: [term, value] (without the Edit buttons). */
+  async facts(name: string): Promise<[string, string][]> {
+    await expect(this.person(name).locator('.person-facts')).toBeVisible();
+    return this.person(name)
+      .locator('.person-facts dt')
+      .evaluateAll((terms) => terms.map((dt) => [dt.textContent ?? '', dt.nextElementSibling?.querySelector('.value')?.textContent ?? ''] as [string, string]));
+  }
+
   step(name: string, step: string): Locator {
     return this.page.getByRole('group', { name: `Steps taken with ${name}` }).getByRole('checkbox', { name: step });
   }
