@@ -47,10 +47,20 @@ pub fn Editable(props: &EditableProps) -> Html {
     {
         let (edit_button, input) = (edit_button.clone(), input.clone());
         let first = use_mut_ref(|| true);
-        use_effect_with(opened.is_some(), move |&open| {
+        use_effect_with((*opened).clone(), move |opened| {
+            // The input starts from the stored value, set here once rather
+            // than as its `value`: yew would put that back on every render,
+            // over what is typed, when another tab changes the journal.
+            if let Some(original) = opened {
+                set_value(&input, original);
+            }
             // Not on the first render: the page keeps focus where it is then.
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
-                focus(if open { &input } else { &edit_button });
+                focus(if opened.is_some() {
+                    &input
+                } else {
+                    &edit_button
+                });
             }
         });
     }
@@ -114,14 +124,12 @@ pub fn Editable(props: &EditableProps) -> Html {
     let field = match &props.input {
         Input::Choice(options) => html! {
             <select ref={input} id={id.clone()}>
-                { for options.iter().map(|&(value, text)| html! {
-                    <option {value} selected={value == original.as_str()}>{text}</option>
-                }) }
+                { for options.iter().map(|&(value, text)| html! { <option {value}>{text}</option> }) }
             </select>
         },
         kind => html! {
             <input ref={input} id={id.clone()} type={if *kind == Input::Date { "date" } else { "text" }}
-                value={original.clone()} autocomplete="off"
+                autocomplete="off"
                 aria-invalid={problem.is_some().then_some("true")}
                 aria-describedby={problem.is_some().then(|| error_id.clone())} />
         },
@@ -147,5 +155,14 @@ pub fn Editable(props: &EditableProps) -> Html {
             </form>
             {status}
         </>
+    }
+}
+
+/// Puts `text` into the input or select behind `node`.
+fn set_value(node: &NodeRef, text: &str) {
+    if let Some(input) = node.cast::<web_sys::HtmlInputElement>() {
+        input.set_value(text);
+    } else if let Some(select) = node.cast::<web_sys::HtmlSelectElement>() {
+        select.set_value(text);
     }
 }
