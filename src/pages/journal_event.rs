@@ -15,6 +15,7 @@ use crate::domain::journal::{
     hours_text, parse_hours, Date, Event, EventKind, JournalAction, Person,
 };
 use crate::domain::route::Route;
+use crate::i18n::messages as t;
 use crate::pages::journal::STAYS_HERE;
 use crate::state::{use_app, Action};
 
@@ -83,28 +84,35 @@ fn event_editor(
     let name = &event.name;
     let (label, edit, input) = match field {
         EventField::Name => (
-            "Name of the event".to_owned(),
-            format!("Edit the name of {name}"),
+            t::journal_edit_event_name_label(),
+            t::journal_edit_event_name(name),
             Input::Text,
         ),
         EventField::Date => (
-            "Date of the event".to_owned(),
-            format!("Edit the date of {name}"),
+            t::journal_edit_event_date_label(),
+            t::journal_edit_event_date(name),
             Input::Date,
         ),
         EventField::Kind => (
-            "Kind of event".to_owned(),
-            format!("Edit the kind of {name}"),
-            Input::Choice(EventKind::ALL.map(|k| (k.key(), k.label())).to_vec()),
+            t::journal_edit_event_kind_label(),
+            t::journal_edit_event_kind(name),
+            Input::Choice(
+                EventKind::ALL
+                    .map(|k| (k.key(), k.label().to_owned()))
+                    .to_vec(),
+            ),
         ),
         EventField::Entry => (
-            "Entry".to_owned(),
-            format!("Edit the entry of {name}"),
-            Input::Choice(vec![(entry_key(false), "Free"), (entry_key(true), "Paid")]),
+            t::journal_edit_event_entry_label(),
+            t::journal_edit_event_entry(name),
+            Input::Choice(vec![
+                (entry_key(false), t::journal_edit_entry_free()),
+                (entry_key(true), t::journal_edit_entry_paid()),
+            ]),
         ),
         EventField::Goal => (
-            "Your goal for it (optional)".to_owned(),
-            format!("Edit the goal of {name}"),
+            t::journal_edit_event_goal_label(),
+            t::journal_edit_event_goal(name),
             Input::Text,
         ),
     };

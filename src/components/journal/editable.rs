@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use crate::browser::focus;
 use crate::components::journal::form::value;
+use crate::i18n::messages as t;
 
 /// The kind of input a field is edited in.
 #[derive(Clone, PartialEq)]
@@ -16,7 +17,7 @@ pub enum Input {
     Text,
     Date,
     /// A select of (value, text) options.
-    Choice(Vec<(&'static str, &'static str)>),
+    Choice(Vec<(&'static str, String)>),
 }
 
 #[derive(Properties, PartialEq)]
@@ -99,7 +100,7 @@ pub fn Editable(props: &EditableProps) -> Html {
                 Ok(()) => {
                     problem.set(None);
                     opened.set(None);
-                    said.set(format!("Saved: {label}."));
+                    said.set(t::journal_edit_saved(&*label));
                 }
                 Err(message) => {
                     problem.set(Some(message));
@@ -114,7 +115,7 @@ pub fn Editable(props: &EditableProps) -> Html {
         return html! {
             <>
                 {props.children.clone()}
-                <button ref={edit_button} type="button" class="edit" aria-label={props.edit.clone()} onclick={open}>{"Edit"}</button>
+                <button ref={edit_button} type="button" class="edit" aria-label={props.edit.clone()} onclick={open}>{t::journal_edit()}</button>
                 {status}
             </>
         };
@@ -124,7 +125,7 @@ pub fn Editable(props: &EditableProps) -> Html {
     let field = match &props.input {
         Input::Choice(options) => html! {
             <select ref={input} id={id.clone()}>
-                { for options.iter().map(|&(value, text)| html! { <option {value}>{text}</option> }) }
+                { for options.iter().map(|(value, text)| html! { <option value={*value}>{text.clone()}</option> }) }
             </select>
         },
         kind => html! {
@@ -146,11 +147,11 @@ pub fn Editable(props: &EditableProps) -> Html {
                     }
                 </div>
                 if original != props.value {
-                    <p class="edit-notice" role="status">{"This was changed in another tab while you were editing it. Save keeps what you typed here; Cancel keeps the other tab's change."}</p>
+                    <p class="edit-notice" role="status">{t::journal_edit_changed_elsewhere()}</p>
                 }
                 <div class="actions">
-                    <button type="submit" class="primary">{"Save"}</button>
-                    <button type="button" onclick={close.reform(|_: MouseEvent| ())}>{"Cancel"}</button>
+                    <button type="submit" class="primary">{t::journal_edit_save()}</button>
+                    <button type="button" onclick={close.reform(|_: MouseEvent| ())}>{t::cancel()}</button>
                 </div>
             </form>
             {status}

@@ -10,6 +10,7 @@ use crate::components::journal::editable::{Editable, Input};
 use crate::domain::journal::edit::PersonField;
 use crate::domain::journal::status::Status;
 use crate::domain::journal::{Date, JournalAction, Person, Promiser, Step};
+use crate::i18n::messages as t;
 
 #[derive(Properties, PartialEq)]
 pub struct PersonCardProps {
@@ -80,37 +81,41 @@ pub fn person_card(props: &PersonCardProps) -> Html {
         }
     };
     let name = &p.name;
-    let or_none = |text: &str, none: &'static str| {
-        html! { <span class="value">{if text.is_empty() { none.to_owned() } else { text.to_owned() }}</span> }
+    let or_none = |text: &str, none: String| {
+        html! { <span class="value">{if text.is_empty() { none } else { text.to_owned() }}</span> }
     };
     let facts = [
         (
-            "What they do",
+            t::journal_edit_person_term_does(),
             editor(
                 PersonField::Does,
-                format!("What {name} does"),
-                format!("Edit what {name} does"),
+                t::journal_edit_person_does_label(name),
+                t::journal_edit_person_does(name),
                 Input::Text,
-                or_none(&p.does, "Not noted"),
+                or_none(&p.does, t::journal_edit_person_term_does_none()),
             ),
         ),
         (
-            "Promised",
+            t::journal_edit_person_term_promise(),
             editor(
                 PersonField::Promise,
-                format!("What was promised with {name}"),
-                format!("Edit what was promised with {name}"),
+                t::journal_edit_person_promise_label(name),
+                t::journal_edit_person_promise(name),
                 Input::Text,
-                or_none(&p.promise, "Nothing noted"),
+                or_none(&p.promise, t::journal_edit_person_term_promise_none()),
             ),
         ),
         (
-            "Promised by",
+            t::journal_edit_person_term_by(),
             editor(
                 PersonField::PromisedBy,
-                format!("Who made the promise with {name}"),
-                format!("Edit who made the promise with {name}"),
-                Input::Choice(Promiser::ALL.map(|b| (b.key(), b.label())).to_vec()),
+                t::journal_edit_person_by_label(name),
+                t::journal_edit_person_by(name),
+                Input::Choice(
+                    Promiser::ALL
+                        .map(|b| (b.key(), b.label().to_owned()))
+                        .to_vec(),
+                ),
                 html! { <span class="value">{p.promised_by.label()}</span> },
             ),
         ),
@@ -119,8 +124,8 @@ pub fn person_card(props: &PersonCardProps) -> Html {
         <li key={p.id.to_string()} class="person" aria-labelledby={heading.clone()}>
             {editor(
                 PersonField::Name,
-                format!("Name of {name}"),
-                format!("Edit the name of {name}"),
+                t::journal_edit_person_name_label(name),
+                t::journal_edit_person_name(name),
                 Input::Text,
                 html! { <h3 id={heading}>{name.clone()}</h3> },
             )}
@@ -140,9 +145,9 @@ pub fn person_card(props: &PersonCardProps) -> Html {
                     onchange={set_due} aria-describedby={format!("{prefix}-due-hint")} />
                 <p id={format!("{prefix}-due-hint")} class="hint">{"Ticking a step clears this date; set a new one for the step after."}</p>
             </div>
-            <Confirm ask={format!("Remove {name}")}
-                question={format!("Remove {name} and the follow-up with them from the journal? This cannot be undone.")}
-                yes={format!("Yes, remove {name}")} on_yes={remove} />
+            <Confirm ask={t::journal_edit_person_remove(name)}
+                question={t::journal_edit_person_remove_question(name)}
+                yes={t::journal_edit_person_remove_yes(name)} on_yes={remove} />
         </li>
     }
 }
