@@ -1,7 +1,7 @@
 //! Correcting the journal on the host: each field's editor text, the add
 //! forms' checks on an edited value, and edits applied to the journal.
 
-use netstyle::domain::journal::edit::{EventEdit, EventField, PersonEdit, PersonField};
+use netstyle::domain::journal::edit::{EventField, PersonField};
 use netstyle::domain::journal::*;
 
 fn day(text: &str) -> Date {

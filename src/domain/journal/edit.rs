@@ -2,7 +2,10 @@
 //! text as its editor shows it, and the change an edited text asks for,
 //! checked as the add forms check a new entry (the same [`DraftError`]s).
 
-use super::{Date, DraftError, Event, EventKind, JournalAction, Person, Promiser, TEXT_LIMIT};
+use super::{
+    kept, named, Date, DraftError, Event, EventEdit, EventKind, JournalAction, Person, PersonEdit,
+    Promiser,
+};
 
 /// A field of an event that its page shows and lets a person correct.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -24,51 +27,12 @@ pub enum PersonField {
     PromisedBy,
 }
 
-/// A corrected value for one field of an event.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum EventEdit {
-    Name(String),
-    Date(Date),
-    Kind(EventKind),
-    Paid(bool),
-    Goal(String),
-}
-
-/// A corrected value for one field of a person.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum PersonEdit {
-    Name(String),
-    Does(String),
-    Promise(String),
-    PromisedBy(Promiser),
-}
-
 /// The key an entry's "paid" flag has in a form's select.
 pub fn entry_key(paid: bool) -> &'static str {
     if paid {
         "paid"
     } else {
         "free"
-    }
-}
-
-/// A text as the journal keeps it: trimmed, at most [`TEXT_LIMIT`] characters.
-fn kept(text: &str) -> Result<String, DraftError> {
-    let text = text.trim();
-    if text.chars().count() > TEXT_LIMIT {
-        Err(DraftError::TooLong)
-    } else {
-        Ok(text.to_owned())
-    }
-}
-
-/// A name: kept, and not empty (`missing` says so).
-fn named(text: &str, missing: DraftError) -> Result<String, DraftError> {
-    let name = kept(text)?;
-    if name.is_empty() {
-        Err(missing)
-    } else {
-        Ok(name)
     }
 }
 
@@ -138,51 +102,5 @@ impl PersonField {
             person,
             edit,
         })
-    }
-}
-
-impl EventEdit {
-    /// Puts the value into `event`, if it is one the editor could have
-    /// made (a change made some other way and out of bounds is dropped).
-    pub(super) fn apply(self, event: &mut Event) {
-        match self {
-            EventEdit::Name(name) => {
-                if let Ok(name) = named(&name, DraftError::NoEventName) {
-                    event.name = name;
-                }
-            }
-            EventEdit::Date(date) => event.date = date,
-            EventEdit::Kind(kind) => event.kind = kind,
-            EventEdit::Paid(paid) => event.paid = paid,
-            EventEdit::Goal(goal) => {
-                if let Ok(goal) = kept(&goal) {
-                    event.goal = goal;
-                }
-            }
-        }
-    }
-}
-
-impl PersonEdit {
-    /// Puts the value into `person`, if it is one the editor could have made.
-    pub(super) fn apply(self, person: &mut Person) {
-        match self {
-            PersonEdit::Name(name) => {
-                if let Ok(name) = named(&name, DraftError::NoPersonName) {
-                    person.name = name;
-                }
-            }
-            PersonEdit::Does(does) => {
-                if let Ok(does) = kept(&does) {
-                    person.does = does;
-                }
-            }
-            PersonEdit::Promise(promise) => {
-                if let Ok(promise) = kept(&promise) {
-                    person.promise = promise;
-                }
-            }
-            PersonEdit::PromisedBy(by) => person.promised_by = by,
-        }
     }
 }

@@ -15,7 +15,6 @@ use std::collections::BTreeSet;
 use crate::domain::content::tip::Phase;
 use crate::domain::order::sort_by_rank;
 pub use date::Date;
-use edit::{EventEdit, PersonEdit};
 
 /// What kind of event it was; the essay rates them very differently.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -508,5 +507,90 @@ impl Journal {
         // this needs.
         sort_by_rank(&mut ids, |&id| (id as i64, 0));
         ids.windows(2).all(|w| w[0] != w[1])
+    }
+}
+
+/// A corrected value for one field of an event.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum EventEdit {
+    Name(String),
+    Date(Date),
+    Kind(EventKind),
+    Paid(bool),
+    Goal(String),
+}
+
+/// A corrected value for one field of a person.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PersonEdit {
+    Name(String),
+    Does(String),
+    Promise(String),
+    PromisedBy(Promiser),
+}
+
+/// A text as the journal keeps it: trimmed, at most [`TEXT_LIMIT`] characters.
+pub(crate) fn kept(text: &str) -> Result<String, DraftError> {
+    let text = text.trim();
+    if text.chars().count() > TEXT_LIMIT {
+        Err(DraftError::TooLong)
+    } else {
+        Ok(text.to_owned())
+    }
+}
+
+/// A name: kept, and not empty (`missing` says so).
+pub(crate) fn named(text: &str, missing: DraftError) -> Result<String, DraftError> {
+    let name = kept(text)?;
+    if name.is_empty() {
+        Err(missing)
+    } else {
+        Ok(name)
+    }
+}
+
+impl EventEdit {
+    /// Puts the value into `event`, if it is one the editor could have
+    /// made (a change made some other way and out of bounds is dropped).
+    fn apply(self, event: &mut Event) {
+        match self {
+            EventEdit::Name(name) => {
+                if let Ok(name) = named(&name, DraftError::NoEventName) {
+                    event.name = name;
+                }
+            }
+            EventEdit::Date(date) => event.date = date,
+            EventEdit::Kind(kind) => event.kind = kind,
+            EventEdit::Paid(paid) => event.paid = paid,
+            EventEdit::Goal(goal) => {
+                if let Ok(goal) = kept(&goal) {
+                    event.goal = goal;
+                }
+            }
+        }
+    }
+}
+
+impl PersonEdit {
+    /// Puts the value into `person`, if it is one the editor could have made.
+    fn apply(self, person: &mut Person) {
+        match self {
+            PersonEdit::Name(name) => {
+                if let Ok(name) = named(&name, DraftError::NoPersonName) {
+                    person.name = name;
+                }
+            }
+            PersonEdit::Does(does) => {
+                if let Ok(does) = kept(&does) {
+                    person.does = does;
+                }
+            }
+            PersonEdit::Promise(promise) => {
+                if let Ok(promise) = kept(&promise) {
+                    person.promise = promise;
+                }
+            }
+            PersonEdit::PromisedBy(by) => person.promised_by = by,
+        }
     }
 }
