@@ -8,11 +8,15 @@ import { QUESTION_COUNT } from './pages/quiz';
 test('documents as this version writes them load without a word', async ({ page, welcome, quiz, result }) => {
   const notices = new Notices(page);
   await welcome.goto();
-  // The first release's attempt names two scenes retired since;
-  // the same attempt with today's scenes is what this version writes.
+  // The first release's attempt names two scenes and two statements retired
+  // since; the same attempt with today's scenes and count items is what this
+  // version writes.
+  const counts = ITEMS.filter((i) => i.kind === 'count');
   const attempt = fixture('attempt')
     .replace('"scene-arrival"', `"${SCENES[0].id}"`)
-    .replace('"scene-buffet"', `"${SCENES[1].id}"`);
+    .replace('"scene-buffet"', `"${SCENES[1].id}"`)
+    .replace('"expect-business"', `"${counts[0].id}"`)
+    .replace('"giving-introduce"', `"${counts[1].id}"`);
   await notices.reloadWith({
     [KEYS.attempt]: attempt,
     [KEYS.history]: fixture('history'),
