@@ -217,6 +217,9 @@ for (const event of ['pagehide', 'visibilitychange'] as const) {
     await welcome.goto();
     await welcome.startQuiz();
     await quiz.expectQuestion(1);
+    // Let the question's own render and effects settle first, so the key
+    // below is the only work pending.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     const stored = await page.evaluate(
       async ({ event, key }) => {
         const read = () => JSON.parse(localStorage.getItem(key) ?? 'null')?.data?.answers ?? null;
@@ -224,7 +227,7 @@ for (const event of ['pagehide', 'visibilitychange'] as const) {
         document.body.dispatchEvent(new KeyboardEvent('keydown', { key: '1', bubbles: true }));
         // yew renders and runs its effects in microtasks: let them run, but
         // never give the browser a chance to paint a frame.
-        for (let i = 0; i < 20; i++) await Promise.resolve();
+        for (let i = 0; i < 200; i++) await Promise.resolve();
         const pending = JSON.stringify(read());
         if (event === 'visibilitychange') {
           Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
