@@ -209,36 +209,52 @@ test('a save that fails mid-quiz is reported once, and stays dismissed', async (
 });
 
 // The attempt is written after the frame that shows the answer has painted.
-// A page hidden or left before then must still keep the answer:
-// within one task the next frame cannot come, so only the flush on hiding
-// can have written it.
+// A page hidden or left before then must still keep the answer. The test
+// holds back every animation frame (so no paint can come and write it),
+// waits until the answer is on screen and yew's effects have run (yew may
+// finish them in a later task of its own, when a render takes long), and
+// only then hides the page: only the flush on hiding can have written it.
 for (const event of ['pagehide', 'visibilitychange'] as const) {
   test(`an answer given just before the page is left is kept (${event})`, async ({ page, welcome, quiz }) => {
     await welcome.goto();
     await welcome.startQuiz();
     await quiz.expectQuestion(1);
-    // Let the question's own render and effects settle first, so the key
-    // below is the only work pending.
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    // Let the question's own render, effects and writes settle first, so the
+    // key below is the only work pending.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0)))));
     const stored = await page.evaluate(
       async ({ event, key }) => {
         const read = () => JSON.parse(localStorage.getItem(key) ?? 'null')?.data?.answers ?? null;
-        const before = JSON.stringify(read());
-        document.body.dispatchEvent(new KeyboardEvent('keydown', { key: '1', bubbles: true }));
-        // yew renders and runs its effects in microtasks: let them run, but
-        // never give the browser a chance to paint a frame.
-        for (let i = 0; i < 200; i++) await Promise.resolve();
-        const pending = JSON.stringify(read());
-        if (event === 'visibilitychange') {
-          Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
-          document.dispatchEvent(new Event('visibilitychange'));
-        } else {
-          window.dispatchEvent(new PageTransitionEvent('pagehide'));
+        const task = () => new Promise((done) => setTimeout(done, 0));
+        const held: FrameRequestCallback[] = [];
+        const requestFrame = window.requestAnimationFrame;
+        window.requestAnimationFrame = (callback) => held.push(callback);
+        try {
+          const before = JSON.stringify(read());
+          document.body.dispatchEvent(new KeyboardEvent('keydown', { key: '1', bubbles: true }));
+          let shown = false;
+          for (let i = 0; i < 500 && !shown; i++) {
+            await task();
+            shown = document.querySelector<HTMLInputElement>('input[name="answer"]:checked') !== null;
+          }
+          // yew's continuation, queued before these tasks, runs first.
+          for (let i = 0; i < 20; i++) await task();
+          const pending = JSON.stringify(read());
+          if (event === 'visibilitychange') {
+            Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+            document.dispatchEvent(new Event('visibilitychange'));
+          } else {
+            window.dispatchEvent(new PageTransitionEvent('pagehide'));
+          }
+          return { before, shown, pending, after: JSON.stringify(read()) };
+        } finally {
+          window.requestAnimationFrame = requestFrame;
+          for (const callback of held) requestFrame(callback);
         }
-        return { before, pending, after: JSON.stringify(read()) };
       },
       { event, key: KEYS.attempt },
     );
+    expect(stored.shown, 'the answer is on screen').toBe(true);
     expect(stored.pending, 'not written before the frame').toBe(stored.before);
     expect(stored.after, 'written when the page was hidden').not.toBe(stored.before);
     expect(Object.keys(JSON.parse(stored.after)).length).toBe(1);

@@ -49,12 +49,6 @@ pub fn Editable(props: &EditableProps) -> Html {
         let (edit_button, input) = (edit_button.clone(), input.clone());
         let first = use_mut_ref(|| true);
         use_effect_with((*opened).clone(), move |opened| {
-            // The input starts from the stored value, set here once rather
-            // than as its `value`: yew would put that back on every render,
-            // over what is typed, when another tab changes the journal.
-            if let Some(original) = opened {
-                set_value(&input, original);
-            }
             // Not on the first render: the page keeps focus where it is then.
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
                 focus(if opened.is_some() {
@@ -122,14 +116,23 @@ pub fn Editable(props: &EditableProps) -> Html {
     };
     let id = props.id.clone();
     let error_id = format!("{id}-error");
+    // The input is created holding the stored value (its default value, or
+    // the option marked selected), never given it by an effect: yew may
+    // yield to the browser between a render and its effects, and a key
+    // typed in that gap would be overwritten. Not its `value` either: yew
+    // puts that back on every render, over what is typed, when another tab
+    // changes the journal; a default value does not touch what is typed.
     let field = match &props.input {
         Input::Choice(options) => html! {
             <select ref={input} id={id.clone()}>
-                { for options.iter().map(|(value, text)| html! { <option value={*value}>{text.clone()}</option> }) }
+                { for options.iter().map(|(value, text)| html! {
+                    <option value={*value} selected={*value == original.as_str()}>{text.clone()}</option>
+                }) }
             </select>
         },
         kind => html! {
             <input ref={input} id={id.clone()} type={if *kind == Input::Date { "date" } else { "text" }}
+                ~defaultValue={original.to_string()}
                 autocomplete="off"
                 aria-invalid={problem.is_some().then_some("true")}
                 aria-describedby={problem.is_some().then(|| error_id.clone())} />
@@ -156,14 +159,5 @@ pub fn Editable(props: &EditableProps) -> Html {
             </form>
             {status}
         </>
-    }
-}
-
-/// Puts `text` into the input or select behind `node`.
-fn set_value(node: &NodeRef, text: &str) {
-    if let Some(input) = node.cast::<web_sys::HtmlInputElement>() {
-        input.set_value(text);
-    } else if let Some(select) = node.cast::<web_sys::HtmlSelectElement>() {
-        select.set_value(text);
     }
 }
