@@ -40,7 +40,9 @@ export type CountItem = {
 };
 /** A habit item of either kind: the bank's are count items, retired ones statements. */
 export type HabitItem = StatementItem | CountItem;
-export type Item = SceneItem | HabitItem;
+/** A forced choice between five good practices, one per habit; it gives no style points. */
+export type PracticeItem = { kind: 'practice'; id: string; prompt: string; options: Record<Habit, string> };
+export type Item = SceneItem | HabitItem | PracticeItem;
 export type Tip = { id: string; phase: Phase; text: string };
 
 type Content = {
@@ -54,6 +56,7 @@ type Content = {
     blendPoints: number;
     minScenes: number;
     minHabitItems: number;
+    minPractice: number;
     strongHabit: number;
   };
   items: Item[];
@@ -81,6 +84,14 @@ export const PORTRAITS = content.styles;
 
 /** A scene's options in the bank's order (Pro, Rookie, Imposter, Mensch), which JSON does not keep. */
 function inBankOrder(item: Item): Item {
+  if (item.kind === 'practice') {
+    const options = {} as Record<Habit, string>;
+    for (const habit of HABITS) {
+      if (!item.options[habit]) throw new Error(`content.json: practice item ${item.id} lacks a ${habit} option`);
+      options[habit] = item.options[habit];
+    }
+    return { ...item, options };
+  }
   if (item.kind !== 'scene') return item;
   const options = {} as Record<Style, string>;
   for (const style of STYLES) {
@@ -95,6 +106,7 @@ export const ITEMS: Item[] = content.items.map(inBankOrder);
 /** Items the quiz no longer asks; their ids are never reused. */
 export const RETIRED: Item[] = content.retired.map(inBankOrder);
 export const SCENES = ITEMS.filter((i): i is SceneItem => i.kind === 'scene');
+export const PRACTICE = ITEMS.filter((i): i is PracticeItem => i.kind === 'practice');
 /** Tips per style, in STYLES order. */
 export const STYLE_TIPS: Tip[][] = content.styleTips;
 /** Tips per habit, in HABITS order. */
@@ -112,6 +124,11 @@ function neutral(item: HabitItem): Choice {
   return { pick: item.lean ? item.labels[0] : item.labels[2] };
 }
 
+/** A practice item's option of a different habit each time: every habit is chosen once. */
+function spread(item: PracticeItem): Choice {
+  return { pick: item.options[HABITS[PRACTICE.indexOf(item) % HABITS.length]] };
+}
+
 /**
  * Answers every scene with the option of `style`. Statements that lean
  * towards another style get the lowest rating, so they add nothing to it;
@@ -120,6 +137,7 @@ function neutral(item: HabitItem): Choice {
 export function planFor(style: Style): Plan {
   return (item) => {
     if (item.kind === 'scene') return { pick: item.options[style] };
+    if (item.kind === 'practice') return spread(item);
     if (item.lean === style) return { pick: item.labels[4] };
     return neutral(item);
   };
@@ -133,7 +151,7 @@ export function planFor(style: Style): Plan {
  */
 export function blendPlan(primary: Style, secondary: Style): Plan {
   const { scenePoints, leanPoints, blendPoints } = SCORING;
-  const leans = ITEMS.filter((i) => i.kind !== 'scene' && i.lean === secondary).length;
+  const leans = ITEMS.filter((i) => (i.kind === 'count' || i.kind === 'statement') && i.lean === secondary).length;
   const n = SCENES.length;
   let count = 1;
   while (count < n) {
@@ -145,6 +163,7 @@ export function blendPlan(primary: Style, secondary: Style): Plan {
   const late = new Set(SCENES.slice(n - count).map((i) => i.id));
   return (item) => {
     if (item.kind === 'scene') return { pick: item.options[late.has(item.id) ? secondary : primary] };
+    if (item.kind === 'practice') return spread(item);
     if (item.lean === secondary) return { pick: item.labels[4] };
     return neutral(item);
   };
@@ -155,6 +174,7 @@ export function tiePlan(a: Style, b: Style): Plan {
   if (SCENES.length % 2) throw new Error('a tie needs an even number of scenes');
   return (item) => {
     if (item.kind === 'scene') return { pick: item.options[SCENES.indexOf(item) % 2 ? b : a] };
+    if (item.kind === 'practice') return spread(item);
     return neutral(item);
   };
 }
@@ -165,20 +185,27 @@ export function scenesOnly(style: Style): Plan {
 }
 
 /**
- * Answers the scenes as `style` and every habit item with the answer that
+ * Answers the scenes as `style`, every count item with the answer that
  * shows the habit most (the fewest of an unwanted behaviour, the most of a
- * wanted one): every habit scores 100, and the habits are strong.
+ * wanted one) and the practice items choosing every habit once: every habit
+ * scores 73 (two thirds of 60 for one pick, a third of 100 for the counts),
+ * and the habits are strong.
  */
 export function strongHabitsPlan(style: Style): Plan {
   return (item) => {
     if (item.kind === 'scene') return { pick: item.options[style] };
+    if (item.kind === 'practice') return spread(item);
     return { pick: item.reversed ? item.labels[0] : item.labels[4] };
   };
 }
 
-/** Skips every scene and answers the statements in the middle of the scale. */
+/** Skips every scene, answers the count items in the middle of the scale and chooses every habit once. */
 export function statementsOnly(): Plan {
-  return (item) => (item.kind === 'scene' ? { skip: true } : { pick: item.labels[2] });
+  return (item) => {
+    if (item.kind === 'scene') return { skip: true };
+    if (item.kind === 'practice') return spread(item);
+    return { pick: item.labels[2] };
+  };
 }
 
 /**

@@ -115,7 +115,7 @@ test('strong habits are said plainly, the tips turn to keeping them, and a share
   await expect(result.summary.getByText('Your habits are strong: every habit scores 70 or more.')).toBeVisible();
   await expect(result.summary).toContainText('Your style is how you come across; your habits say your hours at events pay off.');
   for (const habit of HABITS) {
-    await expect(result.habitRow(habit)).toContainText('100 / 100');
+    await expect(result.habitRow(habit)).toContainText('73 / 100');
   }
   await expect(result.checklist).toContainText('Tips for your style and for keeping your habits strong.');
   for (const tip of KEEP_TIPS) {

@@ -10,7 +10,9 @@ use std::collections::BTreeMap;
 
 use netstyle::domain::content::tips::weakest_habits;
 use netstyle::domain::quiz::bank::{any_item, Item, ItemKind};
-use netstyle::domain::quiz::scoring::{keyed_scores_in, score_in, Answers, Outcome, MIN_SCENES};
+use netstyle::domain::quiz::scoring::{
+    count_parts_in, keyed_scores_in, practice_picks_in, score_in, Answers, Outcome, MIN_SCENES,
+};
 use netstyle::domain::quiz::simulation::cronbach_alpha as alpha;
 use netstyle::domain::{Answer, Habit};
 
@@ -108,6 +110,26 @@ fn main() {
             weak[1].name()
         );
         results.insert((reading.person, reading.mode), (outcome, answers));
+    }
+
+    // The two parts of each habit score, where the bank has practice items.
+    if bank.iter().any(|i| i.practice().is_some()) {
+        println!(
+            "\npractice picks and count parts per habit ({}):",
+            Habit::ALL.map(|h| h.name()).join(", ")
+        );
+        for ((person, mode), (_, answers)) in &results {
+            let (answered, picks) = practice_picks_in(bank.iter().copied(), answers);
+            let counts = count_parts_in(bank.iter().copied(), answers);
+            println!(
+                "- {person} {mode}: picks {picks:?} of {answered}; counts {}",
+                counts
+                    .iter()
+                    .map(|c| c.map_or("-".into(), |v| v.to_string()))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            );
+        }
     }
 
     println!("\nlook good minus honest, per habit:");

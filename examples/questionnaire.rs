@@ -25,10 +25,13 @@ fn main() {
     for (n, item) in items().iter().enumerate() {
         let q = format!("Q{}", n + 1);
         let options: Vec<(Answer, &str)> = match &item.kind {
-            ItemKind::Scene(options) => option_order(seed, item.id, options.len())
-                .into_iter()
-                .map(|i| (Answer::Choice(i), options[usize::from(i)].text))
-                .collect(),
+            ItemKind::Scene(_) | ItemKind::Practice(_) => {
+                let answers = item.answers();
+                option_order(seed, item.id, answers.len())
+                    .into_iter()
+                    .map(|i| answers[usize::from(i)])
+                    .collect()
+            }
             ItemKind::Statement(_) | ItemKind::Count(_) => item.answers(),
         };
         text.push_str(&format!("**{q}.** {}\n\n", item.prompt));

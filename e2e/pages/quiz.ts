@@ -54,7 +54,7 @@ export class QuizPage {
   }
 
   labels(item: Item): string[] {
-    if (item.kind === 'scene') return Object.values(item.options);
+    if (item.kind === 'scene' || item.kind === 'practice') return Object.values(item.options);
     return item.kind === 'count' ? [...item.labels, item.noEvent] : [...item.labels];
   }
 

@@ -34,15 +34,14 @@ struct QuestionProps {
 /// The options of the item on screen, in the order shown, with their labels.
 fn shown_options(attempt: &Attempt) -> Vec<(Answer, &'static str)> {
     match &attempt.item().kind {
-        ItemKind::Scene(options) => attempt
-            .shown_order()
-            .into_iter()
-            .filter_map(|i| {
-                options
-                    .get(usize::from(i))
-                    .map(|o| (Answer::Choice(i), o.text))
-            })
-            .collect(),
+        ItemKind::Scene(_) | ItemKind::Practice(_) => {
+            let answers = attempt.item().answers();
+            attempt
+                .shown_order()
+                .into_iter()
+                .filter_map(|i| answers.get(usize::from(i)).copied())
+                .collect()
+        }
         ItemKind::Statement(_) | ItemKind::Count(_) => attempt.item().answers(),
     }
 }

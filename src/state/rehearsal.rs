@@ -32,7 +32,7 @@ pub struct Rehearsal {
 /// the scale.
 pub fn rehearsal_answer(attempt: &Attempt) -> Answer {
     match &attempt.item().kind {
-        ItemKind::Scene(_) => Answer::Choice(attempt.shown_order()[0]),
+        ItemKind::Scene(_) | ItemKind::Practice(_) => Answer::Choice(attempt.shown_order()[0]),
         ItemKind::Statement(_) | ItemKind::Count(_) => Answer::Rating(3),
     }
 }

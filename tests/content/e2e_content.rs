@@ -12,7 +12,8 @@ use netstyle::domain::content::tip_texts::{HABIT_TIPS, KEEP_TIPS, PAIR_TIPS, STY
 use netstyle::domain::documents::notice::Notice;
 use netstyle::domain::quiz::bank::{items, retired, Item, ItemKind, Scale, NO_EVENT};
 use netstyle::domain::quiz::scoring::{
-    BLEND_POINTS, LEAN_POINTS, MIN_HABIT_ITEMS, MIN_SCENES, SCENE_POINTS, STRONG_HABIT,
+    BLEND_POINTS, LEAN_POINTS, MIN_HABIT_ITEMS, MIN_PRACTICE, MIN_SCENES, SCENE_POINTS,
+    STRONG_HABIT,
 };
 use netstyle::domain::{Habit, Style};
 use serde_json::{json, Map, Value};
@@ -40,6 +41,13 @@ fn item_json(item: &Item) -> Value {
                 .map(|o| (o.style.name().to_owned(), json!(o.text)))
                 .collect();
             json!({ "kind": "scene", "id": item.id, "prompt": item.prompt, "options": by_style })
+        }
+        ItemKind::Practice(options) => {
+            let by_habit: Map<String, Value> = options
+                .iter()
+                .map(|o| (o.habit.name().to_owned(), json!(o.text)))
+                .collect();
+            json!({ "kind": "practice", "id": item.id, "prompt": item.prompt, "options": by_habit })
         }
         ItemKind::Count(c) => json!({
             "kind": "count",
@@ -98,6 +106,7 @@ fn content() -> Value {
             "blendPoints": BLEND_POINTS,
             "minScenes": MIN_SCENES,
             "minHabitItems": MIN_HABIT_ITEMS,
+            "minPractice": MIN_PRACTICE,
             "strongHabit": STRONG_HABIT,
         },
         "items": items().iter().map(item_json).collect::<Vec<_>>(),

@@ -12,7 +12,7 @@ use proptest::prelude::*;
 /// A valid answer for the item at `position`.
 fn valid_for(position: usize) -> Answer {
     match items()[position].kind {
-        ItemKind::Scene(_) => Answer::Choice(1),
+        ItemKind::Scene(_) | ItemKind::Practice(_) => Answer::Choice(1),
         ItemKind::Statement(_) | ItemKind::Count(_) => Answer::Rating(4),
     }
 }
@@ -260,7 +260,7 @@ fn normalised_drops_unknown_ids_and_unfitting_answers() {
     damaged.answers.insert(
         items()[2].id.to_owned(),
         match items()[2].kind {
-            ItemKind::Scene(_) => Answer::Rating(2),
+            ItemKind::Scene(_) | ItemKind::Practice(_) => Answer::Rating(2),
             ItemKind::Statement(_) | ItemKind::Count(_) => Answer::Choice(2),
         },
     );

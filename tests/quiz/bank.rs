@@ -20,7 +20,7 @@ const RELEASED_IDS: [&str; 32] = [
     "giving-introduced",
     "scene-card-request-v2",
     "choice-checked",
-    "goal-decided",
+    "practice-before",
     "scene-guest-talk-v2",
     "expect-met-again",
     "followup-untouched",
@@ -29,29 +29,30 @@ const RELEASED_IDS: [&str; 32] = [
     "choice-free-food",
     "scene-one-hour-in-v2",
     "goal-by-cards",
-    "followup-coffees",
+    "practice-conversation",
     "scene-coffee-sometime-v2",
-    "giving-passed-on",
-    "choice-expert",
+    "practice-week-after",
+    "goal-noted-roi",
     "scene-trade-stand-v2",
     "expect-counted-lead",
     "scene-morning-after-v2",
     "followup-waiting",
-    "goal-noted-roi",
+    "practice-choosing",
     "scene-open-night-v2",
     "giving-needs-first",
     "choice-open-mixer",
     "scene-pick-event-v2",
-    "expect-worth-people",
+    "practice-most",
     "goal-out-of-habit",
     "scene-coffee-meeting-v2",
 ];
 
 /// Ids of earlier releases that the quiz no longer asks. An id on this list
-/// is never used again, for any content. The last 32 are the second bank's,
-/// retired for issue 27 (count items for the habits, reworded Imposter
-/// options in every scene).
-const RETIRED_IDS: [&str; 42] = [
+/// is never used again, for any content. Then come the second bank's 32
+/// (count items for the habits, reworded Imposter options in every scene),
+/// and the five count items of the wanted behaviour that the practice items
+/// replaced.
+const RETIRED_IDS: [&str; 47] = [
     "scene-arrival",
     "scene-buffet",
     "scene-card",
@@ -94,6 +95,11 @@ const RETIRED_IDS: [&str; 42] = [
     "expect-trust",
     "goal-habit",
     "scene-coffee-meeting",
+    "goal-decided",
+    "followup-coffees",
+    "giving-passed-on",
+    "choice-expert",
+    "expect-worth-people",
 ];
 
 #[test]
@@ -124,21 +130,55 @@ fn bank_has_24_to_32_items_and_at_least_12_scenes() {
 }
 
 #[test]
-fn each_habit_has_at_least_four_statements_half_of_them_reverse_keyed() {
+fn each_habit_has_one_count_of_the_wanted_behaviour_and_two_of_the_unwanted() {
+    // So the same answer on every count item gives a habit 33 (the top), 50
+    // (the middle) or 67 (the bottom), never its top or bottom score.
     for h in Habit::ALL {
         let keyed: Vec<bool> = items()
             .iter()
             .filter_map(|it| it.habit_key().filter(|k| k.0 == h).map(|k| k.1))
             .collect();
         let reversed = keyed.iter().filter(|&&r| r).count();
-        assert!(keyed.len() >= 4, "{h:?} has {} statements", keyed.len());
-        assert_eq!(
-            reversed * 2,
-            keyed.len(),
-            "{h:?}: {reversed} of {} statements reverse-keyed",
-            keyed.len()
+        assert_eq!((keyed.len(), reversed), (3, 2), "{h:?}");
+    }
+}
+
+/// The practice items' key table: every option carries exactly one habit,
+/// every item offers every habit once, and option `i` of the `k`-th practice
+/// item belongs to habit `(i + k) mod 5`, so answering the same place in the
+/// bank everywhere picks every habit equally often.
+#[test]
+fn practice_items_offer_every_habit_once_in_a_latin_square() {
+    use netstyle::domain::quiz::bank::practice_count;
+    assert_eq!(practice_count(), 5);
+    let practice: Vec<_> = items()
+        .iter()
+        .filter_map(|it| it.practice().map(|o| (it, o)))
+        .collect();
+    assert_eq!(practice.len(), 5);
+    let mut per_place = [[0usize; 5]; 5];
+    for (k, (it, options)) in practice.iter().enumerate() {
+        assert_eq!(options.len(), 5, "{}", it.id);
+        assert_eq!(it.option_count(), 5);
+        assert!(it.is_shuffled(), "{} is shown shuffled", it.id);
+        assert_eq!(it.habit_key(), None, "{} has no single habit", it.id);
+        assert_eq!(it.lean(), None, "{} gives no style points", it.id);
+        for (i, o) in options.iter().enumerate() {
+            assert_eq!(o.habit, Habit::ALL[(i + k) % 5], "{} option {i}", it.id);
+            assert!(!o.text.trim().is_empty());
+            assert!(it.accepts(Answer::Choice(i as u8)));
+            per_place[i][o.habit.index()] += 1;
+        }
+        assert!(!it.accepts(Answer::Choice(5)));
+        assert!(!it.accepts(Answer::Rating(1)));
+        assert!(!it.accepts(Answer::NoEvent));
+        assert!(
+            it.prompt.contains("past three months"),
+            "{}: a practice item asks about recent events",
+            it.id
         );
     }
+    assert_eq!(per_place, [[1; 5]; 5]);
 }
 
 #[test]
@@ -253,7 +293,7 @@ fn habit_items_are_count_items_with_five_anchors_and_no_event() {
     let mut n = 0;
     for it in items() {
         match &it.kind {
-            ItemKind::Scene(_) => {}
+            ItemKind::Scene(_) | ItemKind::Practice(_) => {}
             ItemKind::Statement(_) => panic!("{} is an agree/frequency statement", it.id),
             ItemKind::Count(c) => {
                 n += 1;
@@ -273,7 +313,7 @@ fn habit_items_are_count_items_with_five_anchors_and_no_event() {
             }
         }
     }
-    assert_eq!(n, 20, "twenty count items measure the habits");
+    assert_eq!(n, 15, "fifteen count items measure the habits");
 }
 
 #[test]
@@ -294,6 +334,13 @@ fn accepts_only_answers_that_fit_the_item() {
                 for r in [0, 1, 3, 5, 7] {
                     assert!(!it.accepts(Answer::Rating(r)), "{} Rating({r})", it.id);
                 }
+            }
+            ItemKind::Practice(options) => {
+                for i in 0..options.len() as u8 {
+                    assert!(it.accepts(Answer::Choice(i)), "{} Choice({i})", it.id);
+                }
+                assert!(!it.accepts(Answer::Choice(options.len() as u8)));
+                assert!(!it.accepts(Answer::Rating(3)));
             }
             ItemKind::Statement(_) | ItemKind::Count(_) => {
                 for r in 1..=5 {
@@ -327,6 +374,7 @@ fn style_coverage() -> BTreeMap<Style, usize> {
                     *count.get_mut(&o.style).unwrap() += 1;
                 }
             }
+            ItemKind::Practice(_) => {}
             ItemKind::Statement(_) | ItemKind::Count(_) => {
                 if let Some(s) = it.lean() {
                     *count.get_mut(&s).unwrap() += 1;
@@ -345,12 +393,19 @@ fn each_style_is_measured_by_at_least_fourteen_items() {
 }
 
 #[test]
-fn each_habit_is_measured_by_at_least_four_statements() {
+fn each_habit_is_measured_by_at_least_four_items() {
+    // A habit's items: its count items and every practice item (each offers
+    // every habit).
     let mut count: BTreeMap<Habit, Vec<&str>> =
         Habit::ALL.into_iter().map(|h| (h, Vec::new())).collect();
     for it in items() {
         if let Some((habit, _)) = it.habit_key() {
             count.get_mut(&habit).unwrap().push(it.id);
+        }
+        if let Some(options) = it.practice() {
+            for o in options {
+                count.get_mut(&o.habit).unwrap().push(it.id);
+            }
         }
     }
     let short: Vec<String> = count

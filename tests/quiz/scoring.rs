@@ -5,8 +5,9 @@
 
 use netstyle::domain::quiz::bank::{item, items, Item, ItemKind};
 use netstyle::domain::quiz::scoring::{
-    assess, habit_scores, habits_strong, percentages, score, why_entry, Answers, Outcome, Verdict,
-    BLEND_POINTS, LEAN_POINTS, MIN_HABIT_ITEMS, MIN_SCENES, SCENE_POINTS, STRONG_HABIT, WHY_LEN,
+    assess, count_parts_in, habit_scores, habits_strong, percentages, practice_picks_in, score,
+    why_entry, Answers, Outcome, Verdict, BLEND_POINTS, COUNT_WEIGHT, LEAN_POINTS, MIN_HABIT_ITEMS,
+    MIN_PRACTICE, MIN_SCENES, PICK_LEVELS, PRACTICE_WEIGHT, SCENE_POINTS, STRONG_HABIT, WHY_LEN,
 };
 use netstyle::domain::{Answer, Habit, Style};
 use proptest::prelude::*;
@@ -49,7 +50,7 @@ fn statements() -> Vec<(&'static Item, Keyed)> {
                     lean: c.lean,
                 },
             )),
-            ItemKind::Scene(_) => None,
+            ItemKind::Scene(_) | ItemKind::Practice(_) => None,
         })
         .collect()
 }
@@ -64,7 +65,9 @@ fn pick(item: &Item, style: Style) -> Answer {
                 .expect("scene offers every style");
             Answer::Choice(i as u8)
         }
-        ItemKind::Statement(_) | ItemKind::Count(_) => panic!("{} is not a scene", item.id),
+        ItemKind::Statement(_) | ItemKind::Count(_) | ItemKind::Practice(_) => {
+            panic!("{} is not a scene", item.id)
+        }
     }
 }
 
@@ -158,6 +161,7 @@ fn pure_answers(style: Style) -> Answers {
     for it in items() {
         let a = match &it.kind {
             ItemKind::Scene(_) => pick(it, style),
+            ItemKind::Practice(_) => Answer::Choice(0),
             ItemKind::Statement(_) | ItemKind::Count(_) => match it.lean() {
                 Some(s) if s == style => Answer::Rating(5),
                 Some(_) => Answer::Rating(1),
@@ -404,7 +408,7 @@ fn only_invalid_answers_score_like_everything_skipped() {
     let mut a = Answers::new();
     for it in items() {
         let bad = match it.kind {
-            ItemKind::Scene(_) => Answer::Rating(3),
+            ItemKind::Scene(_) | ItemKind::Practice(_) => Answer::Rating(3),
             ItemKind::Statement(_) | ItemKind::Count(_) => Answer::Choice(0),
         };
         a.insert(it.id.to_owned(), bad);
@@ -547,23 +551,55 @@ fn of_habit(h: Habit) -> Vec<(&'static Item, Keyed)> {
         .collect()
 }
 
+/// The count part of each habit, before it is weighed with the practice part.
+fn counts_of(a: &Answers) -> [Option<u8>; 5] {
+    count_parts_in(items(), a)
+}
+
+/// The bank's practice items, in quiz order.
+fn practice_items() -> Vec<&'static Item> {
+    items().iter().filter(|i| i.practice().is_some()).collect()
+}
+
+/// The answer to a practice item that picks `habit`'s option.
+fn choose_habit(item: &Item, habit: Habit) -> Answer {
+    let options = item.practice().expect("a practice item");
+    Answer::Choice(options.iter().position(|o| o.habit == habit).unwrap() as u8)
+}
+
+/// Practice answers that pick each habit `picks[h]` times (the sum at most
+/// the number of practice items); the other practice items are skipped.
+fn with_picks(mut a: Answers, picks: [usize; 5]) -> Answers {
+    let mut practice = practice_items().into_iter();
+    for h in Habit::ALL {
+        for _ in 0..picks[h.index()] {
+            let it = practice.next().expect("enough practice items");
+            a.insert(it.id.to_owned(), choose_habit(it, h));
+        }
+    }
+    a
+}
+
 #[test]
-fn a_habit_is_scored_from_three_answered_items_and_not_from_fewer() {
-    assert_eq!(MIN_HABIT_ITEMS, 3);
+fn a_habit_count_part_needs_two_answered_count_items() {
+    assert_eq!(MIN_HABIT_ITEMS, 2);
     for h in Habit::ALL {
         let items = of_habit(h);
-        assert!(items.len() >= MIN_HABIT_ITEMS, "{h:?}");
-        let mut a = Answers::new();
+        assert_eq!(items.len(), 3, "{h:?}");
+        let mut a = with_picks(Answers::new(), [1; 5]);
         for (n, (it, st)) in items.iter().enumerate() {
             if n < MIN_HABIT_ITEMS {
+                assert_eq!(counts_of(&a)[h.index()], None, "{h:?} with {n} answers");
                 assert_eq!(score(&a).habits[h.index()], None, "{h:?} with {n} answers");
             }
             a.insert(it.id.to_owned(), Answer::Rating(top_keyed(*st)));
             if n + 1 >= MIN_HABIT_ITEMS {
-                assert_eq!(score(&a).habits[h.index()], Some(100), "{h:?}");
+                assert_eq!(counts_of(&a)[h.index()], Some(100), "{h:?}");
+                // One pick (60) and the counts at the top (100): 73.
+                assert_eq!(score(&a).habits[h.index()], Some(73), "{h:?}");
             }
         }
-        // The other habits have no answers, so no score.
+        // The other habits have no count answers, so no score.
         for other in Habit::ALL.into_iter().filter(|&o| o != h) {
             assert_eq!(score(&a).habits[other.index()], None);
         }
@@ -571,25 +607,24 @@ fn a_habit_is_scored_from_three_answered_items_and_not_from_fewer() {
 }
 
 #[test]
-fn each_keyed_step_is_a_quarter_of_the_scale() {
+fn each_keyed_step_is_a_quarter_of_an_item() {
     for h in Habit::ALL {
         let items = of_habit(h);
         for (it, st) in &items {
-            // The item under test at each answer, two others of the habit at
-            // 2 keyed points (the middle): the habit moves 4 points per step
-            // of 12.
+            // The item under test at each answer, the two others of the habit
+            // at 2 keyed points (the middle): the count part moves 4 points
+            // per step of 12.
             for r in 1..=5u8 {
                 let mut a: Answers = items
                     .iter()
                     .filter(|(o, _)| o.id != it.id)
-                    .take(2)
                     .map(|(o, ost)| (o.id.to_owned(), rating_for(*ost, 2)))
                     .collect();
                 a.insert(it.id.to_owned(), Answer::Rating(r));
                 let keyed = u32::from(if st.reversed { 5 - r } else { r - 1 });
                 let want = ((keyed + 4) * 200 + 12) / 24;
                 assert_eq!(
-                    score(&a).habits[h.index()],
+                    counts_of(&a)[h.index()],
                     Some(want as u8),
                     "{} Rating({r})",
                     it.id
@@ -601,22 +636,18 @@ fn each_keyed_step_is_a_quarter_of_the_scale() {
 }
 
 #[test]
-fn skipped_statements_do_not_pull_a_habit_to_the_middle() {
-    // Every item of a habit answered at the top except one, which is
-    // skipped or answered "no event": the habit still scores 100.
+fn skipped_count_items_do_not_pull_a_habit_to_the_middle() {
+    // Every count item of a habit answered at the top except one, which is
+    // skipped or answered "no event": the count part is still 100.
     for h in Habit::ALL {
         let items = of_habit(h);
         let mut a = Answers::new();
         for (it, st) in items.iter().skip(1) {
             a.insert(it.id.to_owned(), Answer::Rating(top_keyed(*st)));
         }
-        assert_eq!(score(&a).habits[h.index()], Some(100), "{h:?}");
+        assert_eq!(counts_of(&a)[h.index()], Some(100), "{h:?}");
         a.insert(items[0].0.id.to_owned(), Answer::NoEvent);
-        assert_eq!(
-            score(&a).habits[h.index()],
-            Some(100),
-            "{h:?} with no event"
-        );
+        assert_eq!(counts_of(&a)[h.index()], Some(100), "{h:?} with no event");
     }
 }
 
@@ -626,7 +657,9 @@ fn no_event_is_an_answer_scored_as_a_skip() {
         .iter()
         .map(|(it, _)| (it.id.to_owned(), Answer::NoEvent))
         .collect();
-    assert_eq!(habit_scores(&all_no_event), [None; 5]);
+    assert_eq!(counts_of(&all_no_event), [None; 5]);
+    let with_practice = with_picks(all_no_event.clone(), [1; 5]);
+    assert_eq!(habit_scores(&with_practice), [None; 5]);
     assert_eq!(points_of(&all_no_event), [0; 4], "no style points either");
     for (it, _) in statements() {
         assert!(it.accepts(Answer::NoEvent), "{}", it.id);
@@ -642,42 +675,33 @@ fn points_of(a: &Answers) -> [u32; 4] {
 }
 
 #[test]
-fn habit_score_is_the_rounded_share_of_keyed_points() {
+fn count_part_is_the_rounded_share_of_keyed_points() {
     let follow = of_habit(Habit::FollowUp);
-    assert!(follow.len() >= 3);
+    assert_eq!(follow.len(), 3);
     let ids: Vec<&str> = follow.iter().map(|(i, _)| i.id).collect();
     let at = |keyed: [u8; 3]| -> Answers {
         (0..3)
             .map(|k| (ids[k].to_owned(), rating_for(follow[k].1, keyed[k])))
             .collect()
     };
+    let f = Habit::FollowUp.index();
     // 4 + 1 + 0 = 5 of 12 = 41.7 -> 42.
-    assert_eq!(
-        score(&at([4, 1, 0])).habits[Habit::FollowUp.index()],
-        Some(42)
-    );
+    assert_eq!(counts_of(&at([4, 1, 0]))[f], Some(42));
     // 4 + 4 + 1 = 9 of 12 = 75.
-    assert_eq!(
-        score(&at([4, 4, 1])).habits[Habit::FollowUp.index()],
-        Some(75)
-    );
+    assert_eq!(counts_of(&at([4, 4, 1]))[f], Some(75));
     // 4 + 2 + 0 = 6 of 12 = 50.
-    assert_eq!(
-        score(&at([4, 2, 0])).habits[Habit::FollowUp.index()],
-        Some(50)
-    );
+    assert_eq!(counts_of(&at([4, 2, 0]))[f], Some(50));
 }
 
-/// Every habit item answered so that each habit gets `keyed` points of 16
-/// (four items); the habits in `skip` get only their first two items answered.
-fn habits_at(keyed: u32, skip: &[Habit]) -> Answers {
+/// Every count item answered so that each habit gets `keyed` of 12 keyed
+/// points; the habits in `skip` get only their first item answered.
+fn counts_at(keyed: u32, skip: &[Habit]) -> Answers {
     let mut a = Answers::new();
     for h in Habit::ALL {
         let items = of_habit(h);
-        assert_eq!(items.len(), 4, "{h:?}");
         let mut left = keyed;
         for (n, (it, st)) in items.iter().enumerate() {
-            if skip.contains(&h) && n >= 2 {
+            if skip.contains(&h) && n >= 1 {
                 break;
             }
             let k = left.min(4) as u8;
@@ -686,6 +710,54 @@ fn habits_at(keyed: u32, skip: &[Habit]) -> Answers {
         }
     }
     a
+}
+
+#[test]
+fn a_habit_score_is_two_thirds_practice_and_one_third_counts() {
+    assert_eq!((PRACTICE_WEIGHT, COUNT_WEIGHT), (2, 1));
+    assert_eq!(PICK_LEVELS, [0, 60, 90, 100]);
+    // Counts at the top (100) everywhere; the practice picks decide the
+    // rest: no pick 33, one 73, two 93, three or more 100.
+    let top = counts_at(12, &[]);
+    let a = with_picks(top.clone(), [0, 1, 2, 0, 2]);
+    assert_eq!(
+        score(&a).habits,
+        [Some(33), Some(73), Some(93), Some(33), Some(93)]
+    );
+    let a = with_picks(top.clone(), [3, 0, 0, 1, 1]);
+    assert_eq!(score(&a).habits[0], Some(100));
+    // Counts at the bottom: the practice part alone, two thirds of it.
+    let a = with_picks(counts_at(0, &[]), [1, 1, 1, 1, 1]);
+    assert_eq!(score(&a).habits, [Some(40); 5]);
+}
+
+#[test]
+fn answering_every_count_at_the_top_cannot_lift_a_habit_that_is_never_chosen() {
+    // What a reader told to look good did with the count items: the wanted
+    // counts at the top, the unwanted at none. A habit whose option the
+    // person never chooses stays at a third.
+    let a = with_picks(counts_at(12, &[]), [0, 0, 0, 2, 3]);
+    let h = score(&a).habits;
+    assert_eq!(h[..3], [Some(33); 3]);
+    assert!(!score(&a).habits_strong());
+}
+
+#[test]
+fn no_habit_is_scored_without_three_answered_practice_items() {
+    assert_eq!(MIN_PRACTICE, 3);
+    let top = counts_at(12, &[]);
+    assert_eq!(score(&top).habits, [None; 5], "counts alone say too little");
+    let two = with_picks(top.clone(), [1, 1, 0, 0, 0]);
+    assert_eq!(score(&two).habits, [None; 5]);
+    let three = with_picks(top, [1, 1, 1, 0, 0]);
+    assert_eq!(
+        score(&three).habits,
+        [Some(73), Some(73), Some(73), Some(33), Some(33)]
+    );
+    // An answer that does not fit a practice item is no pick.
+    let mut bad = with_picks(counts_at(12, &[]), [1, 1, 0, 0, 0]);
+    bad.insert(practice_items()[4].id.to_owned(), Answer::Choice(5));
+    assert_eq!(score(&bad).habits, [None; 5]);
 }
 
 #[test]
@@ -717,19 +789,23 @@ fn strong_habits_need_every_habit_at_70_or_more() {
         Some(100)
     ]));
     assert!(!habits_strong(&[None; 5]));
-    // From answers: 12 of 16 keyed points is 75 (strong), 11 of 16 is 69 (not).
-    let strong = score(&habits_at(12, &[]));
-    assert_eq!(strong.habits, [Some(75); 5]);
+    // From answers: every habit chosen once (60) with 11 of 12 keyed count
+    // points (92) is 71 (strong); with 10 of 12 (83) it is 68 (not).
+    let strong = score(&with_picks(counts_at(11, &[]), [1; 5]));
+    assert_eq!(strong.habits, [Some(71); 5]);
     assert!(strong.habits_strong());
-    let below = score(&habits_at(11, &[]));
-    assert_eq!(below.habits, [Some(69); 5]);
+    let below = score(&with_picks(counts_at(10, &[]), [1; 5]));
+    assert_eq!(below.habits, [Some(68); 5]);
     assert!(!below.habits_strong());
-    // Every habit at the top but one with only two items answered: that habit
-    // has no score, and the habits are not called strong.
-    let skipped = score(&habits_at(16, &[Habit::GivingFirst]));
+    // Every habit at the top but one with only one count item answered:
+    // that habit has no score, and the habits are not called strong.
+    let skipped = score(&with_picks(counts_at(12, &[Habit::GivingFirst]), [1; 5]));
     assert_eq!(skipped.habits[Habit::GivingFirst.index()], None);
-    assert!(skipped.habits.iter().filter(|h| **h == Some(100)).count() == 4);
+    assert_eq!(skipped.habits.iter().filter(|h| **h == Some(73)).count(), 4);
     assert!(!skipped.habits_strong());
+    // Counts at the top with the picks on two habits: not strong.
+    let narrow = score(&with_picks(counts_at(12, &[]), [0, 0, 0, 2, 3]));
+    assert!(!narrow.habits_strong());
 }
 
 // ------------------------------------------------------------- why
@@ -876,7 +952,9 @@ fn valid_answers() -> impl Strategy<Value = Answers> {
         .map(|it| {
             let n = it.option_count() as u8;
             let ans = match it.kind {
-                ItemKind::Scene(_) => (0..n).prop_map(Answer::Choice).boxed(),
+                ItemKind::Scene(_) | ItemKind::Practice(_) => {
+                    (0..n).prop_map(Answer::Choice).boxed()
+                }
                 ItemKind::Statement(_) => (1u8..=5).prop_map(Answer::Rating).boxed(),
                 ItemKind::Count(_) => prop_oneof![
                     5 => (1u8..=5).prop_map(Answer::Rating),
@@ -937,8 +1015,11 @@ fn check_outcome(answers: &Answers, out: &Outcome) -> Result<(), TestCaseError> 
         points
     );
 
-    // Habits: 0..=100, None exactly when fewer than MIN_HABIT_ITEMS valid
-    // ratings measure the habit ("no event" and skips do not count).
+    // Habits: 0..=100, None exactly when fewer than MIN_PRACTICE practice
+    // items or fewer than MIN_HABIT_ITEMS valid ratings of the habit's count
+    // items are answered ("no event" and skips do not count).
+    let (practice_answered, picks) = practice_picks_in(items(), answers);
+    prop_assert_eq!(picks.iter().sum::<u32>() as usize, practice_answered);
     for h in Habit::ALL {
         let answered = statements()
             .iter()
@@ -947,22 +1028,16 @@ fn check_outcome(answers: &Answers, out: &Outcome) -> Result<(), TestCaseError> 
                     && matches!(answers.get(it.id), Some(Answer::Rating(r)) if (1..=5).contains(r))
             })
             .count();
+        let enough = answered >= MIN_HABIT_ITEMS && practice_answered >= MIN_PRACTICE;
         match out.habits[h.index()] {
             Some(v) => {
                 prop_assert!(v <= 100);
-                prop_assert!(
-                    answered >= MIN_HABIT_ITEMS,
-                    "{:?} scored on {} answers",
-                    h,
-                    answered
-                );
+                prop_assert!(enough, "{:?} scored on {} answers", h, answered);
+                // Never above what its practice picks allow with counts at 100.
+                let part = PICK_LEVELS[(picks[h.index()] as usize).min(3)];
+                prop_assert!(u32::from(v) <= (2 * part + 100 + 1) / 3, "{:?} {}", h, v);
             }
-            None => prop_assert!(
-                answered < MIN_HABIT_ITEMS,
-                "{:?} answered {} times but unscored",
-                h,
-                answered
-            ),
+            None => prop_assert!(!enough, "{:?} answered {} times but unscored", h, answered),
         }
     }
     prop_assert_eq!(

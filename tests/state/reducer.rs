@@ -18,7 +18,7 @@ use yew::Reducible;
 
 fn first_answer(attempt: &Attempt) -> Answer {
     match attempt.item().kind {
-        ItemKind::Scene(_) => Answer::Choice(0),
+        ItemKind::Scene(_) | ItemKind::Practice(_) => Answer::Choice(0),
         ItemKind::Statement(_) | ItemKind::Count(_) => Answer::Rating(4),
     }
 }

@@ -24,6 +24,8 @@ fn reason(entry: &str, primary: Style) -> Option<(&'static str, &'static str)> {
         ItemKind::Scene(options) => options.iter().find(|o| o.style == style)?.text,
         ItemKind::Statement(_) => "You agreed with this.",
         ItemKind::Count(_) => "You answered with a high count.",
+        // A practice item gives no style points, so it is never a reason.
+        ItemKind::Practice(_) => return None,
     };
     Some((item.prompt, answer))
 }

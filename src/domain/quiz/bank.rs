@@ -2,7 +2,9 @@
 //! [`crate::domain::quiz::item`] and the items themselves in
 //! [`crate::domain::quiz::questions`], so neither imports the other back.
 
-pub use super::item::{Anchors, Count, Item, ItemKind, Scale, SceneOption, Statement, NO_EVENT};
+pub use super::item::{
+    Anchors, Count, Item, ItemKind, PracticeOption, Scale, SceneOption, Statement, NO_EVENT,
+};
 use super::questions::{ITEMS, RETIRED};
 
 /// The whole bank, in quiz order.
@@ -32,5 +34,13 @@ pub fn scene_count() -> usize {
     items()
         .iter()
         .filter(|i| matches!(i.kind, ItemKind::Scene(_)))
+        .count()
+}
+
+/// How many practice items the bank holds.
+pub fn practice_count() -> usize {
+    items()
+        .iter()
+        .filter(|i| matches!(i.kind, ItemKind::Practice(_)))
         .count()
 }

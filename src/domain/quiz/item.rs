@@ -22,6 +22,18 @@ pub enum ItemKind {
     /// A count of what the person did at their recent events, on five
     /// anchored answers, plus [`NO_EVENT`], which is scored as a skip.
     Count(Count),
+    /// A forced choice between five equally good practices, one per habit:
+    /// which one the person did first (or most). It gives no style points;
+    /// the habit of the chosen option gets the pick. Shown shuffled, like a
+    /// scene's options.
+    Practice(&'static [PracticeOption]),
+}
+
+/// One answer to a practice item: a good practice of one habit.
+#[derive(Debug)]
+pub struct PracticeOption {
+    pub text: &'static str,
+    pub habit: Habit,
 }
 
 /// One answer to a scene; choosing it gives
@@ -123,6 +135,7 @@ impl Item {
     pub fn option_count(&self) -> usize {
         match &self.kind {
             ItemKind::Scene(options) => options.len(),
+            ItemKind::Practice(options) => options.len(),
             ItemKind::Statement(_) => 5,
             ItemKind::Count(_) => 6,
         }
@@ -132,6 +145,9 @@ impl Item {
     pub fn answer_text(&self, answer: crate::domain::Answer) -> Option<&'static str> {
         match (&self.kind, answer) {
             (ItemKind::Scene(options), crate::domain::Answer::Choice(i)) => {
+                options.get(usize::from(i)).map(|o| o.text)
+            }
+            (ItemKind::Practice(options), crate::domain::Answer::Choice(i)) => {
                 options.get(usize::from(i)).map(|o| o.text)
             }
             (ItemKind::Statement(s), crate::domain::Answer::Rating(r)) if (1..=5).contains(&r) => {
@@ -154,6 +170,10 @@ impl Item {
                 .zip(options.iter())
                 .map(|(i, o)| (Answer::Choice(i), o.text))
                 .collect(),
+            ItemKind::Practice(options) => (0u8..)
+                .zip(options.iter())
+                .map(|(i, o)| (Answer::Choice(i), o.text))
+                .collect(),
             ItemKind::Statement(st) => (1..=5)
                 .zip(st.scale.labels())
                 .map(|(r, l)| (Answer::Rating(r), l))
@@ -166,10 +186,11 @@ impl Item {
         }
     }
 
-    /// The habit an item measures, with whether it is reverse-keyed.
+    /// The habit a rated item measures, with whether it is reverse-keyed.
+    /// Practice items measure every habit at once: see [`Item::practice`].
     pub fn habit_key(&self) -> Option<(Habit, bool)> {
         match &self.kind {
-            ItemKind::Scene(_) => None,
+            ItemKind::Scene(_) | ItemKind::Practice(_) => None,
             ItemKind::Statement(st) => Some((st.habit, st.reversed)),
             ItemKind::Count(c) => Some((c.habit, c.reversed)),
         }
@@ -178,10 +199,24 @@ impl Item {
     /// The style a high answer leans towards, if any.
     pub fn lean(&self) -> Option<Style> {
         match &self.kind {
-            ItemKind::Scene(_) => None,
+            ItemKind::Scene(_) | ItemKind::Practice(_) => None,
             ItemKind::Statement(st) => st.lean,
             ItemKind::Count(c) => c.lean,
         }
+    }
+
+    /// The options of a practice item; `None` for every other kind.
+    pub fn practice(&self) -> Option<&'static [PracticeOption]> {
+        match self.kind {
+            ItemKind::Practice(options) => Some(options),
+            _ => None,
+        }
+    }
+
+    /// Whether the options are shown in a per-attempt shuffle (scenes and
+    /// practice items; rated items keep their scale's order).
+    pub fn is_shuffled(&self) -> bool {
+        matches!(self.kind, ItemKind::Scene(_) | ItemKind::Practice(_))
     }
 
     /// Whether `answer` is a possible answer to this item.

@@ -3,11 +3,15 @@
 //! essay in `shared/seed/`; no sentence is copied from it. Why each scene's
 //! four options are comparably attractive is argued in `docs/scenes.md`.
 
-use super::item::{Anchors, Count, Item, ItemKind, Scale, SceneOption, Statement};
+use super::item::{Anchors, Count, Item, ItemKind, PracticeOption, Scale, SceneOption, Statement};
 use crate::domain::model::{Habit, Style};
 
 const fn option(text: &'static str, style: Style) -> SceneOption {
     SceneOption { text, style }
+}
+
+const fn practice(text: &'static str, habit: Habit) -> PracticeOption {
+    PracticeOption { text, habit }
 }
 
 const fn statement(scale: Scale, habit: Habit, reversed: bool, lean: Option<Style>) -> ItemKind {
@@ -35,10 +39,14 @@ use Style::*;
 
 /// The question bank in quiz order. Ids never change once released, and an
 /// id is never given to different content: a rewritten item gets a new id.
-/// The habits are measured by count items about what the person did at
-/// their recent events, two per habit counting the wanted behaviour and two
-/// the unwanted one (`docs/habits.md`); the scenes' Imposter options were
-/// reworded in the same release, so the scenes carry new ids (`-v2`).
+/// The habits are measured by five practice items (a forced choice between
+/// five equally good practices, one per habit, which carries most of each
+/// habit's score and cannot raise every habit at once) and by count items
+/// about what the person did at their recent events, one per habit counting
+/// the wanted behaviour and two the unwanted one (`docs/habits.md`). In
+/// each practice item, option `i` belongs to habit `(i + k) mod 5` of
+/// [`Habit::ALL`] for the item's number `k`, so the same place everywhere
+/// picks every habit once.
 pub static ITEMS: &[Item] = &[
     Item {
         id: "scene-first-minutes-v2",
@@ -91,9 +99,15 @@ pub static ITEMS: &[Item] = &[
         kind: count(Events, EventChoice, false, None),
     },
     Item {
-        id: "goal-decided",
-        prompt: "Of the events you went to in the past three months, for how many did you decide beforehand whom or what you wanted to find there?",
-        kind: count(Events, GoalRoi, false, None),
+        id: "practice-before",
+        prompt: "Think of the last event you went to in the past three months. If you did only one of these before it, which one comes closest to what you did?",
+        kind: ItemKind::Practice(&[
+            practice("Settled what a good evening would be: two or three real new acquaintances, with business left for later.", Expectations),
+            practice("Blocked an hour in your diary for the next day, to write to the people you would meet.", FollowUp),
+            practice("Picked out a contact or a tip you could offer someone you expected to see there.", GivingFirst),
+            practice("Checked who organises it and who was coming, to be sure it was worth the evening.", EventChoice),
+            practice("Decided on the one or two people, or kinds of contact, you most wanted to meet.", GoalRoi),
+        ]),
     },
     Item {
         id: "scene-guest-talk-v2",
@@ -151,9 +165,15 @@ pub static ITEMS: &[Item] = &[
         kind: count(Events, GoalRoi, true, Some(Pro)),
     },
     Item {
-        id: "followup-coffees",
-        prompt: "In the past three months, how many coffees or calls did you actually have with people you first met at an event?",
-        kind: count(Number, FollowUp, false, None),
+        id: "practice-conversation",
+        prompt: "Think of the best conversation you had at the last event you went to in the past three months. Which of these comes closest to how it went?",
+        kind: ItemKind::Practice(&[
+            practice("Before you parted, you agreed on a next step: a call or a coffee, with a date.", FollowUp),
+            practice("You found out what they needed and told them about someone who could help.", GivingFirst),
+            practice("You compared notes on which events in town are worth the evening, and why.", EventChoice),
+            practice("They were one of the people you had come to meet, and you had sought them out.", GoalRoi),
+            practice("You got to know each other properly, and left business for another day.", Expectations),
+        ]),
     },
     Item {
         id: "scene-coffee-sometime-v2",
@@ -166,14 +186,20 @@ pub static ITEMS: &[Item] = &[
         ]),
     },
     Item {
-        id: "giving-passed-on",
-        prompt: "In the past three months, how many useful contacts, tips or leads did you pass on to people you met at events, without being asked?",
-        kind: count(Number, GivingFirst, false, None),
+        id: "practice-week-after",
+        prompt: "In the week after the last event you went to in the past three months, which of these did you do first?",
+        kind: ItemKind::Practice(&[
+            practice("Introduced two people you know who could help each other.", GivingFirst),
+            practice("Decided, from who was there, whether that event is worth going to again.", EventChoice),
+            practice("Noted what the evening brought you against the hours it took.", GoalRoi),
+            practice("Arranged to see someone again simply to get to know them better.", Expectations),
+            practice("Wrote a short personal note to the people you talked with.", FollowUp),
+        ]),
     },
     Item {
-        id: "choice-expert",
-        prompt: "Of the events you went to in the past three months, how many had a talk or a workshop by an expert in the field?",
-        kind: count(Events, EventChoice, false, None),
+        id: "goal-noted-roi",
+        prompt: "Of the events you went to in the past three months, for how many did you afterwards note what it brought you against the hours it took?",
+        kind: count(Events, GoalRoi, false, None),
     },
     Item {
         id: "scene-trade-stand-v2",
@@ -206,9 +232,15 @@ pub static ITEMS: &[Item] = &[
         kind: count(Number, FollowUp, true, Some(Pro)),
     },
     Item {
-        id: "goal-noted-roi",
-        prompt: "Of the events you went to in the past three months, for how many did you afterwards note what it brought you against the hours it took?",
-        kind: count(Events, GoalRoi, false, None),
+        id: "practice-choosing",
+        prompt: "The last time you chose between two events in the past three months, what decided it?",
+        kind: ItemKind::Practice(&[
+            practice("Which one would bring the audience you want, judged by its organiser and its guest list.", EventChoice),
+            practice("Which one served the goal you had set yourself for those weeks.", GoalRoi),
+            practice("Where you could get to know a few people well, even if no work came of it soon.", Expectations),
+            practice("Where you would see people you had met before and promised to talk to again.", FollowUp),
+            practice("Where you could be most useful to people you know, with an introduction or a tip.", GivingFirst),
+        ]),
     },
     Item {
         id: "scene-open-night-v2",
@@ -241,9 +273,15 @@ pub static ITEMS: &[Item] = &[
         ]),
     },
     Item {
-        id: "expect-worth-people",
-        prompt: "Of the events you went to in the past three months, how many did you count as worthwhile because of the people you got to know, whatever business came of them?",
-        kind: count(Events, Expectations, false, None),
+        id: "practice-most",
+        prompt: "Looking back over the events you went to in the past three months, which of these did you do most consistently?",
+        kind: ItemKind::Practice(&[
+            practice("Went with a goal, and added up afterwards what the events brought.", GoalRoi),
+            practice("Treated each first meeting as the start of an acquaintance, not as a sale.", Expectations),
+            practice("Wrote to new contacts within two days and fixed a date for every coffee.", FollowUp),
+            practice("Offered help or an introduction before asking for anything.", GivingFirst),
+            practice("Chose events by their organiser, their audience and their programme.", EventChoice),
+        ]),
     },
     Item {
         id: "goal-out-of-habit",
@@ -266,7 +304,8 @@ pub static ITEMS: &[Item] = &[
 /// that results made with them still explain themselves (the "why" trace
 /// names their ids). Their ids are never used again. The first bank's
 /// scenes and `goal-ask` come first, then the second bank's twelve scenes
-/// and twenty agree/frequency statements (retired for issue 27).
+/// and twenty agree/frequency statements, then five count items of the
+/// wanted behaviour that the practice items replaced.
 pub static RETIRED: &[Item] = &[
     Item {
         id: "scene-arrival",
@@ -582,5 +621,30 @@ pub static RETIRED: &[Item] = &[
             option("Enjoy a relaxed chat and let it wander; if business comes up, fine, but you will not push it.", Imposter),
             option("Tell them openly that you are hoping for new clients and would value any referrals they can send.", Mensch),
         ]),
+    },
+    Item {
+        id: "goal-decided",
+        prompt: "Of the events you went to in the past three months, for how many did you decide beforehand whom or what you wanted to find there?",
+        kind: count(Events, GoalRoi, false, None),
+    },
+    Item {
+        id: "followup-coffees",
+        prompt: "In the past three months, how many coffees or calls did you actually have with people you first met at an event?",
+        kind: count(Number, FollowUp, false, None),
+    },
+    Item {
+        id: "giving-passed-on",
+        prompt: "In the past three months, how many useful contacts, tips or leads did you pass on to people you met at events, without being asked?",
+        kind: count(Number, GivingFirst, false, None),
+    },
+    Item {
+        id: "choice-expert",
+        prompt: "Of the events you went to in the past three months, how many had a talk or a workshop by an expert in the field?",
+        kind: count(Events, EventChoice, false, None),
+    },
+    Item {
+        id: "expect-worth-people",
+        prompt: "Of the events you went to in the past three months, how many did you count as worthwhile because of the people you got to know, whatever business came of them?",
+        kind: count(Events, Expectations, false, None),
     },
 ];

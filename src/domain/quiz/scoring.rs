@@ -20,10 +20,25 @@ pub const BLEND_POINTS: u32 = SCENE_POINTS;
 pub const MIN_SCENES: usize = 6;
 /// How many answers the "why" trace lists at most.
 pub const WHY_LEN: usize = 5;
-/// A habit gets a score only when at least this many of its items have an
-/// answer that counts ("I have not been to an event in that time" and skips
-/// do not): fewer say too little about it.
-pub const MIN_HABIT_ITEMS: usize = 3;
+/// A habit gets a score only when at least this many of its count items
+/// have an answer that counts ("I have not been to an event in that time"
+/// and skips do not): fewer say too little about it.
+pub const MIN_HABIT_ITEMS: usize = 2;
+/// No habit gets a score unless at least this many practice items are
+/// answered: the practice picks carry most of each habit's score, and a
+/// skipped practice item gives no habit a pick.
+pub const MIN_PRACTICE: usize = 3;
+/// The practice part of a habit's score by the number of practice items in
+/// which the habit's option was the one chosen: none, one, two, three or
+/// more. One pick is a fair share of five: a little above the middle, so
+/// that strong habits need every habit chosen and the counts near the top.
+pub const PICK_LEVELS: [u32; 4] = [0, 60, 90, 100];
+/// Weights of the practice part and of the count part in a habit's score:
+/// the practice picks cannot be raised all at once (there is one pick per
+/// item), the counts can, so the counts weigh less (`docs/habits.md`).
+pub const PRACTICE_WEIGHT: u32 = 2;
+/// See [`PRACTICE_WEIGHT`].
+pub const COUNT_WEIGHT: u32 = 1;
 /// Every habit at or above this score, each with a score at all, makes the
 /// habits strong: the result says so and the tips turn to keeping them.
 pub const STRONG_HABIT: u8 = 70;
@@ -229,15 +244,23 @@ pub fn keyed_scores_in(
         .collect()
 }
 
-/// Habit scores 0-100: the rounded share of keyed points among the answered
-/// items of each habit, or `None` when fewer than [`MIN_HABIT_ITEMS`] of
-/// them count. Skipped items do not count at all.
+/// Habit scores 0-100, or `None` when there are too few answers to tell.
+/// In a bank with practice items (the current one), a habit's score is
+/// ([`PRACTICE_WEIGHT`] x its practice part + [`COUNT_WEIGHT`] x its count
+/// part) / 3, rounded: the practice part from [`PICK_LEVELS`] by how often
+/// the habit's option was chosen, the count part the share of keyed points
+/// among its answered count items. It needs [`MIN_PRACTICE`] answered
+/// practice items and [`MIN_HABIT_ITEMS`] answered count items of the habit.
+/// A bank without practice items (an earlier one) scores the count part
+/// alone. Skipped items do not count at all.
 pub fn habit_scores(answers: &Answers) -> [Option<u8>; 5] {
     habit_scores_in(items(), answers)
 }
 
-/// [`habit_scores`] over the items of `bank`.
-pub fn habit_scores_in(
+/// The count part of each habit, 0-100, before it is weighed with the
+/// practice part: the rounded share of keyed points among the habit's
+/// answered count items, or `None` below [`MIN_HABIT_ITEMS`].
+pub fn count_parts_in(
     bank: impl IntoIterator<Item = &'static Item>,
     answers: &Answers,
 ) -> [Option<u8>; 5] {
@@ -247,15 +270,60 @@ pub fn habit_scores_in(
         sum[habit.index()] += score;
         n[habit.index()] += 1;
     }
-    let mut habits = [None; 5];
+    let mut parts = [None; 5];
     for h in Habit::ALL {
         let i = h.index();
         if n[i] as usize >= MIN_HABIT_ITEMS {
             let max = n[i] * 4;
-            habits[i] = Some(((sum[i] * 200 + max) / (max * 2)) as u8);
+            parts[i] = Some(((sum[i] * 200 + max) / (max * 2)) as u8);
         }
     }
-    habits
+    parts
+}
+
+/// How many practice items of `bank` the person answered, and how often
+/// each habit's option was the one chosen, in [`Habit::ALL`] order.
+pub fn practice_picks_in(
+    bank: impl IntoIterator<Item = &'static Item>,
+    answers: &Answers,
+) -> (usize, [u32; 5]) {
+    let mut picks = [0u32; 5];
+    let mut answered = 0;
+    for item in bank {
+        let Some(options) = item.practice() else {
+            continue;
+        };
+        if let Some(&Answer::Choice(i)) = answers.get(item.id) {
+            if let Some(option) = options.get(usize::from(i)) {
+                picks[option.habit.index()] += 1;
+                answered += 1;
+            }
+        }
+    }
+    (answered, picks)
+}
+
+/// [`habit_scores`] over the items of `bank`.
+pub fn habit_scores_in(
+    bank: impl IntoIterator<Item = &'static Item> + Clone,
+    answers: &Answers,
+) -> [Option<u8>; 5] {
+    let counts = count_parts_in(bank.clone(), answers);
+    let has_practice = bank.clone().into_iter().any(|i| i.practice().is_some());
+    if !has_practice {
+        return counts;
+    }
+    let (answered, picks) = practice_picks_in(bank, answers);
+    if answered < MIN_PRACTICE {
+        return [None; 5];
+    }
+    let total = PRACTICE_WEIGHT + COUNT_WEIGHT;
+    std::array::from_fn(|i| {
+        let count = u32::from(counts[i]?);
+        let part = PICK_LEVELS[(picks[i] as usize).min(PICK_LEVELS.len() - 1)];
+        let weighed = PRACTICE_WEIGHT * part + COUNT_WEIGHT * count;
+        Some(((weighed * 2 + total) / (total * 2)) as u8)
+    })
 }
 
 /// Whether the habits are strong: every habit has a score (enough answered

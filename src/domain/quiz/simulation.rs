@@ -68,6 +68,7 @@ pub fn random_answers(rng: &mut Rng, skip: f64) -> Answers {
         }
         let answer = match &item.kind {
             ItemKind::Scene(options) => Answer::Choice(rng.below(options.len()) as u8),
+            ItemKind::Practice(options) => Answer::Choice(rng.below(options.len()) as u8),
             // A count item's "no event" answer is a fact, not a response
             // style: random answerers pick among the five anchors.
             ItemKind::Statement(_) | ItemKind::Count(_) => Answer::Rating(rng.below(5) as u8 + 1),
@@ -96,6 +97,8 @@ pub fn archetype_answers(rng: &mut Rng, style: Style, p: f64) -> Answers {
                     Answer::Choice((other + usize::from(other >= own)) as u8)
                 }
             }
+            // Practice items say nothing about the style: picked at random.
+            ItemKind::Practice(options) => Answer::Choice(rng.below(options.len()) as u8),
             ItemKind::Statement(_) | ItemKind::Count(_) => match item.lean() {
                 Some(lean) if rng.chance(p) => Answer::Rating(if lean == style { 5 } else { 1 }),
                 _ => Answer::Rating(rng.below(5) as u8 + 1),
@@ -201,13 +204,22 @@ pub fn retest(seed: u64, n: usize, p: f64) -> f64 {
     same as f64 / (n * 4) as f64
 }
 
-/// Every habit item answered with its `rating`-th answer (1 the first, 5
-/// the fifth), every scene skipped.
+/// Every count item answered with its `rating`-th answer (1 the first, 5
+/// the fifth), every practice item with the option in the same place in the
+/// bank (the `rating`-th, counted round), every scene skipped.
 pub fn all_same_ratings(rating: u8) -> Answers {
     items()
         .iter()
-        .filter(|i| i.habit_key().is_some())
-        .map(|i| (i.id.to_owned(), Answer::Rating(rating)))
+        .filter_map(|i| {
+            let answer = match &i.kind {
+                ItemKind::Practice(options) => {
+                    Answer::Choice((usize::from(rating.max(1) - 1) % options.len()) as u8)
+                }
+                _ if i.habit_key().is_some() => Answer::Rating(rating),
+                _ => return None,
+            };
+            Some((i.id.to_owned(), answer))
+        })
         .collect()
 }
 
