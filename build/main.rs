@@ -116,6 +116,19 @@ fn rust(
     code.push_str("];\n\n");
     let _ = writeln!(
         code,
+        "/// The messages the code finds by a name it makes from data (a tip's\n\
+         /// `tip-<id>`), with their index: a short list, so the app need not carry\n\
+         /// every message's name."
+    );
+    let _ = writeln!(code, "pub const BY_NAME: &[(&str, usize)] = &[");
+    for (index, (id, _)) in interface.iter().enumerate() {
+        if id.starts_with("tip-") || id.starts_with("pair-tip-") {
+            let _ = writeln!(code, "    ({id:?}, {index}),");
+        }
+    }
+    code.push_str("];\n\n");
+    let _ = writeln!(
+        code,
         "/// The languages that have a catalog, by folder name."
     );
     let langs: Vec<&str> = compiled.iter().map(|(l, _)| l.as_str()).collect();

@@ -104,7 +104,7 @@ fn main() {
             "| {} | {} | {} | {} | {}, {} |",
             reading.person,
             reading.mode,
-            outcome.blend_label(),
+            netstyle::i18n::names::blend_label(&outcome),
             habits_text(&outcome),
             weak[0].name(),
             weak[1].name()
@@ -172,8 +172,8 @@ fn main() {
                 .join(", "),
             shifts.iter().sum::<i32>() as f64 / 5.0,
             if hw == gw { "the same" } else { "differ" },
-            honest.headline(),
-            good.headline()
+            netstyle::i18n::names::headline(honest),
+            netstyle::i18n::names::headline(good)
         );
     }
     println!(

@@ -369,7 +369,7 @@ async fn the_app_says_when_earlier_data_could_not_be_read() {
         .expect("a status region");
     assert_eq!(
         status.text_content().unwrap(),
-        format!("{}Dismiss", Notice::Corrupt.message())
+        format!("{}Dismiss", netstyle::i18n::names::notice(Notice::Corrupt))
     );
     assert_eq!(backups(CHECKLIST_KEY).len(), 1);
     let dismiss = status.query_selector("button").unwrap().expect("Dismiss");

@@ -29,42 +29,14 @@ impl Style {
         self as usize
     }
 
+    /// The style's name in ids, stored "why" entries and developers'
+    /// reports; what a person reads comes from the catalogs (`style-name`).
     pub fn name(self) -> &'static str {
         match self {
             Style::Pro => "Pro",
             Style::Rookie => "Rookie",
             Style::Imposter => "Imposter",
             Style::Mensch => "Mensch",
-        }
-    }
-
-    /// The name with its indefinite article: "an Imposter", "a Pro".
-    pub fn with_article(self) -> &'static str {
-        match self {
-            Style::Pro => "a Pro",
-            Style::Rookie => "a Rookie",
-            Style::Imposter => "an Imposter",
-            Style::Mensch => "a Mensch",
-        }
-    }
-
-    /// A one-line portrait, written for the result page.
-    pub fn tagline(self) -> &'static str {
-        match self {
-            Style::Pro => "You cover the whole room at speed and leave with a pocket full of contacts.",
-            Style::Rookie => "You turn up curious and friendly, and hand a card to everyone you meet.",
-            Style::Imposter => "You come for something other than business: the company, the food and drinks, or a break from work.",
-            Style::Mensch => "You come with good intentions, say plainly what you do, and hope for real connections.",
-        }
-    }
-
-    /// What tends to go wrong for this style, in one paragraph.
-    pub fn trap(self) -> &'static str {
-        match self {
-            Style::Pro => "Breadth without depth: you meet many people, but few of them ever become a working relationship.",
-            Style::Rookie => "Quantity over quality: lots of cards change hands, but there is no plan behind them and no follow-up after.",
-            Style::Imposter => "The evening costs you hours and gives nothing back, because nobody gets to know you.",
-            Style::Mensch => "Your intent is good, but your approach is unpolished: you ask for referrals before anyone knows you, so people smile, nod and drift on.",
         }
     }
 }
@@ -94,6 +66,8 @@ impl Habit {
         self as usize
     }
 
+    /// The habit's name in developers' reports; what a person reads comes
+    /// from the catalogs (`habit-name`).
     pub fn name(self) -> &'static str {
         match self {
             Habit::Expectations => "Expectations",
@@ -101,21 +75,6 @@ impl Habit {
             Habit::GivingFirst => "Giving first",
             Habit::EventChoice => "Event choice",
             Habit::GoalRoi => "Goal & ROI",
-        }
-    }
-
-    /// What a high score on this habit means.
-    pub fn meaning(self) -> &'static str {
-        match self {
-            Habit::Expectations => {
-                "You treat an event as the start of relationships, not a place to close deals."
-            }
-            Habit::FollowUp => "You know the real work begins once the event is over.",
-            Habit::GivingFirst => "You offer help and referrals before you ask for any.",
-            Habit::EventChoice => {
-                "You pick events on purpose, for their audience and what you can learn there."
-            }
-            Habit::GoalRoi => "You go with a goal and check whether the hours paid off.",
         }
     }
 }

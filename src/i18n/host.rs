@@ -1,11 +1,15 @@
 //! The host's stand-in for `Intl`, for the build's prerender and the host
 //! tests: plural categories from CLDR through `icu_plurals` (the same rules
 //! the browsers use); numbers, percentages and lists with the separators and
-//! words of the four languages; dates as `YYYY-MM-DD`. Nothing it writes
-//! reaches a person except the prerendered welcome screen, which has only
-//! whole numbers.
+//! words of the four languages; dates through `icu_datetime` (CLDR's
+//! patterns, as browsers use them). Nothing it writes reaches a person
+//! except the prerendered welcome screen, which has only whole numbers.
 
 use fixed_decimal::Decimal;
+use icu_datetime::fieldsets::{YMD, YMDE};
+use icu_datetime::input::Date as IcuDate;
+use icu_datetime::DateTimeFormatterPreferences;
+use icu_datetime::FixedCalendarDateTimeFormatter;
 use icu_locale_core::Locale;
 use icu_plurals::{PluralCategory, PluralOperands, PluralRules};
 
@@ -15,6 +19,7 @@ use crate::domain::journal::Date;
 /// Formats for one locale on the host.
 pub struct Host {
     language: String,
+    locale: Locale,
     cardinal: Option<PluralRules>,
     ordinal: Option<PluralRules>,
 }
@@ -26,6 +31,7 @@ impl Host {
         let prefs = (&parsed).into();
         Host {
             language: parsed.id.language.as_str().to_owned(),
+            locale: parsed.clone(),
             cardinal: PluralRules::try_new_cardinal(prefs).ok(),
             ordinal: PluralRules::try_new_ordinal(prefs).ok(),
         }
@@ -102,10 +108,28 @@ impl Formats for Host {
         out
     }
 
-    fn date(&self, days: i64, _style: DateStyle) -> String {
-        Date::from_days_since_epoch(days)
-            .map(|d| d.to_string())
-            .unwrap_or_default()
+    fn date(&self, days: i64, style: DateStyle) -> String {
+        let Some(day) = Date::from_days_since_epoch(days) else {
+            return String::new();
+        };
+        let text = day.to_string();
+        let number = |range: std::ops::Range<usize>| text[range].parse::<u8>().unwrap_or(1);
+        let year: i32 = text[..4].parse().unwrap_or(1970);
+        let Ok(date) = IcuDate::try_new_gregorian(year, number(5..7), number(8..10)) else {
+            return text;
+        };
+        let prefs: DateTimeFormatterPreferences = (&self.locale).into();
+        let formatted = match style {
+            DateStyle::Full => FixedCalendarDateTimeFormatter::try_new(prefs, YMDE::long())
+                .map(|f| f.format(&date).to_string()),
+            DateStyle::Long => FixedCalendarDateTimeFormatter::try_new(prefs, YMD::long())
+                .map(|f| f.format(&date).to_string()),
+            DateStyle::Medium => FixedCalendarDateTimeFormatter::try_new(prefs, YMD::medium())
+                .map(|f| f.format(&date).to_string()),
+            DateStyle::Short => FixedCalendarDateTimeFormatter::try_new(prefs, YMD::short())
+                .map(|f| f.format(&date).to_string()),
+        };
+        formatted.unwrap_or(text)
     }
 
     fn date_time(&self, ms: f64) -> String {

@@ -10,22 +10,23 @@ use crate::domain::journal::ics;
 use crate::domain::journal::status::{follow_ups, FollowUp, Status};
 use crate::domain::journal::Journal;
 use crate::domain::route::Route;
-use crate::pages::journal::STAYS_HERE;
+use crate::i18n::names::CalendarWords;
+use crate::i18n::{messages as t, names};
 use crate::state::use_app;
 
 /// Which statuses belong in a group.
 type Belongs = fn(Status) -> bool;
 
-/// The groups of the list, in order: heading id, heading, and which
-/// statuses belong there.
+/// The groups of the list, in order: heading id, the group's key in the
+/// catalogs (`follow-ups-group`), and which statuses belong there.
 const GROUPS: [(&str, &str, Belongs); 5] = [
-    ("h-overdue", "Overdue", |s| matches!(s, Status::Overdue(_))),
-    ("h-due-today", "Due today", |s| s == Status::DueToday),
-    ("h-coming-up", "Coming up", |s| {
+    ("h-overdue", "overdue", |s| matches!(s, Status::Overdue(_))),
+    ("h-due-today", "due-today", |s| s == Status::DueToday),
+    ("h-coming-up", "coming-up", |s| {
         matches!(s, Status::Upcoming(_))
     }),
-    ("h-no-date", "No date set", |s| s == Status::NoDate),
-    ("h-done", "Done", |s| s == Status::Done),
+    ("h-no-date", "no-date", |s| s == Status::NoDate),
+    ("h-done", "done", |s| s == Status::Done),
 ];
 
 #[component]
@@ -36,22 +37,22 @@ pub fn FollowUpsPage() -> Html {
     let all = follow_ups(&app.journal, today);
     html! {
         <section class="follow-ups">
-            <p><a class="link-alone" href="#/journal">{"Back to the journal"}</a></p>
-            <h1>{"Follow-ups"}</h1>
-            <p>{format!("By this device's date, today is {}.", today.long())}</p>
-            <p class="on-device">{STAYS_HERE}</p>
+            <p><a class="link-alone" href="#/journal">{t::event_back()}</a></p>
+            <h1>{t::follow_ups_title()}</h1>
+            <p>{t::follow_ups_today(today)}</p>
+            <p class="on-device">{t::journal_stays_here()}</p>
             <CalendarExport journal={app.journal.clone()} />
             if all.is_empty() {
-                <p>{"No one noted yet. Add the people you meet to an event in the journal."}</p>
+                <p>{t::follow_ups_none()}</p>
             }
-            { for GROUPS.iter().map(|&(id, heading, belongs)| {
+            { for GROUPS.iter().map(|&(id, key, belongs)| {
                 let group: Vec<&FollowUp<'_>> = all.iter().filter(|f| belongs(f.status)).collect();
                 if group.is_empty() {
                     return html! {};
                 }
                 html! {
                     <section aria-labelledby={id}>
-                        <h2 {id}>{format!("{heading} ({})", group.len())}</h2>
+                        <h2 {id}>{t::follow_ups_group(group.len(), key)}</h2>
                         <ul class="follow-up-list">{ for group.into_iter().map(line) }</ul>
                     </section>
                 }
@@ -61,18 +62,16 @@ pub fn FollowUpsPage() -> Html {
 }
 
 fn line(f: &FollowUp<'_>) -> Html {
-    let due = f
-        .person
-        .due
-        .map(|d| format!(" · due {}", d.long()))
-        .unwrap_or_default();
+    let (stage, status) = (names::stage(f.person), names::status(f.status));
+    let where_it_stands = match f.person.due {
+        Some(due) => t::follow_ups_stage_due(due, &stage, &status),
+        None => t::follow_ups_stage(&stage, &status),
+    };
     html! {
         <li>
             <a href={Route::JournalEvent(f.event.id).to_hash()}>{f.person.name.clone()}</a>
-            <span class="event-meta">{format!("Met at {} on {}", f.event.name, f.event.date.long())}</span>
-            <span class={classes!("event-meta", status_class(f.status))}>
-                {format!("{} · {}{due}", f.person.stage(), f.status.describe())}
-            </span>
+            <span class="event-meta">{t::follow_ups_met(f.event.date, &f.event.name)}</span>
+            <span class={classes!("event-meta", status_class(f.status))}>{where_it_stands}</span>
         </li>
     }
 }
@@ -86,26 +85,30 @@ struct CalendarProps {
 #[component]
 fn CalendarExport(props: &CalendarProps) -> Html {
     let said = use_state(String::new);
-    let count = ics::entries(&props.journal).len();
+    let count = ics::entries(&props.journal, &CalendarWords).len();
     let onclick = {
         let (journal, said) = (props.journal.clone(), said.clone());
         Callback::from(move |_| {
-            let file = ics::calendar(&ics::entries(&journal), &ics::utc_stamp(now()));
-            said.set(match download_text(&file, "text/calendar", "netstyle-follow-ups.ics") {
-                Some(()) => format!("Saved netstyle-follow-ups.ics with {count} follow-ups. Importing it again later updates them instead of adding them twice."),
-                None => "The calendar file could not be saved in this browser.".to_owned(),
+            let file = ics::calendar(
+                &ics::entries(&journal, &CalendarWords),
+                &ics::utc_stamp(now()),
+            );
+            let name = "netstyle-follow-ups.ics";
+            said.set(match download_text(&file, "text/calendar", name) {
+                Some(()) => t::calendar_saved(count, name),
+                None => t::calendar_not_saved(),
             });
         })
     };
     html! {
         <section aria-labelledby="h-calendar">
-            <h2 id="h-calendar">{"In your calendar"}</h2>
-            <p>{"Put every open follow-up that has a due date into your calendar app as an all-day event. The file holds the names and notes, so it is yours to keep."}</p>
+            <h2 id="h-calendar">{t::calendar_title()}</h2>
+            <p>{t::calendar_lead()}</p>
             if count == 0 {
-                <p>{"No open follow-up has a due date yet."}</p>
+                <p>{t::calendar_none()}</p>
             } else {
                 <div class="actions">
-                    <button type="button" {onclick}>{"Download the calendar file (.ics)"}</button>
+                    <button type="button" {onclick}>{t::calendar_download()}</button>
                 </div>
             }
             <p aria-live="polite">{(*said).clone()}</p>

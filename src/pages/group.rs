@@ -9,6 +9,7 @@ use crate::components::group::members::group_members;
 use crate::components::group::summary::group_summary;
 use crate::components::share::group::group_share;
 use crate::domain::group::GROUP_LIMIT;
+use crate::i18n::messages as t;
 use crate::state::use_app;
 
 #[component]
@@ -22,9 +23,9 @@ pub fn GroupPage() -> Html {
     html! {
         <article class="group">
             <header>
-                <h1>{"Compare a group"}</h1>
-                <p class="lead">{format!("Collect the result links of the people you network with, up to {GROUP_LIMIT}, and see your mix: each person's style, the group's average profile and habits, and tips for the group.")}</p>
-                <p>{"The group is kept on this device. Names you give stay here too, unless you choose to put them in the group link."}</p>
+                <h1>{t::group_title()}</h1>
+                <p class="lead">{t::group_lead(GROUP_LIMIT)}</p>
+                <p>{t::group_on_device()}</p>
             </header>
             {group_add(&app, &added, &field)}
             {group_members(&app)}

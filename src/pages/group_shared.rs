@@ -4,10 +4,10 @@
 
 use yew::prelude::*;
 
-use crate::components::group::add::added_message;
 use crate::components::group::summary::group_summary;
 use crate::domain::group::code::decode;
-use crate::domain::group::GroupEdit;
+use crate::domain::group::{GroupEdit, GROUP_LIMIT};
+use crate::i18n::{messages as t, names};
 use crate::state::{use_app, Action};
 
 #[derive(Properties, PartialEq)]
@@ -24,12 +24,12 @@ pub fn SharedGroupPage(props: &SharedGroupPageProps) -> Html {
         Err(error) => {
             return html! {
                 <section class="damaged">
-                    <h1>{"This group link could not be opened"}</h1>
-                    <p class="lead">{error.to_string()}</p>
-                    <p>{"Ask the person who sent it for a fresh link. Nothing on your device was changed."}</p>
+                    <h1>{t::group_damaged_title()}</h1>
+                    <p class="lead">{names::group_code_error(&error)}</p>
+                    <p>{t::shared_damaged_ask()}</p>
                     <div class="actions">
-                        <a class="button primary" href="#/group">{"Compare a group of your own"}</a>
-                        <a class="button" href="#/">{"Take the quiz yourself"}</a>
+                        <a class="button primary" href="#/group">{t::group_damaged_own()}</a>
+                        <a class="button" href="#/">{t::take_quiz_yourself()}</a>
                     </div>
                 </section>
             }
@@ -40,9 +40,10 @@ pub fn SharedGroupPage(props: &SharedGroupPageProps) -> Html {
         let (status, members) = (status.clone(), group.members.clone());
         Callback::from(move |_| {
             let room = app.group.room();
-            status.set(format!(
-                "{} Your group is under Compare a group.",
-                added_message(n.min(room), n.saturating_sub(room))
+            status.set(t::group_added_from_link(
+                n.min(room),
+                n.saturating_sub(room),
+                GROUP_LIMIT,
             ));
             app.dispatch(Action::EditGroup(GroupEdit::AddMembers(members.clone())));
         })
@@ -50,15 +51,15 @@ pub fn SharedGroupPage(props: &SharedGroupPageProps) -> Html {
     html! {
         <article class="group shared-group">
             <header>
-                <p class="eyebrow">{"A shared group"}</p>
-                <h1>{match n { 1 => "A group of one".to_owned(), n => format!("A group of {n}") }}</h1>
+                <p class="eyebrow">{t::group_shared_eyebrow()}</p>
+                <h1>{t::group_shared_title(n)}</h1>
                 if !group.names_in_link {
-                    <p>{"The person who shared it left the names out, so everyone is shown by number."}</p>
+                    <p>{t::group_shared_no_names()}</p>
                 }
                 <div class="actions">
-                    <button class="primary" onclick={add}>{"Add them to my group"}</button>
-                    <a class="button" href="#/group">{"Open my group"}</a>
-                    <a class="button" href="#/">{"Take the quiz yourself"}</a>
+                    <button class="primary" onclick={add}>{t::group_shared_add()}</button>
+                    <a class="button" href="#/group">{t::group_shared_open_mine()}</a>
+                    <a class="button" href="#/">{t::take_quiz_yourself()}</a>
                 </div>
                 <p class="share-status" role="status" aria-live="polite">{(*status).clone()}</p>
             </header>

@@ -11,10 +11,8 @@ use crate::components::journal::roi::{returns_panel, ReturnsProps};
 use crate::domain::journal::status::{Due, Status};
 use crate::domain::journal::{Event, JournalAction};
 use crate::domain::route::Route;
+use crate::i18n::{messages as t, names};
 use crate::state::{use_app, Action};
-
-/// The sentence every journal screen carries about where names are kept.
-pub const STAYS_HERE: &str = "Everything in the journal stays on this device. Names and notes are never put into a share link.";
 
 #[component]
 pub fn JournalPage() -> Html {
@@ -29,20 +27,24 @@ pub fn JournalPage() -> Html {
             app.dispatch(Action::Navigate(Route::JournalEvent(id)));
         })
     };
-    let due = Due::on(&app.journal, today)
-        .sentence()
-        .unwrap_or_else(|| "Nothing is due today.".to_owned());
+    let due = match Due::on(&app.journal, today) {
+        Due {
+            today: 0,
+            overdue: 0,
+        } => t::journal_nothing_due(),
+        due => t::journal_due_note(due.overdue, due.today),
+    };
     let events = app.journal.newest_first();
     html! {
         <section class="journal">
-            <h1>{"Your event journal"}</h1>
-            <p class="lead">{"The work that makes networking pay off starts when the event ends. Note the events you go to, the people you meet and the next step with each of them, and see what the hours brought."}</p>
-            <p class="on-device">{STAYS_HERE}</p>
-            <p>{due}{" "}<a href="#/follow-ups">{"See all follow-ups"}</a></p>
+            <h1>{t::journal_title()}</h1>
+            <p class="lead">{t::journal_lead()}</p>
+            <p class="on-device">{t::journal_stays_here()}</p>
+            <p>{due}{" "}<a href="#/follow-ups">{t::journal_see_follow_ups()}</a></p>
             <section aria-labelledby="h-events">
-                <h2 id="h-events">{"Your events"}</h2>
+                <h2 id="h-events">{t::journal_events()}</h2>
                 if events.is_empty() {
-                    <p>{"No events yet. Add the next one you plan to go to, or one you went to lately."}</p>
+                    <p>{t::journal_no_events()}</p>
                 } else {
                     <ul class="event-list">
                         { for events.into_iter().map(|e| event_line(e, today)) }
@@ -50,7 +52,7 @@ pub fn JournalPage() -> Html {
                 }
             </section>
             <section aria-labelledby="h-add-event">
-                <h2 id="h-add-event">{"Add an event"}</h2>
+                <h2 id="h-add-event">{t::journal_add_event()}</h2>
                 <EventForm {on_add} />
             </section>
             {returns_panel(&ReturnsProps {
@@ -68,16 +70,12 @@ fn event_line(event: &Event, today: crate::domain::journal::Date) -> Html {
         .iter()
         .filter(|p| Status::of(p, today).is_open())
         .count();
-    let people = match event.people.len() {
-        1 => "1 person met".to_owned(),
-        n => format!("{n} people met"),
-    };
-    let entry = if event.paid { "paid" } else { "free" };
+    let paid = if event.paid { "yes" } else { "no" };
     html! {
         <li>
             <a href={Route::JournalEvent(event.id).to_hash()}>{event.name.clone()}</a>
-            <span class="event-meta">{format!("{} · {} · {entry}", event.date.long(), event.kind.label())}</span>
-            <span class="event-meta">{format!("{people}, {open} follow-ups open")}</span>
+            <span class="event-meta">{t::journal_event_meta(event.date, &names::event_kind(event.kind), paid)}</span>
+            <span class="event-meta">{t::journal_event_people(open, event.people.len())}</span>
         </li>
     }
 }

@@ -15,8 +15,7 @@ use crate::domain::journal::{
     hours_text, parse_hours, Date, Event, EventKind, JournalAction, Person,
 };
 use crate::domain::route::Route;
-use crate::i18n::messages as t;
-use crate::pages::journal::STAYS_HERE;
+use crate::i18n::{messages as t, names};
 use crate::state::{use_app, Action};
 
 #[derive(Properties, PartialEq)]
@@ -31,9 +30,9 @@ pub fn JournalEventPage(props: &JournalEventProps) -> Html {
     let Some(event) = app.journal.event(props.id).cloned() else {
         return html! {
             <section>
-                <h1>{"This event is not in your journal"}</h1>
-                <p>{"It may have been removed, or noted in another browser. Nothing was changed."}</p>
-                <p><a class="button primary" href="#/journal">{"Go to the journal"}</a></p>
+                <h1>{t::event_missing_title()}</h1>
+                <p>{t::event_missing_text()}</p>
+                <p><a class="button primary" href="#/journal">{t::event_go_to_journal()}</a></p>
             </section>
         };
     };
@@ -47,17 +46,17 @@ pub fn JournalEventPage(props: &JournalEventProps) -> Html {
         on_change.reform(move |person: Person| JournalAction::AddPerson { event: id, person });
     html! {
         <article class="journal-event">
-            <p><a class="link-alone" href="#/journal">{"Back to the journal"}</a></p>
+            <p><a class="link-alone" href="#/journal">{t::event_back()}</a></p>
             {event_editor(&event, &on_change, EventField::Name, html! { <h1>{event.name.clone()}</h1> })}
             {facts(&event, &on_change)}
             <Hours event={event.clone()} on_change={on_change.clone()} />
             <EventTips date={event.date} {today} />
             <section aria-labelledby="h-people">
                 // Focus comes here when a person is removed (their card goes).
-                <h2 id="h-people" tabindex="-1">{"People you met"}</h2>
-                <p class="on-device">{STAYS_HERE}</p>
+                <h2 id="h-people" tabindex="-1">{t::event_people()}</h2>
+                <p class="on-device">{t::journal_stays_here()}</p>
                 if event.people.is_empty() {
-                    <p>{"No one noted yet."}</p>
+                    <p>{t::event_no_people()}</p>
                 } else {
                     <ul class="people">
                         { for event.people.iter().map(|p| html! {
@@ -65,7 +64,7 @@ pub fn JournalEventPage(props: &JournalEventProps) -> Html {
                         }) }
                     </ul>
                 }
-                <h3>{"Add a person"}</h3>
+                <h3>{t::event_add_person()}</h3>
                 <PersonForm {on_add} />
             </section>
             <RemoveEvent {id} name={event.name.clone()} />
@@ -98,7 +97,7 @@ fn event_editor(
             t::journal_edit_event_kind(name),
             Input::Choice(
                 EventKind::ALL
-                    .map(|k| (k.key(), k.label().to_owned()))
+                    .map(|k| (k.key(), names::event_kind(k)))
                     .to_vec(),
             ),
         ),
@@ -118,7 +117,7 @@ fn event_editor(
     };
     let (id, on_change) = (event.id, on_change.clone());
     let on_save = Callback::from(move |text: String| {
-        let change = field.change(id, &text).map_err(|e| e.to_string())?;
+        let change = field.change(id, &text).map_err(names::draft_error)?;
         on_change.emit(change);
         Ok(())
     });
@@ -131,25 +130,36 @@ fn event_editor(
 
 /// The event's facts, term by term through one loop, each with its editor.
 fn facts(e: &Event, on_change: &Callback<JournalAction>) -> Html {
-    let date = e.date.long();
-    let entry = if e.paid { "Paid" } else { "Free" };
-    let goal = if e.goal.is_empty() {
-        "None noted"
+    let entry = if e.paid {
+        t::journal_edit_entry_paid()
     } else {
-        &e.goal
+        t::journal_edit_entry_free()
+    };
+    let goal = if e.goal.is_empty() {
+        t::event_goal_none()
+    } else {
+        e.goal.clone()
     };
     let terms = [
-        ("Date", EventField::Date, date.as_str()),
-        ("Kind", EventField::Kind, e.kind.label()),
-        ("Entry", EventField::Entry, entry),
-        ("Your goal", EventField::Goal, goal),
+        (
+            t::event_term_date(),
+            EventField::Date,
+            t::event_date(e.date),
+        ),
+        (
+            t::event_term_kind(),
+            EventField::Kind,
+            names::event_kind(e.kind),
+        ),
+        (t::event_term_entry(), EventField::Entry, entry),
+        (t::event_term_goal(), EventField::Goal, goal),
     ];
     html! {
         <dl class="event-facts">
             { for terms.into_iter().map(|(term, field, what)| html! {
                 <>
                     <dt>{term}</dt>
-                    <dd>{event_editor(e, on_change, field, html! { <span class="value">{what.to_owned()}</span> })}</dd>
+                    <dd>{event_editor(e, on_change, field, html! { <span class="value">{what}</span> })}</dd>
                 </>
             }) }
         </dl>
@@ -193,23 +203,23 @@ fn Hours(props: &HoursProps) -> Html {
     };
     let current = props.event.minutes.map(hours_text).unwrap_or_default();
     let noted = match props.event.minutes {
-        Some(m) => format!("Noted: {} hours.", hours_text(m)),
-        None => "No hours noted yet.".to_owned(),
+        Some(m) => t::event_hours_noted(names::hours(m)),
+        None => t::event_hours_none(),
     };
     html! {
         <section aria-labelledby="h-hours">
-            <h2 id="h-hours">{"Hours it took"}</h2>
+            <h2 id="h-hours">{t::event_hours_title()}</h2>
             <form class="journal-form inline-form" {onsubmit} novalidate=true>
                 <div class="field">
-                    <label for="event-hours">{"Hours, with travel and follow-up"}</label>
+                    <label for="event-hours">{t::event_hours_label()}</label>
                     <input ref={input} id="event-hours" type="text" inputmode="decimal" value={current}
                         aria-invalid={problem.then_some("true")}
                         aria-describedby={if *problem { "event-hours-error event-hours-noted" } else { "event-hours-noted" }} />
                     if *problem {
-                        <p id="event-hours-error" class="field-error">{"Give the hours as a number from 0 to 200, such as 2.5."}</p>
+                        <p id="event-hours-error" class="field-error">{t::event_hours_error()}</p>
                     }
                 </div>
-                <div class="actions"><button type="submit">{"Save the hours"}</button></div>
+                <div class="actions"><button type="submit">{t::event_hours_save()}</button></div>
             </form>
             <p id="event-hours-noted" aria-live="polite">{noted}</p>
         </section>
@@ -229,15 +239,15 @@ fn EventTips(props: &TipsProps) -> Html {
     let app = use_app();
     let before = props.today < props.date;
     let heading = if before {
-        "Before you go"
+        t::event_tips_before()
     } else {
-        "At and after the event"
+        t::event_tips_after()
     };
     let Some(latest) = app.history.first() else {
         return html! {
             <section aria-labelledby="h-event-tips">
                 <h2 id="h-event-tips">{heading}</h2>
-                <p>{"Take the quiz and the tips for your style will show up here."}{" "}<a href="#/">{"Go to the quiz"}</a></p>
+                <p>{t::event_tips_no_result()}{" "}<a href="#/">{t::event_tips_go_to_quiz()}</a></p>
             </section>
         };
     };
@@ -251,10 +261,10 @@ fn EventTips(props: &TipsProps) -> Html {
     html! {
         <section class="checklist" aria-labelledby="h-event-tips">
             <h2 id="h-event-tips">{heading}</h2>
-            <p>{"From your checklist; ticks are shared with it."}</p>
+            <p>{t::event_tips_from_checklist()}</p>
             { for phases.iter().map(|&phase| html! {
                 <section class="phase">
-                    <h3>{phase.heading()}</h3>
+                    <h3>{t::checklist_phase(phase)}</h3>
                     <ul>
                         { for in_phase(&list, phase).into_iter().map(|(_, tip)| {
                             let id = format!("event-tip-{}", tip.id);
@@ -263,7 +273,7 @@ fn EventTips(props: &TipsProps) -> Html {
                             html! {
                                 <li key={tip.id}>
                                     <input type="checkbox" id={id.clone()} checked={checked.contains(tip.id)} onchange={toggle} />
-                                    <label for={id}>{tip.text}</label>
+                                    <label for={id}>{crate::i18n::names::tip(tip.id)}</label>
                                 </li>
                             }
                         }) }
@@ -290,14 +300,11 @@ fn RemoveEvent(props: &RemoveProps) -> Html {
         app.dispatch(Action::Navigate(Route::Journal));
         focus_main();
     });
-    let question = format!(
-        "Remove {} and everyone noted with it from the journal? This cannot be undone.",
-        props.name
-    );
+    let question = t::event_remove_question(&*props.name);
     html! {
         <section class="remove-event" aria-labelledby="h-remove-event">
-            <h2 id="h-remove-event">{"Remove this event"}</h2>
-            <Confirm ask="Remove the event" {question} yes="Yes, remove it" on_yes={remove} />
+            <h2 id="h-remove-event">{t::event_remove_title()}</h2>
+            <Confirm ask={t::event_remove()} {question} yes={t::event_remove_yes()} on_yes={remove} />
         </section>
     }
 }

@@ -21,19 +21,21 @@ use crate::components::{
     quiz::why_list::{why_list, WhyListProps},
     share::panel::SharePanel,
 };
-use crate::domain::content::portraits::portrait;
 use crate::domain::quiz::scoring::Outcome;
 use crate::domain::quiz::{bank::scene_count, scoring::Verdict};
+use crate::i18n::{messages as t, names};
 use crate::state::{use_app, Action};
 
 /// The sections below the summary, in page order: heading id and nav text.
-const SECTIONS: [(&str, &str); 5] = [
-    ("h-style", "Your style"),
-    ("h-habits", "Habits"),
-    ("h-why", "Why"),
-    ("h-checklist", "Checklist"),
-    ("h-history", "History"),
-];
+fn sections() -> Vec<(&'static str, String)> {
+    vec![
+        ("h-style", t::result_nav_style()),
+        ("h-habits", t::result_nav_habits()),
+        ("h-why", t::result_nav_why()),
+        ("h-checklist", t::result_nav_checklist()),
+        ("h-history", t::result_nav_history()),
+    ]
+}
 
 #[component]
 pub fn ResultPage() -> Html {
@@ -52,9 +54,9 @@ pub fn ResultPage() -> Html {
     let Some(latest) = app.history.first().cloned() else {
         return html! {
             <section>
-                <h1>{"No result yet"}</h1>
-                <p>{"Finish the quiz once and your result will be shown here."}</p>
-                <p><a class="button primary" href="#/">{"Go to the start"}</a></p>
+                <h1>{t::result_none_title()}</h1>
+                <p>{t::result_none_text()}</p>
+                <p><a class="button primary" href="#/">{t::go_to_start()}</a></p>
             </section>
         };
     };
@@ -84,33 +86,33 @@ fn Sections(props: &OutcomeProps) -> Html {
     let earlier = app.history.iter().skip(1).cloned().collect::<Vec<_>>();
     html! {
         <>
-            {page_nav(&PageNavProps { here: "#/result".into(), links: SECTIONS.to_vec() })}
+            {page_nav(&PageNavProps { here: "#/result".into(), links: sections() })}
             <div class="result-columns">
                 <div class="result-column">
                     {style_section(&OutcomeProps { outcome: outcome.clone() })}
                     <section class="screen-only" aria-labelledby="h-habits">
-                        <h2 id="h-habits" tabindex="-1">{"Your habits"}</h2>
+                        <h2 id="h-habits" tabindex="-1">{t::result_your_habits()}</h2>
                         {habit_bars(&HabitBarsProps { habits: outcome.habits })}
                     </section>
                     <section class="screen-only" aria-labelledby="h-why">
-                        <h2 id="h-why" tabindex="-1">{"Why you got this"}</h2>
-                        <p>{"These answers pulled most towards the "}{outcome.headline()}{":"}</p>
+                        <h2 id="h-why" tabindex="-1">{t::result_why_title()}</h2>
+                        <p>{t::result_why_lead(&names::style_names(outcome))}</p>
                         {why_list(&WhyListProps { why: outcome.why.clone(), primary: outcome.primary })}
                     </section>
                 </div>
                 <div class="result-column">
                     <section class="checklist-section" aria-labelledby="h-checklist">
-                        <h2 id="h-checklist" tabindex="-1">{"Your checklist"}</h2>
+                        <h2 id="h-checklist" tabindex="-1">{t::result_checklist_title()}</h2>
                         if outcome.habits_strong() {
-                            <p>{"Tips for your style and for keeping your habits strong. Tick them off as you go; they stay ticked."}</p>
+                            <p>{t::result_checklist_lead_strong()}</p>
                         } else {
-                            <p>{"Tips for your style and for your two weakest habits. Tick them off as you go; they stay ticked."}</p>
+                            <p>{t::result_checklist_lead()}</p>
                         }
                         {checklist_view(&ChecklistProps { outcome: outcome.clone(), checked: app.checked.clone(), on_toggle: toggle })}
-                        <p class="screen-only"><a class="link-alone" href="#/journal">{"Plan your next event and its follow-ups in the journal"}</a></p>
+                        <p class="screen-only"><a class="link-alone" href="#/journal">{t::result_journal_link()}</a></p>
                     </section>
                     <section class="screen-only" aria-labelledby="h-history">
-                        <h2 id="h-history" tabindex="-1">{"Earlier results"}</h2>
+                        <h2 id="h-history" tabindex="-1">{t::result_history_title()}</h2>
                         {history_list(&HistoryListProps { records: earlier })}
                         <Retake />
                     </section>
@@ -132,7 +134,7 @@ pub(crate) fn summary(props: &OutcomeProps) -> Html {
         <div class={classes!("summary", style_class(outcome.primary))}>
             <div class="summary-head">
                 {emblem(&EmblemProps { style: outcome.primary, class: classes!("emblem-large") })}
-                {style_heading(&StyleHeadingProps { eyebrow: "Your networking style".into(), outcome: outcome.clone(), with_trap: false })}
+                {style_heading(&StyleHeadingProps { eyebrow: t::result_eyebrow().into(), outcome: outcome.clone(), with_trap: false })}
             </div>
             if outcome.habits_strong() {
                 {strong_habits(&StrongHabitsProps { whose: Whose::Mine })}
@@ -141,7 +143,7 @@ pub(crate) fn summary(props: &OutcomeProps) -> Html {
             // the profile and Share follow in the next task (see AfterPaint).
             <AfterPaint>
                 <section class="summary-profile screen-only" aria-labelledby="h-profile">
-                    <h2 id="h-profile" class="visually-hidden">{"Your profile"}</h2>
+                    <h2 id="h-profile" class="visually-hidden">{t::result_your_profile()}</h2>
                     {profile_chart(&ProfileChartProps { profile: outcome.profile, id_suffix: AttrValue::default() })}
                 </section>
                 <div class="summary-actions screen-only">
@@ -155,15 +157,15 @@ pub(crate) fn summary(props: &OutcomeProps) -> Html {
 /// The style in depth: its strength and its trap; what helps is on the
 /// styles page, and in the checklist as things to do.
 fn style_section(props: &OutcomeProps) -> Html {
-    let p = portrait(props.outcome.primary);
+    let style = props.outcome.primary;
     html! {
         <section class="style-section screen-only" aria-labelledby="h-style">
-            <h2 id="h-style" tabindex="-1">{format!("Being {}", p.style.with_article())}</h2>
+            <h2 id="h-style" tabindex="-1">{t::result_being(style)}</h2>
             <dl class="portrait">
-                <dt>{"Your strength"}</dt><dd>{p.strength}</dd>
-                <dt>{"The trap"}</dt><dd>{p.trap}</dd>
+                <dt>{t::result_your_strength()}</dt><dd>{t::style_strength(style)}</dd>
+                <dt>{t::result_the_trap()}</dt><dd>{t::style_trap(style)}</dd>
             </dl>
-            <p><a class="link-alone" href="#/styles">{"What helps, and the other three styles"}</a></p>
+            <p><a class="link-alone" href="#/styles">{t::result_what_helps_link()}</a></p>
         </section>
     }
 }
@@ -175,7 +177,7 @@ fn Retake() -> Html {
     let retake = Callback::from(move |()| app.dispatch(Action::Start { seed: new_seed() }));
     html! {
         <div class="retake">
-            <Confirm ask="Retake the quiz" question="Start a new attempt? This result stays in your history." yes="Yes, retake" on_yes={retake} />
+            <Confirm ask={t::result_retake()} question={t::result_retake_question()} yes={t::result_retake_yes()} on_yes={retake} />
         </div>
     }
 }

@@ -13,10 +13,10 @@ use crate::components::{
     quiz::strong_habits::{strong_habits, StrongHabitsProps, Whose},
     quiz::style_heading::{style_heading, StyleHeadingProps},
 };
-use crate::domain::content::tips::pair_tips;
 use crate::domain::quiz::scoring::Outcome;
 use crate::domain::share::code::{decode, encode, SharedResult};
 use crate::domain::Habit;
+use crate::i18n::{messages as t, names};
 use crate::state::use_app;
 
 /// The shared-result screen for the code in the link.
@@ -25,10 +25,10 @@ pub fn shared_page(code: &str) -> Html {
         Ok(shared) => html! { <SharedView shared={Shared(shared)} /> },
         Err(error) => html! {
             <section class="damaged">
-                <h1>{"This result link could not be opened"}</h1>
-                <p class="lead">{error.to_string()}</p>
-                <p>{"Ask the person who sent it for a fresh link. Nothing on your device was changed."}</p>
-                <p><a class="button primary" href="#/">{"Take the quiz yourself"}</a></p>
+                <h1>{t::shared_damaged_title()}</h1>
+                <p class="lead">{names::share_error(&error)}</p>
+                <p>{t::shared_damaged_ask()}</p>
+                <p><a class="button primary" href="#/">{t::take_quiz_yourself()}</a></p>
             </section>
         },
     }
@@ -58,35 +58,35 @@ fn SharedView(props: &SharedViewProps) -> Html {
             <div class={classes!("summary", style_class(theirs.primary))}>
                 <div class="summary-head">
                     {emblem(&EmblemProps { style: theirs.primary, class: classes!("emblem-large") })}
-                    {style_heading(&StyleHeadingProps { eyebrow: "A shared result".into(), outcome: theirs.clone(), with_trap: false })}
+                    {style_heading(&StyleHeadingProps { eyebrow: t::result_eyebrow_shared().into(), outcome: theirs.clone(), with_trap: false })}
                 </div>
                 if theirs.habits_strong() {
                     {strong_habits(&StrongHabitsProps { whose: Whose::Theirs })}
                 }
                 if !*comparing {
                     <section class="summary-profile" aria-labelledby="h-their-profile">
-                        <h2 id="h-their-profile" class="visually-hidden">{"Their profile"}</h2>
+                        <h2 id="h-their-profile" class="visually-hidden">{t::shared_their_profile()}</h2>
                         {profile_chart(&ProfileChartProps { profile: theirs.profile, id_suffix: AttrValue::default() })}
                     </section>
                 }
                 <div class="summary-actions">
                     <div class="actions">
-                        <a class="button primary" href="#/">{"Take the quiz yourself"}</a>
+                        <a class="button primary" href="#/">{t::take_quiz_yourself()}</a>
                         <QrButton link={share_link(&encode(&props.shared.0))} outcome={theirs.clone()} />
                         if mine.is_some() {
                             <button onclick={toggle} aria-expanded={comparing.to_string()}>
-                                {if *comparing { "Hide the comparison" } else { "Compare with mine" }}
+                                {if *comparing { t::shared_hide_compare() } else { t::shared_compare() }}
                             </button>
                         }
                     </div>
-                    <p><a class="link-alone" href="#/styles">{"Read about the four styles"}</a></p>
+                    <p><a class="link-alone" href="#/styles">{t::read_about_styles()}</a></p>
                 </div>
             </div>
             if let (Some(mine), true) = (mine, *comparing) {
                 {compare(&theirs, &mine)}
             } else {
                 <section aria-labelledby="h-their-habits">
-                    <h2 id="h-their-habits">{"Their habits"}</h2>
+                    <h2 id="h-their-habits">{t::shared_their_habits()}</h2>
                     {habit_bars(&HabitBarsProps { habits: theirs.habits })}
                 </section>
             }
@@ -95,7 +95,7 @@ fn SharedView(props: &SharedViewProps) -> Html {
 }
 
 fn score_text(score: Option<u8>) -> String {
-    score.map_or_else(|| "Too few answers".to_owned(), |s| s.to_string())
+    score.map_or_else(t::no_answers, t::score)
 }
 
 /// Their result next to mine (a plain function: see
@@ -103,33 +103,33 @@ fn score_text(score: Option<u8>) -> String {
 fn compare(theirs: &Outcome, mine: &Outcome) -> Html {
     html! {
         <section class="compare" aria-labelledby="h-compare">
-            <h2 id="h-compare">{"Side by side"}</h2>
+            <h2 id="h-compare">{t::shared_side_by_side()}</h2>
             <div class="columns">
                 <div>
-                    <h3 class="with-emblem">{emblem(&EmblemProps { style: theirs.primary, class: Classes::new() })}{format!("Theirs: {}", theirs.blend_label())}</h3>
+                    <h3 class="with-emblem">{emblem(&EmblemProps { style: theirs.primary, class: Classes::new() })}{t::shared_theirs(&names::blend_label(theirs))}</h3>
                     {profile_chart(&ProfileChartProps { profile: theirs.profile, id_suffix: "-theirs".into() })}
                 </div>
                 <div>
-                    <h3 class="with-emblem">{emblem(&EmblemProps { style: mine.primary, class: Classes::new() })}{format!("Yours: {}", mine.blend_label())}</h3>
+                    <h3 class="with-emblem">{emblem(&EmblemProps { style: mine.primary, class: Classes::new() })}{t::shared_yours(&names::blend_label(mine))}</h3>
                     {profile_chart(&ProfileChartProps { profile: mine.profile, id_suffix: "-mine".into() })}
                 </div>
             </div>
             <table class="habit-table">
-                <caption>{"Habit scores out of 100"}</caption>
-                <thead><tr><th scope="col">{"Habit"}</th><th scope="col">{"Theirs"}</th><th scope="col">{"Yours"}</th></tr></thead>
+                <caption>{t::shared_habit_caption()}</caption>
+                <thead><tr><th scope="col">{t::shared_habit()}</th><th scope="col">{t::shared_theirs_column()}</th><th scope="col">{t::shared_yours_column()}</th></tr></thead>
                 <tbody>
                     { for Habit::ALL.iter().map(|&h| html! {
                         <tr>
-                            <th scope="row">{h.name()}</th>
+                            <th scope="row">{t::habit_name(h)}</th>
                             <td>{score_text(theirs.habits[h.index()])}</td>
                             <td>{score_text(mine.habits[h.index()])}</td>
                         </tr>
                     }) }
                 </tbody>
             </table>
-            <h2>{format!("How {} and {} work best together", theirs.primary.with_article(), mine.primary.with_article())}</h2>
+            <h2>{t::shared_pair_title(mine.primary, theirs.primary)}</h2>
             <ul class="pair-tips">
-                { for pair_tips(theirs.primary, mine.primary).iter().map(|t| html! { <li>{*t}</li> }) }
+                { for names::pair_tips(theirs.primary, mine.primary).into_iter().map(|tip| html! { <li>{tip}</li> }) }
             </ul>
         </section>
     }

@@ -5,11 +5,12 @@ use yew::prelude::*;
 
 use crate::components::common::emblem::{emblem, style_class, EmblemProps};
 use crate::components::common::page_nav::use_top_of_page;
-use crate::domain::content::portraits::{portraits, Portrait};
+use crate::domain::Style;
+use crate::i18n::{messages as t, style_key};
 use crate::state::use_app;
 
-fn style_id(p: &Portrait) -> String {
-    format!("style-{}", p.style.name().to_ascii_lowercase())
+fn style_id(style: Style) -> String {
+    ["style-", style_key(style)].concat()
 }
 
 #[component]
@@ -19,30 +20,28 @@ pub fn StylesPage() -> Html {
     let mine = app.history.first().map(|r| r.outcome.primary);
     html! {
         <article class="styles-page">
-            <h1>{"The four networking styles"}</h1>
-            <p class="lead">
-                {"None of the four is networking done right. Each has a strength worth keeping and a trap that costs time; what makes the hours pay off are the habits that help."}
-            </p>
+            <h1>{t::styles_title()}</h1>
+            <p class="lead">{t::styles_lead()}</p>
             <div class="style-cards">
-                { for portraits().iter().map(|p| {
-                    let heading = format!("h-{}", style_id(p));
+                { for Style::ALL.iter().map(|&style| {
+                    let heading = ["h-", &style_id(style)].concat();
                     html! {
-                        <section class={classes!("style-card", style_class(p.style))} aria-labelledby={heading.clone()}>
+                        <section class={classes!("style-card", style_class(style))} aria-labelledby={heading.clone()}>
                             <div class="style-card-head">
-                                {emblem(&EmblemProps { style: p.style, class: classes!("emblem-medium") })}
+                                {emblem(&EmblemProps { style, class: classes!("emblem-medium") })}
                                 <div>
-                                    <h2 id={heading}>{format!("The {}", p.style.name())}</h2>
-                                    if mine == Some(p.style) {
-                                        <p class="style-mine">{"Your latest result"}</p>
+                                    <h2 id={heading}>{t::styles_card_title(style)}</h2>
+                                    if mine == Some(style) {
+                                        <p class="style-mine">{t::styles_mine()}</p>
                                     }
                                 </div>
                             </div>
-                            <p class="style-gist">{p.tagline}</p>
+                            <p class="style-gist">{t::style_tagline(style)}</p>
                             <dl class="portrait">
-                                <dt>{"Strength"}</dt><dd>{p.strength}</dd>
-                                <dt>{"Trap"}</dt><dd>{p.trap}</dd>
-                                <dt>{"What helps"}</dt>
-                                <dd><ul>{ for p.helps.iter().map(|h| html! { <li>{*h}</li> }) }</ul></dd>
+                                <dt>{t::styles_strength()}</dt><dd>{t::style_strength(style)}</dd>
+                                <dt>{t::styles_trap()}</dt><dd>{t::style_trap(style)}</dd>
+                                <dt>{t::styles_helps()}</dt>
+                                <dd><ul>{ for (1..=3).map(|n| html! { <li>{t::style_help(n, style)}</li> }) }</ul></dd>
                             </dl>
                         </section>
                     }
@@ -50,10 +49,10 @@ pub fn StylesPage() -> Html {
             </div>
             <div class="actions">
                 if mine.is_some() {
-                    <a class="button primary" href="#/result">{"Back to your result"}</a>
-                    <a class="button" href="#/">{"To the start"}</a>
+                    <a class="button primary" href="#/result">{t::styles_back_to_result()}</a>
+                    <a class="button" href="#/">{t::styles_to_start()}</a>
                 } else {
-                    <a class="button primary" href="#/">{"Find your style"}</a>
+                    <a class="button primary" href="#/">{t::styles_find_yours()}</a>
                 }
             </div>
         </article>

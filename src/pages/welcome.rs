@@ -4,9 +4,9 @@ use yew::prelude::*;
 
 use crate::browser::{new_seed, today};
 use crate::components::common::emblem::{emblem, style_class, EmblemProps};
-use crate::domain::content::portraits::portraits;
 use crate::domain::journal::status::Due;
 use crate::domain::quiz::attempt::Attempt;
+use crate::domain::Style;
 use crate::i18n::messages as t;
 use crate::state::{use_app, Action};
 
@@ -68,10 +68,10 @@ pub fn WelcomePage() -> Html {
             <section class="styles-intro" aria-labelledby="h-four-styles">
                 <h2 id="h-four-styles">{t::welcome_four_styles()}</h2>
                 <ul class="style-intro">
-                    { for portraits().iter().map(|p| html! {
-                        <li class={style_class(p.style)}>
-                            {emblem(&EmblemProps { style: p.style, class: Classes::new() })}
-                            <span><strong>{t::style_name(p.style)}</strong>{t::label_colon()}{t::style_gist(p.style)}</span>
+                    { for Style::ALL.iter().map(|&style| html! {
+                        <li class={style_class(style)}>
+                            {emblem(&EmblemProps { style, class: Classes::new() })}
+                            <span><strong>{t::style_name(style)}</strong>{t::label_colon()}{t::style_gist(style)}</span>
                         </li>
                     }) }
                 </ul>

@@ -8,7 +8,7 @@
 use std::path::PathBuf;
 
 use netstyle::domain::content::tip::{Phase, Tip};
-use netstyle::domain::content::tip_texts::{HABIT_TIPS, KEEP_TIPS, PAIR_TIPS, STYLE_TIPS};
+use netstyle::domain::content::tip_texts::{HABIT_TIPS, KEEP_TIPS, STYLE_TIPS};
 use netstyle::domain::documents::notice::Notice;
 use netstyle::domain::quiz::bank::{items, retired, Item, ItemKind, Scale, NO_EVENT};
 use netstyle::domain::quiz::scoring::{
@@ -16,6 +16,8 @@ use netstyle::domain::quiz::scoring::{
     STRONG_HABIT,
 };
 use netstyle::domain::{Habit, Style};
+use netstyle::i18n::messages as t;
+use netstyle::i18n::names::{pair_tips, tip};
 use serde_json::{json, Map, Value};
 
 fn scale_name(scale: Scale) -> &'static str {
@@ -74,7 +76,7 @@ fn item_json(item: &Item) -> Value {
 
 fn tips_json(tips: &[Tip]) -> Value {
     tips.iter()
-        .map(|t| json!({ "id": t.id, "phase": phase_name(t.phase), "text": t.text }))
+        .map(|t| json!({ "id": t.id, "phase": phase_name(t.phase), "text": tip(t.id) }))
         .collect()
 }
 
@@ -90,12 +92,12 @@ fn content() -> Value {
         "note": "Written by tests/content/e2e_content.rs from the app's own data; do not edit.",
         "styles": Style::ALL.map(|s| json!({
             "name": s.name(),
-            "withArticle": s.with_article(),
-            "tagline": s.tagline(),
-            "trap": s.trap(),
+            "withArticle": t::style_with_article(s),
+            "tagline": t::style_tagline(s),
+            "trap": t::style_trap(s),
         })),
-        "habits": Habit::ALL.map(|h| json!({ "name": h.name(), "meaning": h.meaning() })),
-        "phases": Phase::ALL.map(|p| json!({ "name": phase_name(p), "heading": p.heading() })),
+        "habits": Habit::ALL.map(|h| json!({ "name": t::habit_name(h), "meaning": t::habit_meaning(h) })),
+        "phases": Phase::ALL.map(|p| json!({ "name": phase_name(p), "heading": t::checklist_phase(p) })),
         "scales": {
             "Agreement": Scale::Agreement.labels(),
             "Frequency": Scale::Frequency.labels(),
@@ -114,13 +116,17 @@ fn content() -> Value {
         "styleTips": STYLE_TIPS.iter().map(|t| tips_json(t)).collect::<Vec<_>>(),
         "habitTips": HABIT_TIPS.iter().map(|t| tips_json(t)).collect::<Vec<_>>(),
         "keepTips": tips_json(KEEP_TIPS),
-        "pairTips": PAIR_TIPS.iter().map(|(a, b, tips)| json!({
-            "styles": [a.name(), b.name()],
-            "tips": tips,
-        })).collect::<Vec<_>>(),
+        "pairTips": Style::ALL
+            .iter()
+            .enumerate()
+            .flat_map(|(i, &a)| Style::ALL[i..].iter().map(move |&b| json!({
+                "styles": [a.name(), b.name()],
+                "tips": pair_tips(a, b),
+            })))
+            .collect::<Vec<_>>(),
         "notices": notices
             .iter()
-            .map(|(key, n)| ((*key).to_owned(), json!(n.message())))
+            .map(|(key, n)| ((*key).to_owned(), json!(netstyle::i18n::names::notice(*n))))
             .collect::<Map<String, Value>>(),
     })
 }

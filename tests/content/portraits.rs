@@ -1,63 +1,63 @@
-//! The four styles explained: every style has a portrait with a
-//! line for the welcome screen, a strength, its trap and what helps, and the
-//! portrait and trap are the ones the result page shows.
+//! The four styles explained: every style has, in the English catalog, a
+//! line for the welcome screen, a portrait, a strength, its trap and three
+//! things that help, each a whole sentence and none said twice.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeSet;
 
-use netstyle::domain::content::portraits::{portrait, portraits};
 use netstyle::domain::Style;
+use netstyle::i18n::messages as t;
 
-#[test]
-fn every_style_has_a_full_portrait_in_the_usual_order() {
-    let all = portraits();
-    for (p, style) in all.iter().zip(Style::ALL) {
-        assert_eq!(p.style, style);
-        assert_eq!(*p, portrait(style));
-        for (what, text) in [("gist", p.gist), ("strength", p.strength)] {
-            assert!(text.len() > 20, "{style:?} {what} is a sentence: {text:?}");
-            assert!(text.ends_with('.'), "{style:?} {what} ends its sentence");
-        }
-        assert!(
-            p.helps.len() >= 3,
-            "{style:?} has at least three things that help"
-        );
-        for help in p.helps {
-            assert!(help.ends_with('.'), "{style:?}: {help:?}");
-        }
-    }
+fn helps(style: Style) -> [String; 3] {
+    [1, 2, 3].map(|n| t::style_help(n, style))
 }
 
 #[test]
-fn the_portrait_and_trap_are_the_result_pages_own() {
+fn every_style_has_a_full_portrait() {
     for style in Style::ALL {
-        let p = portrait(style);
-        assert_eq!(p.tagline, style.tagline());
-        assert_eq!(p.trap, style.trap());
+        for (what, text) in [
+            ("gist", t::style_gist(style)),
+            ("tagline", t::style_tagline(style)),
+            ("strength", t::style_strength(style)),
+            ("trap", t::style_trap(style)),
+        ] {
+            assert!(text.len() > 20, "{style:?} {what} is a sentence: {text:?}");
+            assert!(text.ends_with('.'), "{style:?} {what} ends its sentence");
+        }
+        for help in helps(style) {
+            assert!(
+                help.len() > 20 && help.ends_with('.'),
+                "{style:?}: {help:?}"
+            );
+        }
     }
 }
 
 #[test]
 fn no_two_styles_share_a_sentence() {
     let mut seen = BTreeSet::new();
-    for p in portraits() {
-        for text in [p.gist, p.strength]
-            .into_iter()
-            .chain(p.helps.iter().copied())
+    for style in Style::ALL {
+        for text in [
+            t::style_gist(style),
+            t::style_tagline(style),
+            t::style_strength(style),
+            t::style_trap(style),
+        ]
+        .into_iter()
+        .chain(helps(style))
         {
-            assert!(seen.insert(text), "said twice: {text:?}");
+            assert!(seen.insert(text.clone()), "said twice: {text:?}");
         }
     }
 }
 
 #[test]
 fn the_welcome_lines_stay_short() {
-    for p in portraits() {
+    for style in Style::ALL {
+        let gist = t::style_gist(style);
         assert!(
-            p.gist.len() <= 80,
-            "{:?}: {:?} fits one line on a laptop",
-            p.style,
-            p.gist
+            gist.len() <= 80,
+            "{style:?}: {gist:?} fits one line on a laptop"
         );
     }
 }

@@ -25,7 +25,10 @@ fn nothing_ticked_is_none_done() {
     let p = Progress::of(&o, &BTreeSet::new());
     assert_eq!(p.done, 0);
     assert_eq!(p.total, checklist(&o).len());
-    assert_eq!(p.to_string(), format!("0 of {} done", p.total));
+    assert_eq!(
+        netstyle::i18n::names::progress(p),
+        format!("0 of {} done", p.total)
+    );
 }
 
 #[test]
@@ -36,7 +39,10 @@ fn counts_only_the_ticks_on_this_list() {
     checked.insert("a-tip-from-another-list".to_owned());
     let p = Progress::of(&o, &checked);
     assert_eq!((p.done, p.total), (3, list.len()));
-    assert_eq!(p.to_string(), format!("3 of {} done", list.len()));
+    assert_eq!(
+        netstyle::i18n::names::progress(p),
+        format!("3 of {} done", list.len())
+    );
 }
 
 #[test]

@@ -7,6 +7,7 @@ use netstyle::domain::content::tips::{
 };
 use netstyle::domain::quiz::scoring::{score, Answers, Outcome};
 use netstyle::domain::{Habit, Style};
+use netstyle::i18n::messages as t;
 use proptest::prelude::*;
 
 fn outcome(primary: Style, habits: [Option<u8>; 5]) -> Outcome {
@@ -171,7 +172,7 @@ fn in_phase_keeps_checklist_order_and_only_that_phase() {
 
 #[test]
 fn phase_headings_read_before_at_after() {
-    let h: Vec<&str> = Phase::ALL.iter().map(|p| p.heading()).collect();
+    let h: Vec<String> = Phase::ALL.iter().map(|&p| t::checklist_phase(p)).collect();
     assert_eq!(h, ["Before the event", "At the event", "After the event"]);
 }
 
@@ -273,8 +274,8 @@ fn the_keeping_tips_cover_every_phase_with_ids_of_their_own() {
 
 #[test]
 fn every_pair_of_styles_has_its_own_tips_in_either_order() {
-    use netstyle::domain::content::tips::pair_tips;
     use netstyle::domain::Style;
+    use netstyle::i18n::names::pair_tips;
     let mut seen = std::collections::BTreeSet::new();
     for a in Style::ALL {
         for b in Style::ALL {
@@ -292,4 +293,33 @@ fn every_pair_of_styles_has_its_own_tips_in_either_order() {
         10,
         "ten unordered pairs, each with different tips"
     );
+}
+
+#[test]
+fn every_tip_has_its_words_in_the_catalogs_and_every_tip_message_a_tip() {
+    use netstyle::i18n::catalogs::MESSAGES;
+    use netstyle::i18n::names::{pair_tip_messages, tip, tip_message};
+    let tips: Vec<&Tip> = Style::ALL
+        .iter()
+        .flat_map(|&s| style_tips(s))
+        .chain(Habit::ALL.iter().flat_map(|&h| habit_tips(h)))
+        .chain(keep_tips())
+        .collect();
+    let mut expected: std::collections::BTreeSet<String> =
+        tips.iter().map(|t| tip_message(t.id)).collect();
+    for tip_ in &tips {
+        let text = tip(tip_.id);
+        assert!(text.len() > 20, "tip {:?} has words: {text:?}", tip_.id);
+    }
+    for a in Style::ALL {
+        for b in Style::ALL {
+            expected.extend(pair_tip_messages(a, b));
+        }
+    }
+    let in_catalogs: std::collections::BTreeSet<String> = MESSAGES
+        .iter()
+        .map(|(name, _)| (*name).to_owned())
+        .filter(|name| name.starts_with("tip-") || name.starts_with("pair-tip-"))
+        .collect();
+    assert_eq!(in_catalogs, expected, "the tips' messages and the tips");
 }

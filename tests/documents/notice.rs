@@ -19,10 +19,13 @@ fn notices_show_each_kind_once_even_after_dismissal() {
 #[test]
 fn every_notice_says_what_happens_to_the_data() {
     for notice in [Notice::Unavailable, Notice::SaveFailed, Notice::Newer] {
-        assert!(notice.message().contains("will not be kept"), "{notice:?}");
+        assert!(
+            netstyle::i18n::names::notice(notice).contains("will not be kept"),
+            "{notice:?}"
+        );
     }
-    assert!(Notice::Corrupt.message().contains("not deleted"));
-    assert!(Notice::QuestionsChanged.message().contains("were kept"));
+    assert!(netstyle::i18n::names::notice(Notice::Corrupt).contains("not deleted"));
+    assert!(netstyle::i18n::names::notice(Notice::QuestionsChanged).contains("were kept"));
 }
 
 #[test]

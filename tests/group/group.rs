@@ -10,6 +10,7 @@ use netstyle::domain::group::*;
 use netstyle::domain::route::{group_link, Route};
 use netstyle::domain::share::code::{self as share_code, ShareError, SharedResult};
 use netstyle::domain::{Habit, Style};
+use netstyle::i18n::names::{entry_error, mix_tip};
 use netstyle::state::{Action, AppState};
 use proptest::prelude::*;
 
@@ -95,11 +96,11 @@ fn a_damaged_entry_is_named_and_says_why() {
         parse_entry("Ann from the breakfast"),
         Err(EntryError::NotALink)
     );
-    let message = EntryError::Damaged(ShareError::BadChecksum).message(3);
+    let message = entry_error(&EntryError::Damaged(ShareError::BadChecksum), 3);
     assert!(message.starts_with("Entry 3 is damaged."), "{message}");
-    assert!(EntryError::NotALink
-        .message(2)
-        .starts_with("Entry 2 is not a netstyle result link."));
+    assert!(
+        entry_error(&EntryError::NotALink, 2).starts_with("Entry 2 is not a netstyle result link.")
+    );
 }
 
 #[test]
@@ -194,12 +195,17 @@ fn equal_habits_are_named_together_and_level_habits_name_none() {
     assert!(!mix_tips(&level).is_empty());
 }
 
+/// The tips for the mix, as the English catalog says them.
+fn said(m: &netstyle::domain::group::mix::Mix) -> Vec<String> {
+    mix_tips(m).into_iter().map(mix_tip).collect()
+}
+
 #[test]
 fn a_group_without_follow_up_gets_the_follow_up_tip_first() {
     let low_follow_up = [Some(70), Some(10), Some(60), Some(80), Some(75)];
     let m = mix(&[mensch(), pro(low_follow_up), pro(low_follow_up)]).unwrap();
     assert!(m.habits[Habit::FollowUp.index()].unwrap() < LOW_HABIT);
-    let tips = mix_tips(&m);
+    let tips = said(&m);
     assert!(tips[0].starts_with("Follow-up is where"), "{tips:?}");
 }
 
@@ -207,7 +213,7 @@ fn a_group_without_follow_up_gets_the_follow_up_tip_first() {
 fn a_room_full_of_pros_hears_what_pros_miss_and_a_broad_mix_hears_about_pairing() {
     let good = [Some(80); 5];
     let pros = mix(&[pro(good), pro(good), pro(good)]).unwrap();
-    let tips = mix_tips(&pros);
+    let tips = said(&pros);
     assert!(
         tips.iter().any(|t| t.contains("a room full of Pros")),
         "{tips:?}"
@@ -216,7 +222,7 @@ fn a_room_full_of_pros_hears_what_pros_miss_and_a_broad_mix_hears_about_pairing(
     let rookie = result([10, 60, 20, 10], Style::Rookie, good);
     let imposter = result([10, 10, 60, 20], Style::Imposter, good);
     let broad = mix(&[pro(good), rookie, imposter, mensch()]).unwrap();
-    let tips = mix_tips(&broad);
+    let tips = said(&broad);
     assert!(tips.iter().any(|t| t.contains("pair up")), "{tips:?}");
     assert!(!tips.iter().any(|t| t.starts_with("Most of you")));
 }
@@ -235,7 +241,7 @@ fn every_tip_is_distinct_and_says_you_not_they() {
             [Some(10), Some(20), Some(30), Some(40), Some(45)],
         );
         let m = mix(&[r.clone(), r]).unwrap();
-        for tip in mix_tips(&m) {
+        for tip in said(&m) {
             assert!(!tip.contains("they should"), "{tip}");
             seen.insert(tip);
         }

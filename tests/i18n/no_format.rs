@@ -18,35 +18,8 @@ const EXEMPT: &[&str] = &["i18n/", "domain/quiz/simulation.rs"];
 /// Files whose texts have not moved to `locales/` yet, with how many
 /// format strings of text each still has.
 const PENDING: &[(&str, usize)] = &[
-    ("components/common/profile_chart.rs", 2),
-    ("components/content/checklist.rs", 1),
-    ("components/group/add.rs", 3),
-    ("components/group/members.rs", 5),
-    ("components/group/summary.rs", 5),
-    ("components/journal/backup.rs", 3),
-    ("components/journal/person.rs", 1),
-    ("components/journal/roi.rs", 1),
-    ("components/quiz/not_enough.rs", 3),
-    ("components/quiz/style_heading.rs", 2),
-    ("components/share/card.rs", 4),
-    ("components/share/group.rs", 1),
-    ("domain/content/progress.rs", 1),
     ("domain/documents/envelope.rs", 3),
-    ("domain/group/mod.rs", 2),
     ("domain/journal/date.rs", 1),
-    ("domain/journal/ics.rs", 4),
-    ("domain/journal/roi.rs", 5),
-    ("domain/journal/status.rs", 7),
-    ("domain/quiz/scoring.rs", 3),
-    ("domain/share/card.rs", 2),
-    ("pages/follow_ups.rs", 4),
-    ("pages/group.rs", 1),
-    ("pages/group_shared.rs", 2),
-    ("pages/journal.rs", 2),
-    ("pages/journal_event.rs", 2),
-    ("pages/result.rs", 1),
-    ("pages/shared.rs", 1),
-    ("pages/styles.rs", 1),
 ];
 
 const MACROS: &[&str] = &["format!(", "write!(", "writeln!(", "format_args!("];

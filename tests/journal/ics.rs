@@ -4,6 +4,7 @@
 
 use netstyle::domain::journal::ics::{calendar, entries, escape, fold, utc_stamp};
 use netstyle::domain::journal::*;
+use netstyle::i18n::names::CalendarWords;
 use proptest::prelude::*;
 
 fn day(text: &str) -> Date {
@@ -45,7 +46,7 @@ fn journal() -> Journal {
 #[test]
 fn only_open_follow_ups_with_a_date_go_in_soonest_first() {
     let mut j = journal();
-    let list = entries(&j);
+    let list = entries(&j, &CalendarWords);
     let uids: Vec<&str> = list.iter().map(|e| e.uid.as_str()).collect();
     assert_eq!(uids, ["follow-up-22@netstyle", "follow-up-21@netstyle"]);
     assert_eq!(list[0].summary, "Follow up with Bo Lind");
@@ -61,7 +62,7 @@ fn only_open_follow_ups_with_a_date_go_in_soonest_first() {
         taken: true,
     });
     assert_eq!(
-        entries(&j)
+        entries(&j, &CalendarWords)
             .iter()
             .map(|e| e.uid.as_str())
             .collect::<Vec<_>>(),
@@ -72,7 +73,7 @@ fn only_open_follow_ups_with_a_date_go_in_soonest_first() {
 #[test]
 fn the_same_follow_up_keeps_its_uid_when_it_changes() {
     let mut j = journal();
-    let before = entries(&j);
+    let before = entries(&j, &CalendarWords);
     j.apply(JournalAction::SetDue {
         event: 7,
         person: 21,
@@ -89,7 +90,7 @@ fn the_same_follow_up_keeps_its_uid_when_it_changes() {
         person: 21,
         due: Some(day("2026-04-09")),
     });
-    let after = entries(&j);
+    let after = entries(&j, &CalendarWords);
     let ana = |list: &[netstyle::domain::journal::ics::Entry]| {
         list.iter()
             .find(|e| e.summary.contains("Ana"))
@@ -102,7 +103,10 @@ fn the_same_follow_up_keeps_its_uid_when_it_changes() {
 
 #[test]
 fn the_file_is_rfc_5545() {
-    let text = calendar(&entries(&journal()), &utc_stamp(1_773_137_730_000));
+    let text = calendar(
+        &entries(&journal(), &CalendarWords),
+        &utc_stamp(1_773_137_730_000),
+    );
     assert!(text.ends_with("END:VCALENDAR\r\n"));
     assert!(
         !text.replace("\r\n", "").contains(['\r', '\n']),
@@ -139,7 +143,7 @@ fn the_file_is_rfc_5545() {
 
 #[test]
 fn an_empty_journal_is_an_empty_calendar() {
-    let text = calendar(&entries(&Journal::default()), &utc_stamp(0));
+    let text = calendar(&entries(&Journal::default(), &CalendarWords), &utc_stamp(0));
     assert_eq!(text, "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//netstyle//follow-ups//EN\r\nCALSCALE:GREGORIAN\r\nEND:VCALENDAR\r\n");
 }
 

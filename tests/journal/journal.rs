@@ -9,6 +9,7 @@ use netstyle::domain::documents::{decode_journal, encode_journal, DocError};
 use netstyle::domain::journal::status::{follow_ups, Due, Status};
 use netstyle::domain::journal::*;
 use netstyle::domain::route::Route;
+use netstyle::i18n::names::{stage, status};
 
 fn day(text: &str) -> Date {
     Date::parse(text).expect("a valid date")
@@ -85,7 +86,10 @@ fn dates_read_only_real_days() {
     ] {
         assert_eq!(Date::parse(bad), None, "{bad:?}");
     }
-    assert_eq!(day("2026-03-10").long(), "10 March 2026");
+    assert_eq!(
+        netstyle::i18n::messages::event_date(day("2026-03-10")),
+        "10 March 2026"
+    );
     assert_eq!(day("2026-03-10").compact(), "20260310");
     assert!(day("2026-03-09") < day("2026-03-10") && day("2025-12-31") < day("2026-01-01"));
 }
@@ -142,7 +146,7 @@ fn drafts_say_what_is_missing() {
     };
     assert_eq!(p.check(), Err(DraftError::NoPersonName));
     p.name = "Ana".to_owned();
-    assert_eq!(p.check().map(|p| p.stage()), Ok("To do"));
+    assert_eq!(p.check().map(|p| stage(&p)), Ok("To do".to_owned()));
     assert!(!DraftError::NoPersonName.to_string().is_empty());
 }
 
@@ -180,7 +184,7 @@ fn steps_may_be_skipped_and_taking_one_clears_its_due_date() {
     tick(&mut j, Step::MeetingHeld, true);
     let p = person_in(&j, 11);
     assert_eq!(p.steps, BTreeSet::from([Step::MeetingHeld]));
-    assert_eq!(p.stage(), "Meeting held");
+    assert_eq!(stage(p), "Meeting held");
     assert_eq!(p.due, None, "the step that was due is taken");
     assert_eq!(Status::of(p, day("2026-03-20")), Status::Done);
     // A new date for the next step opens it again.
@@ -195,14 +199,14 @@ fn steps_may_be_skipped_and_taking_one_clears_its_due_date() {
     );
     tick(&mut j, Step::ThankYouSent, true);
     assert_eq!(
-        person_in(&j, 11).stage(),
+        stage(person_in(&j, 11)),
         "Meeting held",
         "the stage is the furthest step"
     );
     tick(&mut j, Step::MeetingHeld, false);
-    assert_eq!(person_in(&j, 11).stage(), "Thank-you sent");
+    assert_eq!(stage(person_in(&j, 11)), "Thank-you sent");
     tick(&mut j, Step::ReferralReceived, true);
-    assert_eq!(person_in(&j, 11).stage(), "Referral received");
+    assert_eq!(stage(person_in(&j, 11)), "Referral received");
     // Ticking a step already ticked changes nothing, not even a new date.
     j.apply(JournalAction::SetDue {
         event: 1,
@@ -279,7 +283,10 @@ fn due_today_overdue_and_done_depend_on_the_day_given() {
 
 #[test]
 fn the_due_sentence_counts_right() {
-    let s = |today, overdue| Due { today, overdue }.sentence();
+    // What the journal's page says (journal-due-note; nothing when none is due).
+    let s = |today: usize, overdue: usize| {
+        (today + overdue > 0).then(|| netstyle::i18n::messages::journal_due_note(overdue, today))
+    };
     assert_eq!(s(0, 0), None);
     assert_eq!(s(1, 0).as_deref(), Some("1 follow-up is due today."));
     assert_eq!(s(2, 0).as_deref(), Some("2 follow-ups are due today."));
@@ -293,8 +300,8 @@ fn the_due_sentence_counts_right() {
         s(2, 4).as_deref(),
         Some("2 follow-ups are due today and 4 are overdue.")
     );
-    assert_eq!(Status::Overdue(1).describe(), "Overdue by 1 day");
-    assert_eq!(Status::Upcoming(3).describe(), "Due in 3 days");
+    assert_eq!(status(Status::Overdue(1)), "Overdue by 1 day");
+    assert_eq!(status(Status::Upcoming(3)), "Due in 3 days");
 }
 
 #[test]

@@ -5,6 +5,7 @@
 use netstyle::domain::journal::roi::{compare, mirror, over_time, Returns};
 use netstyle::domain::journal::*;
 use netstyle::domain::Habit;
+use netstyle::i18n::names::{agreement, mirror_shows};
 
 fn add_event(
     j: &mut Journal,
@@ -93,7 +94,7 @@ fn each_event_and_the_total() {
             followed_up_timed: 3,
         }
     );
-    assert_eq!(first.per_hour().as_deref(), Some("1.2"));
+    assert_eq!(first.per_hour(), Some(1.2));
     let second = Returns::of_event(j.event(2).expect("event 2"));
     assert_eq!(
         (second.people, second.followed_up, second.per_hour()),
@@ -110,8 +111,8 @@ fn each_event_and_the_total() {
         (150, 6, 4, 1)
     );
     assert_eq!(
-        total.per_hour().as_deref(),
-        Some("1.2"),
+        total.per_hour(),
+        Some(1.2),
         "only events with hours count per hour"
     );
     assert_eq!(Returns::total(&Journal::default()).per_hour(), None);
@@ -126,19 +127,19 @@ fn per_hour_rounds_to_one_decimal() {
         minutes,
         ..Returns::default()
     };
-    assert_eq!(r(1, 180).per_hour().as_deref(), Some("0.3"));
-    assert_eq!(r(2, 180).per_hour().as_deref(), Some("0.7"));
-    assert_eq!(r(0, 60).per_hour().as_deref(), Some("0.0"));
-    assert_eq!(r(10, 45).per_hour().as_deref(), Some("13.3"));
+    assert_eq!(r(1, 180).per_hour(), Some(0.3));
+    assert_eq!(r(2, 180).per_hour(), Some(0.7));
+    assert_eq!(r(0, 60).per_hour(), Some(0.0));
+    assert_eq!(r(10, 45).per_hour(), Some(13.3));
 }
 
 #[test]
 fn the_journal_next_to_the_quiz() {
     let j = journal();
     let m = mirror(&j, [Some(10), Some(58), None, Some(50), Some(90)]);
-    let said: Vec<(Habit, Option<u8>, &str, Option<u8>)> = m
+    let said: Vec<(Habit, Option<u8>, String, Option<u8>)> = m
         .iter()
-        .map(|m| (m.habit, m.quiz, m.journal.as_str(), m.share))
+        .map(|m| (m.habit, m.quiz, mirror_shows(m), m.share))
         .collect();
     assert_eq!(
         said,
@@ -146,53 +147,51 @@ fn the_journal_next_to_the_quiz() {
             (
                 Habit::Expectations,
                 Some(10),
-                "2 of 6 people met were asked for a meeting",
+                "2 of 6 people met were asked for a meeting".to_owned(),
                 Some(33)
             ),
             (
                 Habit::FollowUp,
                 Some(58),
-                "4 of 6 follow-ups done",
+                "4 of 6 follow-ups done".to_owned(),
                 Some(67)
             ),
             (
                 Habit::GivingFirst,
                 None,
-                "referrals given to 1 of 6 people met (1 received)",
+                "referrals given to 1 of 6 people met (1 received)".to_owned(),
                 Some(17)
             ),
             (
                 Habit::EventChoice,
                 Some(50),
-                "1 of 2 events were managed, with an educational part",
+                "1 of 2 events were managed, with an educational part".to_owned(),
                 Some(50)
             ),
             (
                 Habit::GoalRoi,
                 Some(90),
-                "1 of 2 events had a goal and their hours noted",
+                "1 of 2 events had a goal and their hours noted".to_owned(),
                 Some(50)
             ),
         ]
     );
     assert_eq!(
-        m[0].sentence,
+        agreement(m[0].agreement),
         "The journal shows more of this habit than your quiz answers did."
     );
     assert_eq!(
-        m[1].sentence,
+        agreement(m[1].agreement),
         "The quiz and the journal point the same way here."
     );
     assert_eq!(
-        m[2].sentence,
+        agreement(m[2].agreement),
         "The quiz had no answer on this habit, so only the journal speaks here."
     );
-    assert_eq!(m[4].sentence, "The journal shows less of this habit so far than your quiz answers did; it counts only what you noted.");
+    assert_eq!(agreement(m[4].agreement), "The journal shows less of this habit so far than your quiz answers did; it counts only what you noted.");
     let empty = mirror(&Journal::default(), [Some(50); 5]);
-    assert!(empty
-        .iter()
-        .all(|m| m.share.is_none()
-            && m.sentence == "Nothing in the journal speaks to this habit yet."));
+    assert!(empty.iter().all(|m| m.share.is_none()
+        && agreement(m.agreement) == "Nothing in the journal speaks to this habit yet."));
 }
 
 #[test]
@@ -200,7 +199,7 @@ fn the_comparison_sentence_has_a_threshold_of_20() {
     assert_eq!(compare(Some(50), Some(70)), compare(Some(50), Some(30)));
     assert_ne!(compare(Some(50), Some(71)), compare(Some(50), Some(70)));
     assert_ne!(compare(Some(50), Some(29)), compare(Some(50), Some(30)));
-    for s in [compare(Some(0), Some(100)), compare(Some(100), Some(0))] {
+    for s in [compare(Some(0), Some(100)), compare(Some(100), Some(0))].map(agreement) {
         for word in ["should", "fail", "bad", "poor", "must"] {
             assert!(!s.to_lowercase().contains(word), "{s} judges");
         }

@@ -446,7 +446,11 @@ fn tip_ids_are_unique_across_styles_and_habits() {
         .flat_map(|t| t.iter())
     {
         assert!(!tip.id.is_empty(), "a tip has an empty id");
-        assert!(!tip.text.trim().is_empty(), "tip {:?} has no text", tip.id);
+        assert!(
+            !netstyle::i18n::names::tip(tip.id).trim().is_empty(),
+            "tip {:?} has no text",
+            tip.id
+        );
         assert!(seen.insert(tip.id), "duplicate tip id {:?}", tip.id);
     }
 }

@@ -64,7 +64,10 @@ fn share_links_of_the_first_bank_open_with_the_same_figures() {
             },
             "{code}"
         );
-        assert_eq!(shared.to_outcome().blend_label(), label);
+        assert_eq!(
+            netstyle::i18n::names::blend_label(&shared.to_outcome()),
+            label
+        );
         assert_eq!(
             encode(&shared),
             code,
@@ -87,7 +90,7 @@ fn history_of_the_first_bank_opens_with_the_same_figures() {
             (profile, primary, secondary, habits)
         );
         assert!(o.tied.is_empty());
-        assert_eq!(o.blend_label(), label);
+        assert_eq!(netstyle::i18n::names::blend_label(o), label);
         assert_eq!(
             encode(&SharedResult::from(o)),
             code,

@@ -183,7 +183,7 @@ fn answering_as_one_style_gives_that_style_alone() {
         let mut expected = [0u8; 4];
         expected[style.index()] = 100;
         assert_eq!(outcome.profile, expected);
-        assert_eq!(outcome.blend_label(), style.name());
+        assert_eq!(netstyle::i18n::names::blend_label(&outcome), style.name());
         assert_eq!(
             outcome.why.len(),
             WHY_LEN,
@@ -269,11 +269,11 @@ fn equal_points_between_two_styles_are_a_tie() {
             assert_eq!(out.secondary, None, "a tie is not a streak");
             assert_eq!(out.styles(), vec![first, second]);
             assert_eq!(
-                out.headline(),
+                netstyle::i18n::names::headline(&out),
                 format!("{} and {}", first.name(), second.name())
             );
             assert_eq!(
-                out.blend_label(),
+                netstyle::i18n::names::blend_label(&out),
                 format!("Equal parts {} and {}", first.name(), second.name())
             );
             assert_eq!(out.profile[a.index()], 50);
@@ -315,7 +315,7 @@ fn three_and_four_way_ties_name_every_tied_style() {
         assert_eq!(shares, vec![33, 33, 34], "{out:?}");
         let names: Vec<&str> = trio.iter().map(|t| t.name()).collect();
         assert_eq!(
-            out.blend_label(),
+            netstyle::i18n::names::blend_label(&out),
             format!("Equal parts {}, {} and {}", names[0], names[1], names[2])
         );
     }
@@ -328,7 +328,7 @@ fn three_and_four_way_ties_name_every_tied_style() {
     assert_eq!(out.styles(), Style::ALL);
     assert_eq!(out.profile, [25; 4]);
     assert_eq!(
-        out.blend_label(),
+        netstyle::i18n::names::blend_label(&out),
         "Equal parts Pro, Rookie, Imposter and Mensch"
     );
 }
@@ -347,8 +347,14 @@ fn a_tie_does_not_depend_on_which_style_was_answered_first() {
         (s[1].id, pick(s[1], Style::Mensch)),
     ]));
     assert_eq!(one.styles(), other.styles());
-    assert_eq!(one.blend_label(), "Equal parts Pro and Mensch");
-    assert_eq!(other.blend_label(), "Equal parts Pro and Mensch");
+    assert_eq!(
+        netstyle::i18n::names::blend_label(&one),
+        "Equal parts Pro and Mensch"
+    );
+    assert_eq!(
+        netstyle::i18n::names::blend_label(&other),
+        "Equal parts Pro and Mensch"
+    );
 }
 
 #[test]
@@ -442,7 +448,10 @@ fn the_runner_up_within_one_scene_answer_is_a_streak() {
     );
     let out = score(&a);
     assert_eq!(out.secondary, Some(Style::Rookie));
-    assert_eq!(out.blend_label(), "Pro with a Rookie streak");
+    assert_eq!(
+        netstyle::i18n::names::blend_label(&out),
+        "Pro with a Rookie streak"
+    );
 
     // One point more than a scene apart: no streak.
     let mut b = race(5, 3);
@@ -452,7 +461,7 @@ fn the_runner_up_within_one_scene_answer_is_a_streak() {
     assert!(p[0] - p[1] > BLEND_POINTS);
     let out = score(&b);
     assert_eq!(out.secondary, None, "{out:?}");
-    assert_eq!(out.blend_label(), "Pro");
+    assert_eq!(netstyle::i18n::names::blend_label(&out), "Pro");
 }
 
 #[test]
@@ -520,7 +529,7 @@ fn labels_use_the_right_article_for_every_pair() {
                 "a"
             };
             assert_eq!(
-                out.blend_label(),
+                netstyle::i18n::names::blend_label(&out),
                 format!("{} with {article} {} streak", primary.name(), second.name())
             );
         }
@@ -533,7 +542,10 @@ fn labels_use_the_right_article_for_every_pair() {
         habits: [None; 5],
         why: vec![],
     };
-    assert_eq!(imposter.blend_label(), "Pro with an Imposter streak");
+    assert_eq!(
+        netstyle::i18n::names::blend_label(&imposter),
+        "Pro with an Imposter streak"
+    );
 }
 
 // ------------------------------------------------------------- habits

@@ -65,7 +65,10 @@ fn text_beyond_the_last_line_ends_in_an_ellipsis() {
 #[test]
 fn the_title_names_every_tied_style_and_the_line_under_it_names_none_again() {
     use netstyle::domain::quiz::scoring::Outcome;
-    use netstyle::domain::share::card::{subtitle, tagline, title};
+    use netstyle::i18n::messages as t;
+    use netstyle::i18n::names::{
+        card_subtitle as subtitle, card_tagline as tagline, headline as title,
+    };
     let mut outcome = Outcome {
         profile: [40, 10, 10, 40],
         primary: Style::Pro,
@@ -83,7 +86,7 @@ fn the_title_names_every_tied_style_and_the_line_under_it_names_none_again() {
     outcome.secondary = Some(Style::Mensch);
     assert_eq!(title(&outcome), "Pro");
     assert_eq!(subtitle(&outcome).as_deref(), Some("with a Mensch streak"));
-    assert_eq!(tagline(&outcome), Style::Pro.tagline());
+    assert_eq!(tagline(&outcome), t::style_tagline(Style::Pro));
     outcome.secondary = None;
     assert_eq!(subtitle(&outcome), None);
 }

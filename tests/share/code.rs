@@ -44,7 +44,7 @@ fn a_tie_round_trips_as_version_2_and_other_results_stay_version_1() {
     assert_eq!(version_of(&code), 2);
     assert_eq!(version_of(&encode(&sample())), 1);
     assert_eq!(
-        tie().to_outcome().blend_label(),
+        netstyle::i18n::names::blend_label(&tie().to_outcome()),
         "Equal parts Rookie, Imposter and Mensch"
     );
 }

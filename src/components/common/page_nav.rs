@@ -10,7 +10,7 @@ pub struct PageNavProps {
     /// The page's own fragment, e.g. `#/result`, for opening a link elsewhere.
     pub here: AttrValue,
     /// Each link: the id of the heading it leads to, and its text.
-    pub links: Vec<(&'static str, &'static str)>,
+    pub links: Vec<(&'static str, String)>,
 }
 
 fn go_to(id: &'static str) -> Callback<MouseEvent> {
@@ -29,10 +29,10 @@ fn go_to(id: &'static str) -> Callback<MouseEvent> {
 
 pub fn page_nav(props: &PageNavProps) -> Html {
     html! {
-        <nav class="page-nav" aria-label="On this page">
+        <nav class="page-nav" aria-label={crate::i18n::messages::page_nav_label()}>
             <ul>
-                { for props.links.iter().map(|&(id, label)| html! {
-                    <li><a href={props.here.clone()} onclick={go_to(id)}>{label}</a></li>
+                { for props.links.iter().map(|(id, label)| html! {
+                    <li><a href={props.here.clone()} onclick={go_to(id)}>{label.clone()}</a></li>
                 }) }
             </ul>
         </nav>

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use crate::components::common::emblem::style_class;
 use crate::domain::Style;
+use crate::i18n::{messages as t, names};
 
 #[derive(Properties, PartialEq)]
 pub struct ProfileChartProps {
@@ -14,13 +15,9 @@ pub struct ProfileChartProps {
     pub id_suffix: AttrValue,
 }
 
-/// The chart's accessible summary, e.g. "Pro 25%, Rookie 25%, ...".
-pub fn summary(profile: &[u8; 4]) -> String {
-    Style::ALL
-        .iter()
-        .map(|s| format!("{} {}%", s.name(), profile[s.index()]))
-        .collect::<Vec<_>>()
-        .join(", ")
+/// A style's share of the profile as a fraction (25 is 0.25).
+fn share(profile: &[u8; 4], style: Style) -> f64 {
+    f64::from(profile[style.index()]) / 100.0
 }
 
 /// A ring of circumference 100 makes each style's share its dash length:
@@ -44,14 +41,14 @@ pub fn profile_chart(props: &ProfileChartProps) -> Html {
     html! {
         <div class="profile">
             <svg class="ring" viewBox="0 0 40 40" role="img" aria-labelledby={title_id.clone()}>
-                <title id={title_id}>{format!("Profile: {}", summary(&props.profile))}</title>
+                <title id={title_id}>{t::profile_title(&names::profile_shares(&props.profile))}</title>
                 { for segments }
             </svg>
             <ul class="legend">
                 { for Style::ALL.iter().map(|&s| html! {
                     <li><span class={classes!("swatch", style_class(s))} aria-hidden="true"></span>
-                        <span class="legend-name">{s.name()}</span>{" "}
-                        <span class="legend-value">{format!("{}%", props.profile[s.index()])}</span></li>
+                        <span class="legend-name">{t::style_name(s)}</span>{" "}
+                        <span class="legend-value">{t::percent(share(&props.profile, s))}</span></li>
                 }) }
             </ul>
         </div>

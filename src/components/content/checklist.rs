@@ -6,22 +6,15 @@ use std::collections::BTreeSet;
 use yew::prelude::*;
 
 use crate::domain::content::progress::Progress;
-use crate::domain::content::tips::{checklist, in_phase, Phase, Source};
+use crate::domain::content::tips::{checklist, in_phase, Phase};
 use crate::domain::quiz::scoring::Outcome;
+use crate::i18n::{messages as t, names};
 
 #[derive(Properties, PartialEq)]
 pub struct ChecklistProps {
     pub outcome: Outcome,
     pub checked: BTreeSet<String>,
     pub on_toggle: Callback<String>,
-}
-
-fn source_label(source: Source) -> String {
-    match source {
-        Source::Style(s) => format!("For the {}", s.name()),
-        Source::Habit(h) => format!("Habit: {}", h.name()),
-        Source::Keep => "Keeping your habits".to_owned(),
-    }
 }
 
 fn print(_: MouseEvent) {
@@ -41,16 +34,16 @@ pub fn checklist_view(props: &ChecklistProps) -> Html {
         <div class="checklist">
             <div class="checklist-tools">
                 <div class="checklist-progress">
-                    <p id="checklist-progress" aria-live="polite">{progress.to_string()}</p>
+                    <p id="checklist-progress" aria-live="polite">{names::progress(progress)}</p>
                     <svg class="bar-track" viewBox="0 0 100 1" preserveAspectRatio="none" aria-hidden="true">
                         <rect class="bar-fill" width={done.to_string()} height="1" />
                     </svg>
                 </div>
-                <button type="button" class="screen-only" onclick={print}>{"Print my checklist"}</button>
+                <button type="button" class="screen-only" onclick={print}>{t::checklist_print()}</button>
             </div>
             { for Phase::ALL.iter().map(|&phase| html! {
                 <section class="phase">
-                    <h3>{phase.heading()}</h3>
+                    <h3>{t::checklist_phase(phase)}</h3>
                     <ul>
                         { for in_phase(&list, phase).into_iter().map(|(source, tip)| {
                             let id = format!("tip-{}", tip.id);
@@ -60,8 +53,8 @@ pub fn checklist_view(props: &ChecklistProps) -> Html {
                                     <input type="checkbox" id={id.clone()} aria-describedby={format!("{id}-source")}
                                         checked={props.checked.contains(tip.id)} onchange={toggle} />
                                     <div>
-                                        <label for={id.clone()}>{tip.text}</label>
-                                        <span id={format!("{id}-source")} class="tip-source">{source_label(source)}</span>
+                                        <label for={id.clone()}>{names::tip(tip.id)}</label>
+                                        <span id={format!("{id}-source")} class="tip-source">{names::tip_source(source)}</span>
                                     </div>
                                 </li>
                             }

@@ -6,20 +6,8 @@ use yew::prelude::*;
 use crate::browser::focus;
 use crate::domain::group::{entry_lines, GroupEdit, GROUP_LIMIT};
 use crate::domain::share::code::{encode, SharedResult};
+use crate::i18n::{messages as t, names};
 use crate::state::{Action, AppHandle};
-
-/// "Added 3." / "Added 2. 1 did not fit: a group holds 12."
-pub fn added_message(added: usize, left_out: usize) -> String {
-    let added = match added {
-        0 => "Nothing was added.".to_owned(),
-        1 => "Added 1 entry.".to_owned(),
-        n => format!("Added {n} entries."),
-    };
-    match left_out {
-        0 => added,
-        n => format!("{added} {n} did not fit: a group holds {GROUP_LIMIT}."),
-    }
-}
 
 /// The "Add results" form. A plain function with its page's hooks (each
 /// component costs the wasm a few kB): `status` is its status line, `field`
@@ -31,11 +19,11 @@ pub fn group_add(app: &AppHandle, status: &UseStateHandle<String>, field: &NodeR
         move |text: String| {
             let lines = entry_lines(&text).len();
             if lines == 0 {
-                status.set("Paste at least one result link first.".to_owned());
+                status.set(t::group_add_empty());
                 return;
             }
             let room = app.group.room();
-            status.set(added_message(lines.min(room), lines.saturating_sub(room)));
+            status.set(names::added(lines.min(room), lines.saturating_sub(room)));
             app.dispatch(Action::EditGroup(GroupEdit::AddLines(text)));
         }
     };
@@ -60,16 +48,16 @@ pub fn group_add(app: &AppHandle, status: &UseStateHandle<String>, field: &NodeR
     });
     html! {
         <section aria-labelledby="h-group-add">
-            <h2 id="h-group-add">{"Add results"}</h2>
+            <h2 id="h-group-add">{t::group_add_title()}</h2>
             <form class="group-add" {onsubmit}>
-                <label for="group-links">{"Result links, one a line"}</label>
+                <label for="group-links">{t::group_add_label()}</label>
                 <textarea id="group-links" ref={field} rows="4" spellcheck="false"
                     aria-describedby="group-links-hint" />
-                <p id="group-links-hint" class="hint">{format!("Paste one link or several. {room} of {GROUP_LIMIT} places left.")}</p>
+                <p id="group-links-hint" class="hint">{t::group_add_hint(GROUP_LIMIT, room)}</p>
                 <div class="actions">
-                    <button type="submit" class="primary" disabled={room == 0}>{"Add to the group"}</button>
+                    <button type="submit" class="primary" disabled={room == 0}>{t::group_add_button()}</button>
                     if let Some(onclick) = add_mine {
-                        <button type="button" {onclick} disabled={room == 0}>{"Add my own result"}</button>
+                        <button type="button" {onclick} disabled={room == 0}>{t::group_add_mine()}</button>
                     }
                 </div>
             </form>

@@ -8,13 +8,16 @@ use crate::browser::focus_main;
 use crate::components::common::emblem::{emblem, EmblemProps};
 use crate::components::group::summary::style_line;
 use crate::domain::group::{GroupEdit, Member, NAME_MAX_BYTES};
+use crate::i18n::{messages as t, names};
 use crate::state::{Action, AppHandle};
 
 /// The start of a long entry, so a damaged one can be recognised.
 fn shortened(text: &str) -> String {
     const SHOWN: usize = 60;
     if text.chars().count() > SHOWN {
-        format!("{}…", text.chars().take(SHOWN).collect::<String>())
+        let mut start: String = text.chars().take(SHOWN).collect();
+        start.push('…');
+        start
     } else {
         text.to_owned()
     }
@@ -27,15 +30,12 @@ pub fn group_members(app: &AppHandle) -> Html {
     let damaged = members.iter().filter(|m| m.result().is_err()).count();
     html! {
         <section aria-labelledby="h-group-people">
-            <h2 id="h-group-people">{"People in the group"}</h2>
+            <h2 id="h-group-people">{t::group_people_title()}</h2>
             if members.is_empty() {
-                <p>{"No one yet. Add the result links people shared with you, or your own result."}</p>
+                <p>{t::group_people_none()}</p>
             } else {
                 if damaged > 0 {
-                    <p class="group-warning">{match damaged {
-                        1 => "1 entry holds no result. It is kept below so you can see which one; the rest of the group still counts.".to_owned(),
-                        n => format!("{n} entries hold no result. They are kept below so you can see which ones; the rest of the group still counts."),
-                    }}</p>
+                    <p class="group-warning">{t::group_people_damaged(damaged)}</p>
                 }
                 <ol class="group-members">
                     { for members.iter().enumerate().map(|(i, m)| entry(app, i, m)) }
@@ -70,20 +70,20 @@ fn entry(app: &AppHandle, index: usize, member: &Member) -> Html {
             { match member.result() {
                 Ok(r) => html! {
                     <p class="with-emblem member-style">{emblem(&EmblemProps { style: r.primary, class: Classes::new() })}
-                        <span>{format!("Entry {number}: ")}<strong>{style_line(&r)}</strong></span></p>
+                        <span>{t::group_entry(number)}<strong>{style_line(&r)}</strong></span></p>
                 },
                 Err(error) => html! {
                     <>
-                        <p class="entry-error">{error.message(number)}</p>
+                        <p class="entry-error">{names::entry_error(&error, number)}</p>
                         <p class="entry-text"><code>{shortened(&member.link)}</code></p>
                     </>
                 },
             } }
             <div class="member-controls">
-                <label for={name_id.clone()}>{format!("Name for entry {number} (optional)")}</label>
+                <label for={name_id.clone()}>{t::group_entry_name(number)}</label>
                 <input id={name_id} type="text" maxlength={NAME_MAX_BYTES.to_string()} autocomplete="off"
                     value={member.name.clone()} oninput={rename} />
-                <button type="button" onclick={remove}>{format!("Remove entry {number}")}</button>
+                <button type="button" onclick={remove}>{t::group_entry_remove(number)}</button>
             </div>
         </li>
     }

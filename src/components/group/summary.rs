@@ -8,47 +8,33 @@ use crate::domain::group::mix::{mix, mix_tips};
 use crate::domain::group::{Group, Member};
 use crate::domain::share::code::SharedResult;
 use crate::domain::{Habit, Style};
+use crate::i18n::{messages as t, names};
 
 /// The person's name, or "Person 3" for entry 3 when they have none.
 pub fn label(index: usize, member: &Member) -> String {
-    if member.name.is_empty() {
-        format!("Person {}", index + 1)
-    } else {
-        member.name.clone()
-    }
+    names::member_label(index, member)
 }
 
 /// "Mensch", "Mensch with a Pro streak", "Equal parts Pro and Mensch".
 pub fn style_line(result: &SharedResult) -> String {
-    result.to_outcome().blend_label()
+    names::blend_label(&result.to_outcome())
 }
 
 fn score(s: Option<u8>) -> String {
-    s.map_or_else(|| "–".to_owned(), |s| s.to_string())
+    s.map_or_else(|| "–".to_owned(), t::score)
 }
 
-fn habit_names(habits: &[Habit]) -> String {
-    habits
-        .iter()
-        .map(|h| h.name())
-        .collect::<Vec<_>>()
-        .join(", ")
+fn habit_names(habits: &[Habit]) -> Vec<String> {
+    habits.iter().map(|&h| t::habit_name(h)).collect()
 }
 
-fn people(n: usize) -> String {
-    match n {
-        1 => "1 person".to_owned(),
-        n => format!("{n} people"),
-    }
-}
-
-/// "Pro: 2 people. Rookie: 0 people. ..." in one line.
+/// "Leaning to each style: Pro: 2 people, Rookie: 0 people, ..." in one line.
 fn counts_line(counts: &[usize; 4]) -> String {
     let parts: Vec<String> = Style::ALL
         .iter()
-        .map(|s| format!("{}: {}", s.name(), people(counts[s.index()])))
+        .map(|&s| t::group_style_count(counts[s.index()], s))
         .collect();
-    format!("Leaning to each style: {}.", parts.join(", "))
+    t::group_counts(&parts)
 }
 
 /// One row of the table: whose scores, their style, one cell per habit.
@@ -69,50 +55,56 @@ pub fn group_summary(group: &Group) -> Html {
     let Some(mix) = mix(&shared) else {
         return html! {};
     };
-    let habit_line = |what: &str, habits: &[Habit]| {
-        let avg = habits.first().and_then(|h| mix.habits[h.index()]);
-        html! {
-            <p class="group-habit"><strong>{what}</strong>{format!("{} (average {} of 100)", habit_names(habits), score(avg))}</p>
-        }
+    let habit_line = |strongest: bool, habits: &[Habit]| {
+        let avg = habits
+            .first()
+            .and_then(|h| mix.habits[h.index()])
+            .unwrap_or(0);
+        let line = if strongest {
+            t::group_strongest(avg, &habit_names(habits))
+        } else {
+            t::group_weakest(avg, &habit_names(habits))
+        };
+        html! { <p class="group-habit">{line}</p> }
     };
     html! {
         <>
             <section aria-labelledby="h-group-profile">
-                <h2 id="h-group-profile">{"The group's average profile"}</h2>
-                <p>{format!("The average of {}'s results.", people(mix.size))}</p>
+                <h2 id="h-group-profile">{t::group_profile_title()}</h2>
+                <p>{t::group_profile_lead(mix.size)}</p>
                 {profile_chart(&ProfileChartProps { profile: mix.profile, id_suffix: "-group".into() })}
                 <p class="group-counts">{counts_line(&mix.counts)}</p>
             </section>
             <section aria-labelledby="h-group-habits">
-                <h2 id="h-group-habits">{"Styles and habits"}</h2>
+                <h2 id="h-group-habits">{t::group_habits_title()}</h2>
                 if mix.strongest.is_empty() {
-                    <p class="group-habit">{"The habits are level: no habit's average is clearly ahead of the others."}</p>
+                    <p class="group-habit">{t::group_habits_level()}</p>
                 } else {
-                    {habit_line("Strongest habit: ", &mix.strongest)}
-                    {habit_line("Weakest habit: ", &mix.weakest)}
+                    {habit_line(true, &mix.strongest)}
+                    {habit_line(false, &mix.weakest)}
                 }
                 // The caption is outside the region that scrolls sideways on a
                 // narrow screen, so it is never cut off; it names both.
-                <p class="table-caption" id="group-table-caption">{"Everyone's style and habit scores (out of 100)"}</p>
+                <p class="table-caption" id="group-table-caption">{t::group_table_caption()}</p>
                 <div class="table-scroll group-table-scroll" role="region" aria-labelledby="group-table-caption" tabindex="0">
                     <table class="habit-table group-table" aria-labelledby="group-table-caption">
                         <thead><tr>
-                            <th scope="col">{"Person"}</th>
-                            <th scope="col">{"Style"}</th>
-                            { for Habit::ALL.iter().map(|h| html! { <th scope="col">{h.name()}</th> }) }
+                            <th scope="col">{t::group_col_person()}</th>
+                            <th scope="col">{t::group_col_style()}</th>
+                            { for Habit::ALL.iter().map(|&h| html! { <th scope="col">{t::habit_name(h)}</th> }) }
                         </tr></thead>
                         <tbody>
                             { for results.iter().map(|(i, m, r)| habit_row(label(*i, m), style_line(r), &r.habits)) }
                         </tbody>
-                        <tfoot>{habit_row("Average".to_owned(), String::new(), &mix.habits)}</tfoot>
+                        <tfoot>{habit_row(t::group_average(), String::new(), &mix.habits)}</tfoot>
                     </table>
                 </div>
-                <p class="hint">{"A dash means that person skipped every statement about the habit."}</p>
+                <p class="hint">{t::group_dash_hint()}</p>
             </section>
             <section aria-labelledby="h-group-tips">
-                <h2 id="h-group-tips">{"Tips for the mix"}</h2>
+                <h2 id="h-group-tips">{t::group_tips_title()}</h2>
                 <ul class="pair-tips">
-                    { for mix_tips(&mix).iter().map(|t| html! { <li>{*t}</li> }) }
+                    { for mix_tips(&mix).into_iter().map(|tip| html! { <li>{names::mix_tip(tip)}</li> }) }
                 </ul>
             </section>
         </>

@@ -5,17 +5,25 @@
 use yew::prelude::*;
 
 use crate::browser::{download_text, focus, now};
-use crate::domain::documents::backup::{self, Restore};
+use crate::domain::documents::backup::{self, Refusal, Restore};
 use crate::domain::journal::ics::utc_stamp;
 use crate::domain::journal::Date;
+use crate::i18n::{messages as t, names};
 use crate::storage::Store;
 
-/// "10 March 2026" for a time in milliseconds since the Unix epoch (UTC).
-fn day_of(ms: u64) -> String {
+/// Why a file cannot be restored.
+fn refusal(r: &Refusal) -> String {
+    match r {
+        Refusal::Foreign => t::backup_foreign(),
+        Refusal::Damaged(_) => t::backup_damaged(),
+        Refusal::Newer => t::backup_newer(),
+    }
+}
+
+/// The day (UTC) of a time in milliseconds since the Unix epoch.
+fn day_of(ms: u64) -> Date {
     let days = i64::try_from(ms / 86_400_000).unwrap_or(0);
-    Date::from_days_since_epoch(days)
-        .unwrap_or(Date::MIN)
-        .long()
+    Date::from_days_since_epoch(days).unwrap_or(Date::MIN)
 }
 
 #[derive(Clone, PartialEq)]
@@ -51,7 +59,7 @@ pub fn BackupPanel() -> Html {
         Callback::from(move |_| {
             let store = Store::open();
             if !store.is_available() {
-                step.set(Step::Said("This browser does not let netstyle store data, so there is nothing to back up.".to_owned()));
+                step.set(Step::Said(t::backup_no_storage()));
                 return;
             }
             let now = now();
@@ -59,10 +67,8 @@ pub fn BackupPanel() -> Html {
             let name = format!("netstyle-backup-{}.json", &utc_stamp(now)[..8]);
             step.set(Step::Said(
                 match download_text(&file, "application/json", &name) {
-                    Some(()) => format!(
-                        "Saved {name}. It holds your names and notes: keep it somewhere private."
-                    ),
-                    None => "The backup could not be saved in this browser.".to_owned(),
+                    Some(()) => t::backup_saved(&name),
+                    None => t::backup_not_saved(),
                 },
             ));
         })
@@ -80,17 +86,15 @@ pub fn BackupPanel() -> Html {
                 input.set_value("");
                 step.set(match text.as_deref().map(backup::read) {
                     Some(Ok(restore)) => Step::Confirm(restore),
-                    Some(Err(refusal)) => Step::Said(refusal.to_string()),
-                    None => Step::Said(
-                        "That file could not be read, so nothing was restored.".to_owned(),
-                    ),
+                    Some(Err(r)) => Step::Said(refusal(&r)),
+                    None => Step::Said(t::backup_unreadable()),
                 });
             });
         })
     };
     let cancel = {
         let step = step.clone();
-        Callback::from(move |_| step.set(Step::Said("Nothing was restored.".to_owned())))
+        Callback::from(move |_| step.set(Step::Said(t::backup_nothing_restored())))
     };
     let restore = {
         let step = step.clone();
@@ -106,25 +110,22 @@ pub fn BackupPanel() -> Html {
                         let _ = w.location().reload();
                     }
                 }
-                Err(notice) => step.set(Step::Said(format!(
-                    "Nothing was restored: {}",
-                    notice.message()
-                ))),
+                Err(notice) => step.set(Step::Said(t::backup_failed(&names::notice(notice)))),
             }
         })
     };
     html! {
         <section aria-labelledby="h-backup">
-            <h2 id="h-backup">{"Your data"}</h2>
-            <p>{"A backup file holds everything netstyle keeps in this browser: your quiz in progress, your results, your ticked tips, your group and this journal. Use it to move to another browser or device, or to keep a copy."}</p>
+            <h2 id="h-backup">{t::backup_title()}</h2>
+            <p>{t::backup_lead()}</p>
             <div class="actions">
-                <button type="button" onclick={save}>{"Download a backup"}</button>
+                <button type="button" onclick={save}>{t::backup_download()}</button>
             </div>
             <div class="field">
-                <label for="restore-file">{"Restore from a backup"}</label>
+                <label for="restore-file">{t::backup_restore()}</label>
                 <input ref={picker} id="restore-file" type="file" accept=".json,application/json" onchange={chosen}
                     aria-describedby="restore-hint" />
-                <p id="restore-hint" class="hint">{"You are asked before anything is replaced."}</p>
+                <p id="restore-hint" class="hint">{t::backup_restore_hint()}</p>
             </div>
             <div role="status" class="backup-status">
                 { match &*step {
@@ -132,10 +133,10 @@ pub fn BackupPanel() -> Html {
                     Step::Said(sentence) => html! { <p>{sentence.clone()}</p> },
                     Step::Confirm(r) => html! {
                         <>
-                            <p>{format!("Replace what netstyle keeps in this browser with the backup saved on {}? What is here now is kept under a backup key, not deleted.", day_of(r.saved_at))}</p>
+                            <p>{t::backup_replace_question(day_of(r.saved_at))}</p>
                             <div class="actions">
-                                <button ref={yes.clone()} class="primary" onclick={restore.clone()}>{"Yes, restore it"}</button>
-                                <button onclick={cancel.clone()}>{"Cancel"}</button>
+                                <button ref={yes.clone()} class="primary" onclick={restore.clone()}>{t::backup_restore_yes()}</button>
+                                <button onclick={cancel.clone()}>{t::cancel()}</button>
                             </div>
                         </>
                     },

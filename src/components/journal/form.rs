@@ -10,6 +10,7 @@ use crate::browser::focus;
 use crate::domain::journal::{
     Date, DraftError, Event, EventDraft, EventKind, Person, PersonDraft, Promiser,
 };
+use crate::i18n::{messages as t, names};
 
 /// A fresh id for an event or a person: random, and below 2^53 so that it
 /// survives any JSON reader (a calendar UID and the backup carry it).
@@ -49,18 +50,21 @@ struct Problem {
 fn field(
     problem: &Option<Problem>,
     id: &'static str,
-    label: &'static str,
+    label: String,
     kind: &'static str,
     node: &NodeRef,
-    hint: Option<(&'static str, &'static str)>,
+    hint: Option<(&'static str, String)>,
 ) -> Html {
     let error = problem.as_ref().filter(|p| p.field == id);
     let error_id = error.map(|_| format!("{id}-error"));
-    let described = [error_id.as_deref(), hint.map(|(hint_id, _)| hint_id)]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let described = [
+        error_id.as_deref(),
+        hint.as_ref().map(|(hint_id, _)| *hint_id),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" ");
     html! {
         <div class="field">
             <label for={id}>{label}</label>
@@ -79,15 +83,15 @@ fn field(
 /// A labelled select of `options` (value, text), the first one selected.
 fn choice(
     id: &'static str,
-    label: &'static str,
+    label: String,
     node: &NodeRef,
-    options: &[(&'static str, &'static str)],
+    options: &[(&'static str, String)],
 ) -> Html {
     html! {
         <div class="field">
             <label for={id}>{label}</label>
             <select ref={node.clone()} id={id}>
-                { for options.iter().enumerate().map(|(i, &(value, text))| html! { <option {value} selected={i == 0}>{text}</option> }) }
+                { for options.iter().enumerate().map(|(i, (value, text))| html! { <option value={*value} selected={i == 0}>{text.clone()}</option> }) }
             </select>
         </div>
     }
@@ -145,7 +149,7 @@ pub fn EventForm(props: &EventFormProps) -> Html {
                     };
                     problem.set(Some(Problem {
                         field,
-                        message: e.to_string(),
+                        message: names::draft_error(e),
                     }));
                     focus(node);
                 }
@@ -154,12 +158,12 @@ pub fn EventForm(props: &EventFormProps) -> Html {
     };
     html! {
         <form class="journal-form" {onsubmit} novalidate=true>
-            {field(&problem, "event-name", "Name of the event", "text", &name, None)}
-            {field(&problem, "event-date", "Date", "date", &date, None)}
-            {choice("event-kind", "Kind of event", &kind, &EventKind::ALL.map(|k| (k.key(), k.label())))}
-            {choice("event-paid", "Entry", &paid, &[("free", "Free"), ("paid", "Paid")])}
-            {field(&problem, "event-goal", "Your goal for it (optional)", "text", &goal, Some(("event-goal-hint", "For example: meet one graphic designer, or find someone who knows the venue's owner.")))}
-            <div class="actions"><button type="submit" class="primary">{"Add the event"}</button></div>
+            {field(&problem, "event-name", t::form_event_name(), "text", &name, None)}
+            {field(&problem, "event-date", t::form_event_date(), "date", &date, None)}
+            {choice("event-kind", t::form_event_kind(), &kind, &EventKind::ALL.map(|k| (k.key(), names::event_kind(k))))}
+            {choice("event-paid", t::journal_edit_event_entry_label(), &paid, &[("free", t::journal_edit_entry_free()), ("paid", t::journal_edit_entry_paid())])}
+            {field(&problem, "event-goal", t::form_event_goal(), "text", &goal, Some(("event-goal-hint", t::form_event_goal_hint())))}
+            <div class="actions"><button type="submit" class="primary">{t::form_add_event()}</button></div>
         </form>
     }
 }
@@ -204,7 +208,7 @@ pub fn PersonForm(props: &PersonFormProps) -> Html {
                 Err(e) => {
                     problem.set(Some(Problem {
                         field: "person-name",
-                        message: e.to_string(),
+                        message: names::draft_error(e),
                     }));
                     focus(&name);
                 }
@@ -213,12 +217,12 @@ pub fn PersonForm(props: &PersonFormProps) -> Html {
     };
     html! {
         <form class="journal-form" {onsubmit} novalidate=true>
-            {field(&problem, "person-name", "Name", "text", &name, None)}
-            {field(&problem, "person-does", "What they do", "text", &does, None)}
-            {field(&problem, "person-promise", "What was promised (optional)", "text", &promise, None)}
-            {choice("person-by", "Who promised it", &by, &Promiser::ALL.map(|p| (p.key(), p.label())))}
-            {field(&problem, "person-due", "Next step due (optional)", "date", &due, None)}
-            <div class="actions"><button type="submit" class="primary">{"Add the person"}</button></div>
+            {field(&problem, "person-name", t::form_person_name(), "text", &name, None)}
+            {field(&problem, "person-does", t::form_person_does(), "text", &does, None)}
+            {field(&problem, "person-promise", t::form_person_promise(), "text", &promise, None)}
+            {choice("person-by", t::form_person_by(), &by, &Promiser::ALL.map(|p| (p.key(), names::promiser(p))))}
+            {field(&problem, "person-due", t::form_person_due(), "date", &due, None)}
+            <div class="actions"><button type="submit" class="primary">{t::form_add_person()}</button></div>
         </form>
     }
 }

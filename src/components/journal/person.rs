@@ -10,7 +10,7 @@ use crate::components::journal::editable::{Editable, Input};
 use crate::domain::journal::edit::PersonField;
 use crate::domain::journal::status::Status;
 use crate::domain::journal::{Date, JournalAction, Person, Promiser, Step};
-use crate::i18n::messages as t;
+use crate::i18n::{messages as t, names};
 
 #[derive(Properties, PartialEq)]
 pub struct PersonCardProps {
@@ -41,7 +41,7 @@ pub fn person_card(props: &PersonCardProps) -> Html {
         html! {
             <li>
                 <input type="checkbox" id={id.clone()} checked={taken} {onchange} />
-                <label for={id}>{step.label()}</label>
+                <label for={id}>{names::step(step)}</label>
             </li>
         }
     };
@@ -70,7 +70,7 @@ pub fn person_card(props: &PersonCardProps) -> Html {
         let on_save = Callback::from(move |text: String| {
             let change = field
                 .change(event, person, &text)
-                .map_err(|e| e.to_string())?;
+                .map_err(names::draft_error)?;
             on_change.emit(change);
             Ok(())
         });
@@ -113,10 +113,10 @@ pub fn person_card(props: &PersonCardProps) -> Html {
                 t::journal_edit_person_by(name),
                 Input::Choice(
                     Promiser::ALL
-                        .map(|b| (b.key(), b.label().to_owned()))
+                        .map(|b| (b.key(), names::promiser(b)))
                         .to_vec(),
                 ),
-                html! { <span class="value">{p.promised_by.label()}</span> },
+                html! { <span class="value">{names::promiser(p.promised_by)}</span> },
             ),
         ),
     ];
@@ -133,17 +133,17 @@ pub fn person_card(props: &PersonCardProps) -> Html {
                 { for facts.into_iter().map(|(term, what)| html! { <><dt>{term}</dt><dd>{what}</dd></> }) }
             </dl>
             <p class={classes!("status", status_class(status))}>
-                <strong>{p.stage()}</strong>{" · "}{status.describe()}
+                <strong>{names::stage(p)}</strong>{" · "}{names::status(status)}
             </p>
             <fieldset class="steps">
-                <legend>{format!("Steps taken with {}", p.name)}</legend>
+                <legend>{t::person_steps(&p.name)}</legend>
                 <ul>{ for Step::ALL.into_iter().map(step_box) }</ul>
             </fieldset>
             <div class="field">
-                <label for={format!("{prefix}-due")}>{"Next step due"}</label>
+                <label for={format!("{prefix}-due")}>{t::person_due()}</label>
                 <input type="date" id={format!("{prefix}-due")} value={p.due.map(|d| d.to_string()).unwrap_or_default()}
                     onchange={set_due} aria-describedby={format!("{prefix}-due-hint")} />
-                <p id={format!("{prefix}-due-hint")} class="hint">{"Ticking a step clears this date; set a new one for the step after."}</p>
+                <p id={format!("{prefix}-due-hint")} class="hint">{t::person_due_hint()}</p>
             </div>
             <Confirm ask={t::journal_edit_person_remove(name)}
                 question={t::journal_edit_person_remove_question(name)}

@@ -4,7 +4,8 @@
 use yew::prelude::*;
 
 use crate::domain::journal::roi::{mirror, over_time, Returns};
-use crate::domain::journal::{hours_text, Journal};
+use crate::domain::journal::Journal;
+use crate::i18n::{messages as t, names};
 
 /// What the panel shows. (The panel is a plain function, not a component:
 /// each component costs about a kilobyte of wasm in yew's lifecycle code,
@@ -22,7 +23,7 @@ fn row(label: String, r: &Returns) -> Html {
     let hours = if r.minutes == 0 {
         "–".to_owned()
     } else {
-        hours_text(r.minutes)
+        t::returns_hours(names::hours(r.minutes))
     };
     html! {
         <tr>
@@ -33,7 +34,7 @@ fn row(label: String, r: &Returns) -> Html {
             <td>{r.meetings_held}</td>
             <td>{r.referrals_given}</td>
             <td>{r.referrals_received}</td>
-            <td>{r.per_hour().unwrap_or_else(|| "–".to_owned())}</td>
+            <td>{r.per_hour().map_or_else(|| "–".to_owned(), t::returns_per_hour)}</td>
         </tr>
     }
 }
@@ -70,34 +71,34 @@ fn chart(events: &[(String, Returns)]) -> Html {
 pub fn returns_panel(props: &ReturnsProps) -> Html {
     let events: Vec<(String, Returns)> = over_time(props.journal)
         .into_iter()
-        .map(|(e, r)| (format!("{}, {}", e.name, e.date.long()), r))
+        .map(|(e, r)| (t::returns_event(e.date, &e.name), r))
         .collect();
     let total = Returns::total(props.journal);
     html! {
         <section aria-labelledby="h-returns">
-            <h2 id="h-returns">{"Return on your hours"}</h2>
+            <h2 id="h-returns">{t::returns_title()}</h2>
             if events.is_empty() {
-                <p>{"Once you note events, the people you met and the hours they took, this shows what each one brought."}</p>
+                <p>{t::returns_empty()}</p>
             } else {
-                <p>{"People met (upper bar) and follow-ups done (lower bar) at each event, oldest first:"}</p>
+                <p>{t::returns_chart_lead()}</p>
                 {chart(&events)}
                 <div class="table-scroll" role="region" aria-labelledby="roi-caption" tabindex="0">
                     <table class="roi-table">
-                        <caption id="roi-caption">{"What each event brought"}</caption>
+                        <caption id="roi-caption">{t::returns_caption()}</caption>
                         <thead>
                             <tr>
-                                <th scope="col">{"Event"}</th>
-                                <th scope="col">{"Hours"}</th>
-                                <th scope="col">{"People met"}</th>
-                                <th scope="col">{"Follow-ups done"}</th>
-                                <th scope="col">{"Meetings held"}</th>
-                                <th scope="col">{"Referrals given"}</th>
-                                <th scope="col">{"Referrals received"}</th>
-                                <th scope="col">{"Follow-ups per hour"}</th>
+                                <th scope="col">{t::returns_col_event()}</th>
+                                <th scope="col">{t::returns_col_hours()}</th>
+                                <th scope="col">{t::returns_col_people()}</th>
+                                <th scope="col">{t::returns_col_followed()}</th>
+                                <th scope="col">{t::returns_col_meetings()}</th>
+                                <th scope="col">{t::returns_col_given()}</th>
+                                <th scope="col">{t::returns_col_received()}</th>
+                                <th scope="col">{t::returns_col_per_hour()}</th>
                             </tr>
                         </thead>
                         <tbody>{ for events.iter().map(|(label, r)| row(label.clone(), r)) }</tbody>
-                        <tfoot>{row("All events".to_owned(), &total)}</tfoot>
+                        <tfoot>{row(t::returns_all_events(), &total)}</tfoot>
                     </table>
                 </div>
             }
@@ -110,21 +111,25 @@ pub fn returns_panel(props: &ReturnsProps) -> Html {
 fn habit_mirror(props: &ReturnsProps) -> Html {
     let Some(habits) = props.habits else {
         return html! {
-            <p>{"Take the quiz to see your habit scores here next to what the journal shows."}</p>
+            <p>{t::returns_no_quiz()}</p>
         };
     };
     html! {
         <>
-            <h3>{"The quiz and the journal"}</h3>
-            <p>{"What you said in the quiz about each habit, next to what you did as the journal records it."}</p>
+            <h3>{t::returns_mirror_title()}</h3>
+            <p>{t::returns_mirror_lead()}</p>
             <ul class="mirror">
                 { for mirror(props.journal, habits).into_iter().map(|m| {
-                    let quiz = m.quiz.map_or("no answers".to_owned(), |q| q.to_string());
+                    let shows = names::mirror_shows(&m);
+                    let line = match m.quiz {
+                        Some(quiz) => t::returns_mirror_line(&shows, quiz),
+                        None => t::returns_mirror_line_no_quiz(&shows),
+                    };
                     html! {
                         <li>
-                            <strong>{m.habit.name()}</strong>
-                            <span>{format!("The quiz says {quiz}; the journal says {}.", m.journal)}</span>
-                            <span class="hint">{m.sentence}</span>
+                            <strong>{t::habit_name(m.habit)}</strong>
+                            <span>{line}</span>
+                            <span class="hint">{names::agreement(m.agreement)}</span>
                         </li>
                     }
                 }) }

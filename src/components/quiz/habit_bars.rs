@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use crate::domain::Habit;
+use crate::i18n::messages as t;
 
 #[derive(Properties, PartialEq)]
 pub struct HabitBarsProps {
@@ -14,12 +15,12 @@ pub fn habit_bars(props: &HabitBarsProps) -> Html {
         <ul class="habits">
             { for Habit::ALL.iter().map(|&h| {
                 let score = props.habits[h.index()];
-                let text = score.map_or_else(|| "Too few answers".to_owned(), |s| format!("{s} / 100"));
+                let text = score.map_or_else(t::no_answers, t::score_of_100);
                 let label_id = format!("habit-{}", h.index());
                 html! {
                     <li class="habit">
                         <div class="habit-head">
-                            <span id={label_id.clone()} class="habit-name">{h.name()}</span>
+                            <span id={label_id.clone()} class="habit-name">{t::habit_name(h)}</span>
                             <span class="habit-score">{text.clone()}</span>
                         </div>
                         <div class="bar" role="meter" aria-labelledby={label_id}
@@ -29,7 +30,7 @@ pub fn habit_bars(props: &HabitBarsProps) -> Html {
                                 <rect class="bar-fill" width={score.unwrap_or(0).to_string()} height="1" />
                             </svg>
                         </div>
-                        <p class="habit-meaning">{h.meaning()}</p>
+                        <p class="habit-meaning">{t::habit_meaning(h)}</p>
                     </li>
                 }
             }) }

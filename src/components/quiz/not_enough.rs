@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::i18n::messages as t;
+
 #[derive(Properties, PartialEq)]
 pub struct NotEnoughProps {
     pub answered: usize,
@@ -13,21 +15,14 @@ pub struct NotEnoughProps {
 
 pub fn not_enough(props: &NotEnoughProps) -> Html {
     let onclick = props.on_answer.reform(|_| ());
-    let what = match props.answered {
-        0 => "You skipped every scene".to_owned(),
-        1 => format!("You answered 1 of the {} scenes", props.scenes),
-        n => format!("You answered {n} of the {} scenes", props.scenes),
-    };
     html! {
         <section class="result not-enough">
-            <p class="eyebrow">{"Your networking style"}</p>
-            <h1>{"Not enough answers to tell your style yet"}</h1>
-            <p class="lead">
-                {format!("{what}. The scenes are what tell the styles apart, and netstyle needs at least {} of them answered before it names one, rather than guess.", props.needed)}
-            </p>
-            <p>{"Your answers so far are kept. Answer a few of the scenes you skipped and your result will be ready."}</p>
+            <p class="eyebrow">{t::result_eyebrow()}</p>
+            <h1>{t::not_enough_title()}</h1>
+            <p class="lead">{t::not_enough_lead(props.answered, props.needed, props.scenes)}</p>
+            <p>{t::not_enough_kept()}</p>
             <div class="actions">
-                <button class="primary" {onclick}>{"Answer the skipped scenes"}</button>
+                <button class="primary" {onclick}>{t::not_enough_answer()}</button>
             </div>
         </section>
     }

@@ -4,6 +4,8 @@
 
 use yew::prelude::*;
 
+use crate::i18n::messages as t;
+
 /// Whose result the statement is about.
 #[derive(Clone, Copy, PartialEq)]
 pub enum Whose {
@@ -18,14 +20,8 @@ pub struct StrongHabitsProps {
 
 pub fn strong_habits(props: &StrongHabitsProps) -> Html {
     let (head, rest) = match props.whose {
-        Whose::Mine => (
-            "Your habits are strong: every habit scores 70 or more.",
-            "Your style is how you come across; your habits say your hours at events pay off.",
-        ),
-        Whose::Theirs => (
-            "Their habits are strong: every habit scores 70 or more.",
-            "Their style is how they come across; their habits say their hours at events pay off.",
-        ),
+        Whose::Mine => (t::result_habits_strong(), t::result_habits_strong_why()),
+        Whose::Theirs => (t::shared_habits_strong(), t::shared_habits_strong_why()),
     };
     html! {
         <p class="strong-habits"><strong>{head}</strong>{" "}{rest}</p>

@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use crate::domain::quiz::scoring::Outcome;
+use crate::i18n::{messages as t, names};
 
 #[derive(Properties, PartialEq)]
 pub struct StyleHeadingProps {
@@ -17,9 +18,9 @@ pub struct StyleHeadingProps {
 
 fn trap_label(style: crate::domain::Style, tie: bool) -> String {
     if tie {
-        format!("The {} trap: ", style.name())
+        t::result_trap_of(style)
     } else {
-        "The trap: ".to_owned()
+        t::result_trap_label()
     }
 }
 
@@ -30,18 +31,18 @@ pub fn style_heading(props: &StyleHeadingProps) -> Html {
         <header class="result-head">
             <p class="eyebrow">{props.eyebrow.clone()}</p>
             // Takes focus when a result replaces the last question.
-            <h1 tabindex="-1">{outcome.headline()}</h1>
+            <h1 tabindex="-1">{names::headline(outcome)}</h1>
             if outcome.is_tie() {
-                <p class="blend">{outcome.blend_label()}</p>
-                <p>{"The answers gave these styles exactly the same points, so netstyle names them all rather than pick one."}</p>
+                <p class="blend">{names::blend_label(outcome)}</p>
+                <p>{t::result_tie_explained()}</p>
             } else if let Some(second) = outcome.secondary {
-                <p class="blend">{format!("with {} streak", second.with_article())}</p>
+                <p class="blend">{t::result_streak(second)}</p>
             }
             { for styles.iter().map(|s| html! {
                 <>
-                    <p class="lead">{s.tagline()}</p>
+                    <p class="lead">{t::style_tagline(*s)}</p>
                     if props.with_trap {
-                        <p><strong>{trap_label(*s, outcome.is_tie())}</strong>{s.trap()}</p>
+                        <p><strong>{trap_label(*s, outcome.is_tie())}</strong>{t::style_trap(*s)}</p>
                     }
                 </>
             }) }

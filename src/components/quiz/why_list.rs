@@ -5,6 +5,7 @@ use yew::prelude::*;
 use crate::domain::quiz::bank::{any_item, ItemKind};
 use crate::domain::quiz::scoring::why_entry;
 use crate::domain::Style;
+use crate::i18n::messages as t;
 
 #[derive(Properties, PartialEq)]
 pub struct WhyListProps {
@@ -16,14 +17,14 @@ pub struct WhyListProps {
 /// pulled towards (the primary unless it names a tied style); for a
 /// statement, agreeing did; for a count item, a high count did. Items retired since the result was made still
 /// explain it.
-fn reason(entry: &str, primary: Style) -> Option<(&'static str, &'static str)> {
+fn reason(entry: &str, primary: Style) -> Option<(&'static str, String)> {
     let (id, style) = why_entry(entry);
     let style = style.unwrap_or(primary);
     let item = any_item(id)?;
     let answer = match &item.kind {
-        ItemKind::Scene(options) => options.iter().find(|o| o.style == style)?.text,
-        ItemKind::Statement(_) => "You agreed with this.",
-        ItemKind::Count(_) => "You answered with a high count.",
+        ItemKind::Scene(options) => options.iter().find(|o| o.style == style)?.text.to_owned(),
+        ItemKind::Statement(_) => t::result_why_agreed(),
+        ItemKind::Count(_) => t::result_why_counted(),
         // A practice item gives no style points, so it is never a reason.
         ItemKind::Practice(_) => return None,
     };
@@ -37,7 +38,7 @@ pub fn why_list(props: &WhyListProps) -> Html {
         .filter_map(|id| reason(id, props.primary))
         .collect();
     if reasons.is_empty() {
-        return html! { <p>{"You skipped the questions that decide a style, so this result rests on very little."}</p> };
+        return html! { <p>{t::result_why_none()}</p> };
     }
     html! {
         <ol class="why">

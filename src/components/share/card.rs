@@ -11,11 +11,10 @@ use yew::prelude::*;
 use crate::browser::{navigator_fn, share_sheet, NotShared};
 
 use crate::domain::quiz::scoring::Outcome;
-use crate::domain::share::card::{
-    file_name, habits_line, ring, subtitle, tagline, title, wrap, HEIGHT, WIDTH,
-};
+use crate::domain::share::card::{file_name, ring, wrap, HEIGHT, WIDTH};
 use crate::domain::share::qr::QrMatrix;
 use crate::domain::Style;
+use crate::i18n::{messages as t, names};
 
 #[derive(Properties, PartialEq)]
 pub struct ResultCardProps {
@@ -34,17 +33,15 @@ pub fn ResultCard(props: &ResultCardProps) -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 let name = file_name(&outcome);
                 let message = match render(&outcome, &link).await {
-                    None => "The card could not be drawn in this browser.".to_owned(),
+                    None => t::card_not_drawn(),
                     Some(png) if share => match share_file(&png, &name).await {
-                        Ok(()) => "Card shared.".to_owned(),
+                        Ok(()) => t::card_shared(),
                         Err(NotShared::Cancelled) => String::new(),
-                        Err(NotShared::Failed) => {
-                            "The card could not be shared. Download it instead.".to_owned()
-                        }
+                        Err(NotShared::Failed) => t::card_not_shared(),
                     },
                     Some(png) => match crate::browser::download(&png, &name) {
-                        Some(()) => format!("Card saved as {name}."),
-                        None => "The card could not be saved in this browser.".to_owned(),
+                        Some(()) => t::card_saved(&name),
+                        None => t::card_not_saved(),
                     },
                 };
                 status.set(message);
@@ -54,9 +51,9 @@ pub fn ResultCard(props: &ResultCardProps) -> Html {
     html! {
         <>
             <div class="actions">
-                <button onclick={act(false)}>{"Download result card"}</button>
+                <button onclick={act(false)}>{t::card_download()}</button>
                 if *can_share {
-                    <button onclick={act(true)}>{"Share result card"}</button>
+                    <button onclick={act(true)}>{t::card_share()}</button>
                 }
             </div>
             <p class="share-status" role="status" aria-live="polite">{(*status).clone()}</p>
@@ -92,8 +89,13 @@ const INK: &str = "#1c1d21";
 const MUTED: &str = "#4a4d57";
 const FONT: &str = "system-ui, -apple-system, \"Segoe UI\", Roboto, sans-serif";
 
-fn text(ctx: &Ctx, font: &str, fill: &str, s: &str, x: f64, y: f64) {
-    ctx.set_font(&format!("{font} {FONT}"));
+/// A canvas font: weight, size in px, and the card's families.
+fn font(weight: u16, size: u16) -> String {
+    [&weight.to_string(), " ", &size.to_string(), "px ", FONT].concat()
+}
+
+fn text(ctx: &Ctx, (weight, size): (u16, u16), fill: &str, s: &str, x: f64, y: f64) {
+    ctx.set_font(&font(weight, size));
     ctx.set_fill_style_str(fill);
     let _ = ctx.fill_text(s, x, y);
 }
@@ -105,21 +107,47 @@ fn paint(ctx: &Ctx, outcome: &Outcome, link: &str) {
     ctx.set_fill_style_str(colour(outcome.primary));
     ctx.fill_rect(0.0, 0.0, w, 12.0);
 
-    text(ctx, "700 26px", MUTED, "MY NETWORKING STYLE", 72.0, 96.0);
-    paint_title(ctx, &title(outcome));
-    if let Some(line) = subtitle(outcome) {
-        text(ctx, "600 34px", MUTED, &line, 72.0, 246.0);
+    let eyebrow = t::share_title().to_uppercase();
+    fitted(ctx, (700, 26), MUTED, &eyebrow, (72.0, 96.0), 620.0);
+    paint_title(ctx, &names::headline(outcome));
+    if let Some(line) = names::card_subtitle(outcome) {
+        fitted(ctx, (600, 34), MUTED, &line, (72.0, 246.0), 620.0);
     }
-    ctx.set_font(&format!("400 30px {FONT}"));
+    ctx.set_font(&font(400, 30));
     let measure = |s: &str| ctx.measure_text(s).map_or(0.0, |m| m.width());
-    for (i, line) in wrap(tagline(outcome), 620.0, 3, measure).iter().enumerate() {
-        text(ctx, "400 30px", INK, line, 72.0, 300.0 + 38.0 * i as f64);
+    let tagline = names::card_tagline(outcome);
+    for (i, line) in wrap(&tagline, 620.0, 3, measure).iter().enumerate() {
+        text(ctx, (400, 30), INK, line, 72.0, 300.0 + 38.0 * i as f64);
     }
-    if let Some(line) = habits_line(outcome) {
-        text(ctx, "600 26px", MUTED, line, 290.0, 598.0);
+    if let Some(line) = names::card_habits_line(outcome) {
+        fitted(ctx, (600, 26), MUTED, &line, (290.0, 598.0), 600.0);
     }
     paint_ring(ctx, outcome.profile);
     paint_qr(ctx, link);
+}
+
+/// One line of text at `weight` and `size` px, smaller when it is wider
+/// than `max` (a longer language's words), and squeezed to fit as a last
+/// resort.
+fn fitted(
+    ctx: &Ctx,
+    (weight, size): (u16, u16),
+    fill: &str,
+    s: &str,
+    (x, y): (f64, f64),
+    max: f64,
+) {
+    let mut size = size;
+    loop {
+        ctx.set_font(&font(weight, size));
+        let width = ctx.measure_text(s).map_or(0.0, |m| m.width());
+        if width <= max || size <= 18 {
+            break;
+        }
+        size -= 2;
+    }
+    ctx.set_fill_style_str(fill);
+    let _ = ctx.fill_text_with_max_width(s, x, y, max);
 }
 
 /// The title at 104 px, smaller when a tie's names would run into the QR
@@ -128,7 +156,7 @@ fn paint_title(ctx: &Ctx, title: &str) {
     const MAX: f64 = 700.0;
     let mut size = 104;
     loop {
-        ctx.set_font(&format!("800 {size}px {FONT}"));
+        ctx.set_font(&font(800, size));
         let width = ctx.measure_text(title).map_or(0.0, |m| m.width());
         if width <= MAX || size <= 48 {
             break;
@@ -157,8 +185,8 @@ fn paint_ring(ctx: &Ctx, profile: [u8; 4]) {
         let y = 480.0 + 56.0 * (i / 2) as f64;
         ctx.set_fill_style_str(colour(*style));
         ctx.fill_rect(x, y - 22.0, 24.0, 24.0);
-        let share = format!("{} {}%", style.name(), profile[style.index()]);
-        text(ctx, "600 28px", INK, &share, x + 36.0, y);
+        let share = t::profile_share(f64::from(profile[style.index()]) / 100.0, *style);
+        fitted(ctx, (600, 28), INK, &share, (x + 36.0, y), 200.0);
     }
 }
 
@@ -178,15 +206,15 @@ fn paint_qr(ctx: &Ctx, link: &str) {
         ctx.fill_rect(x, y, module * run.len as f64, module);
     }
     ctx.set_text_align("center");
-    text(
+    fitted(
         ctx,
-        "600 26px",
+        (600, 26),
         MUTED,
-        "Scan for the full result",
-        966.0,
-        500.0,
+        &t::card_scan(),
+        (966.0, 500.0),
+        400.0,
     );
-    text(ctx, "800 30px", INK, "netstyle", 966.0, 552.0);
+    text(ctx, (800, 30), INK, &t::brand(), 966.0, 552.0);
     ctx.set_text_align("start");
 }
 
@@ -222,6 +250,6 @@ fn can_share_files() -> bool {
 async fn share_file(png: &Blob, name: &str) -> Result<(), NotShared> {
     let file = png_file(png, name).ok_or(NotShared::Failed)?;
     let data = files_data(&file);
-    let _ = Reflect::set(&data, &"title".into(), &"My networking style".into());
+    let _ = Reflect::set(&data, &"title".into(), &t::share_title().into());
     share_sheet(&data).await
 }

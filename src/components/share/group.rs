@@ -7,6 +7,7 @@ use crate::components::share::panel::{app_base, share};
 use crate::domain::group::code::encode;
 use crate::domain::group::GroupEdit;
 use crate::domain::route::group_link;
+use crate::i18n::messages as t;
 use crate::state::{Action, AppHandle};
 
 /// The "Share the group" section, a plain function with its page's hooks;
@@ -31,8 +32,8 @@ pub fn group_share(app: &AppHandle, status: &UseStateHandle<String>) -> Html {
         Callback::from(move |_| {
             let (status, link) = (status.clone(), link.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let shared = share(&link, "Our networking styles").await;
-                status.set(shared.message().to_owned());
+                let shared = share(&link, &t::group_share_sheet_title()).await;
+                status.set(shared.message());
             });
         })
     };
@@ -43,28 +44,25 @@ pub fn group_share(app: &AppHandle, status: &UseStateHandle<String>) -> Html {
     });
     html! {
         <section class="share" aria-labelledby="h-group-share">
-            <h2 id="h-group-share">{"Share the group"}</h2>
-            <p>{"The link carries each person's profile and habits, like a result link. Whoever opens it sees this comparison."}</p>
+            <h2 id="h-group-share">{t::group_share_title()}</h2>
+            <p>{t::group_share_lead()}</p>
             <p class="check">
                 <input id="names-in-link" type="checkbox" checked={group.names_in_link} onchange={toggle} />
-                <label for="names-in-link">{"Put the names in the link"}</label>
+                <label for="names-in-link">{t::group_share_names()}</label>
             </p>
             <p class="hint">{if group.names_in_link {
-                "Anyone with the link will see the names you gave."
+                t::group_share_names_on()
             } else {
-                "Without names, the link shows Person 1, Person 2 and so on."
+                t::group_share_names_off()
             }}</p>
             if left_out > 0 {
-                <p class="group-warning">{match left_out {
-                    1 => "1 entry holds no result and is left out of the link.".to_owned(),
-                    n => format!("{n} entries hold no result and are left out of the link."),
-                }}</p>
+                <p class="group-warning">{t::group_share_left_out(left_out)}</p>
             }
             <div class="actions">
-                <button class="primary" {onclick}>{"Share the group link"}</button>
+                <button class="primary" {onclick}>{t::group_share_button()}</button>
             </div>
             <p class="share-status" role="status" aria-live="polite">{(**status).clone()}</p>
-            <label for="group-link">{"Group link"}</label>
+            <label for="group-link">{t::group_share_link()}</label>
             <input id="group-link" class="share-link" type="text" readonly=true value={link} onfocus={select_all} />
         </section>
     }

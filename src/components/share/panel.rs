@@ -11,6 +11,7 @@ use crate::components::share::qr::QrButton;
 use crate::domain::quiz::scoring::Outcome;
 use crate::domain::route;
 use crate::domain::share::code::{encode, SharedResult};
+use crate::i18n::messages as t;
 
 /// The origin and path the app is served from, e.g. `https://example.org/netstyle/`.
 pub fn app_base() -> String {
@@ -57,12 +58,12 @@ pub async fn share(link: &str, title: &str) -> Shared {
 
 impl Shared {
     /// What the status line says after sharing.
-    pub fn message(&self) -> &'static str {
+    pub fn message(&self) -> String {
         match self {
-            Shared::ViaShareSheet => "Shared.",
-            Shared::Copied => "Link copied to the clipboard.",
-            Shared::Cancelled => "",
-            Shared::Failed => "Could not copy the link automatically. Select it below and copy it.",
+            Shared::ViaShareSheet => t::share_done(),
+            Shared::Copied => t::share_copied(),
+            Shared::Cancelled => String::new(),
+            Shared::Failed => t::share_failed(),
         }
     }
 }
@@ -81,8 +82,8 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
         Callback::from(move |_| {
             let (status, link) = (status.clone(), link.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let message = share(&link, "My networking style").await.message();
-                status.set(message.to_owned());
+                let message = share(&link, &t::share_title()).await.message();
+                status.set(message);
             });
         })
     };
@@ -94,15 +95,15 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     html! {
         <div class="share">
             <div class="actions">
-                <button class="primary" {onclick}>{"Share your result"}</button>
+                <button class="primary" {onclick}>{t::share_button()}</button>
                 <QrButton link={link.clone()} outcome={props.outcome.clone()} />
             </div>
             <p class="share-status" role="status" aria-live="polite">{(*status).clone()}</p>
             <ResultCard link={link.clone()} outcome={props.outcome.clone()} />
-            <label for="share-link">{"Your share link"}</label>
+            <label for="share-link">{t::share_link_label()}</label>
             <input id="share-link" class="share-link" type="text" readonly=true value={link} onfocus={select_all} />
-            <p class="share-note">{"The link shows your profile and habits, never your answers."}</p>
-            <p><a class="link-alone" href="#/group">{"Compare your result with a group's"}</a></p>
+            <p class="share-note">{t::share_note()}</p>
+            <p><a class="link-alone" href="#/group">{t::share_group_link()}</a></p>
         </div>
     }
 }

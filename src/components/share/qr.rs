@@ -12,8 +12,8 @@ use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
 use crate::domain::quiz::scoring::Outcome;
-use crate::domain::share::card::{subtitle, title};
-use crate::domain::share::qr::QrMatrix;
+use crate::domain::share::qr::{QrError, QrMatrix};
+use crate::i18n::{messages as t, names};
 
 #[derive(Properties, PartialEq)]
 pub struct QrButtonProps {
@@ -50,15 +50,15 @@ pub fn QrButton(props: &QrButtonProps) -> Html {
     };
     html! {
         <>
-            <button ref={button} onclick={show}>{"Show QR code"}</button>
+            <button ref={button} onclick={show}>{t::qr_show()}</button>
             if *open {
                 <dialog ref={dialog} class="qr-view" aria-labelledby="qr-title" onclose={on_closed}>
-                    <div class="qr-top"><button class="primary" onclick={close}>{"Close"}</button></div>
-                    <p class="eyebrow">{"Scan to see this networking style"}</p>
+                    <div class="qr-top"><button class="primary" onclick={close}>{t::qr_close()}</button></div>
+                    <p class="eyebrow">{t::qr_eyebrow()}</p>
                     // The streak or tie line is the heading's subtitle.
                     <hgroup>
-                        <h2 id="qr-title">{title(&props.outcome)}</h2>
-                        if let Some(line) = subtitle(&props.outcome) {
+                        <h2 id="qr-title">{names::headline(&props.outcome)}</h2>
+                        if let Some(line) = names::card_subtitle(&props.outcome) {
                             <p class="blend">{line}</p>
                         }
                     </hgroup>
@@ -70,6 +70,13 @@ pub fn QrButton(props: &QrButtonProps) -> Html {
     }
 }
 
+/// What the QR view says when the link cannot become a code.
+fn qr_error(error: &QrError) -> String {
+    match error {
+        QrError::TooLong => t::qr_too_long(),
+    }
+}
+
 /// The code as SVG (a plain function: see `journal_roi::ReturnsProps`).
 fn qr_code(link: &str) -> Html {
     match QrMatrix::for_link(link) {
@@ -77,13 +84,13 @@ fn qr_code(link: &str) -> Html {
             let n = matrix.size_with_quiet_zone();
             html! {
                 <svg class="qr-code" viewBox={format!("0 0 {n} {n}")} role="img"
-                    aria-label="QR code of the link below" shape-rendering="crispEdges">
+                    aria-label={t::qr_label()} shape-rendering="crispEdges">
                     <rect width={n.to_string()} height={n.to_string()} fill="#ffffff" />
                     <path d={matrix.svg_path()} fill="#000000" />
                 </svg>
             }
         }
-        Err(error) => html! { <p class="qr-error">{error.to_string()}</p> },
+        Err(error) => html! { <p class="qr-error">{qr_error(&error)}</p> },
     }
 }
 

@@ -2,7 +2,6 @@
 //! their list now (a tick kept from an earlier result's list does not count).
 
 use std::collections::BTreeSet;
-use std::fmt;
 
 use crate::domain::content::tips::checklist;
 use crate::domain::quiz::scoring::Outcome;
@@ -23,12 +22,5 @@ impl Progress {
             done,
             total: list.len(),
         }
-    }
-}
-
-/// "3 of 12 done".
-impl fmt::Display for Progress {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} of {} done", self.done, self.total)
     }
 }

@@ -1,5 +1,6 @@
 //! The shape of a tip on the checklist. The tips themselves are data in
-//! [`crate::domain::content::tip_texts`]; [`crate::domain::content::tips`] chooses them.
+//! [`crate::domain::content::tip_texts`] (their words in the catalogs);
+//! [`crate::domain::content::tips`] chooses them.
 
 use crate::domain::model::{Habit, Style};
 
@@ -13,22 +14,15 @@ pub enum Phase {
 
 impl Phase {
     pub const ALL: [Phase; 3] = [Phase::Before, Phase::At, Phase::After];
-
-    pub fn heading(self) -> &'static str {
-        match self {
-            Phase::Before => "Before the event",
-            Phase::At => "At the event",
-            Phase::After => "After the event",
-        }
-    }
 }
 
-/// One action on the checklist. `id` is stable: checked state is stored by it.
+/// One action on the checklist. `id` is stable: checked state is stored by
+/// it, and the text is the catalogs' message `tip-<id>`
+/// (`locales/<lang>/tips.ftl`).
 #[derive(Debug, PartialEq, Eq)]
 pub struct Tip {
     pub id: &'static str,
     pub phase: Phase,
-    pub text: &'static str,
 }
 
 /// Where a tip on the checklist comes from.

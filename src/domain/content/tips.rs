@@ -2,7 +2,7 @@
 //! weakest habits.
 
 pub use super::tip::{Phase, Source, Tip};
-use super::tip_texts::{HABIT_TIPS, KEEP_TIPS, PAIR_TIPS, STYLE_TIPS};
+use super::tip_texts::{HABIT_TIPS, KEEP_TIPS, STYLE_TIPS};
 use crate::domain::model::{Habit, Style};
 use crate::domain::quiz::scoring::Outcome;
 
@@ -53,13 +53,4 @@ pub fn in_phase(list: &[(Source, &'static Tip)], phase: Phase) -> Vec<(Source, &
         .copied()
         .filter(|(_, t)| t.phase == phase)
         .collect()
-}
-
-/// How two styles work best together; the order of `a` and `b` does not matter.
-pub fn pair_tips(a: Style, b: Style) -> [&'static str; 2] {
-    let (low, high) = if a <= b { (a, b) } else { (b, a) };
-    PAIR_TIPS
-        .iter()
-        .find(|(x, y, _)| *x == low && *y == high)
-        .map_or([""; 2], |(_, _, tips)| *tips)
 }

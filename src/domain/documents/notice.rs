@@ -1,5 +1,5 @@
-//! What the person is told about their saved data, and which of those
-//! notices are on screen.
+//! What the person is told about their saved data (the catalogs'
+//! `notice-*` messages say it), and which of those notices are on screen.
 
 /// Something about storage the person should know.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -25,16 +25,6 @@ impl Notice {
         Notice::Newer,
         Notice::QuestionsChanged,
     ];
-
-    pub fn message(self) -> &'static str {
-        match self {
-            Notice::Unavailable => "Your browser does not let this page store data, so your progress will not be kept once you close it.",
-            Notice::SaveFailed => "Your progress could not be saved, perhaps because storage is full, so it will not be kept once you close this page.",
-            Notice::Corrupt => "Earlier saved data could not be read, so netstyle carries on without it. The damaged data was set aside, not deleted.",
-            Notice::Newer => "Your saved data comes from a newer version of netstyle. It was left untouched, so this page saves nothing and your progress will not be kept.",
-            Notice::QuestionsChanged => "Some questions have changed since you started. Your answers to the ones still asked were kept, so you can carry on from here.",
-        }
-    }
 }
 
 /// A set of notices, at most one of each kind, in [`Notice::ALL`] order:

@@ -114,40 +114,29 @@ pub fn mix(results: &[SharedResult]) -> Option<Mix> {
     })
 }
 
-/// A group tip for a habit the group scores low on.
-fn habit_tip(habit: Habit) -> &'static str {
-    match habit {
-        Habit::Expectations => "Agree before the next event that it is there to start conversations, not to close deals, and judge the evening by the relationships it begins.",
-        Habit::FollowUp => "Follow-up is where this group has the most to gain. Before the next event, agree who writes to whom within two days of it, and spend five minutes at your next meeting on what came of those messages.",
-        Habit::GivingFirst => "Before an event, let each person name one introduction or one piece of help they could offer someone there. Offering first makes the later requests easier for all of you.",
-        Habit::EventChoice => "Go through the coming events together and keep the ones your clients or partners actually attend. A shared list spares each of you evenings that lead nowhere.",
-        Habit::GoalRoi => "Give each event a goal you can check, such as two follow-up meetings, and afterwards compare the hours you spent with what came of them, as a group.",
-    }
+/// A tip for the mix; its words are the catalogs' `group-tip-*` messages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MixTip {
+    /// For a habit the group scores low on.
+    Habit(Habit),
+    /// For a group where more than half lean to one style.
+    Majority(Style),
+    /// For a group with three styles or more: pair up across styles.
+    Broad,
+    /// For a group whose habits are level.
+    Level,
 }
-
-/// A tip for a group where more than half lean to one style.
-fn majority_tip(style: Style) -> &'static str {
-    match style {
-        Style::Pro => "Most of you cover a room quickly. What a room full of Pros tends to miss is depth: let each person choose two or three people to get to know properly, and book the second conversation before leaving.",
-        Style::Rookie => "Most of you are still finding your way at events. Go in with a plan: who you want to meet and why, and one sentence each on what you are looking for, so the evening has a direction.",
-        Style::Imposter => "Most of you come for the company or a break, and that is worth having. For the events meant for business, choose them on purpose and set each person one small goal; keep the others as the easy evenings they are.",
-        Style::Mensch => "Most of you bring good intent and build trust easily. Let the trust grow before asking: give a referral or some help first, and keep your own requests for people who already know your work.",
-    }
-}
-
-const BROAD_MIX: &str = "Your styles differ, which is useful: pair up people of different styles at the next event, so those who meet many people make introductions and those who stay longer follow them through.";
-const LEVEL: &str = "Your habits are level, with none clearly ahead or behind. Pick one habit to practise together for the next few events and compare notes afterwards.";
 
 /// Tips for the mix, most pressing first: the habits the group scores
 /// lowest on, then what the styles in it tend to miss.
-pub fn mix_tips(mix: &Mix) -> Vec<&'static str> {
+pub fn mix_tips(mix: &Mix) -> Vec<MixTip> {
     // The lowest averages first, picked one at a time (no sort: five habits).
     let mut low: Vec<(Habit, u8)> = Habit::ALL
         .iter()
         .filter_map(|&h| mix.habits[h.index()].map(|s| (h, s)))
         .filter(|&(_, s)| s < LOW_HABIT)
         .collect();
-    let mut tips: Vec<&'static str> = Vec::new();
+    let mut tips: Vec<MixTip> = Vec::new();
     while tips.len() < HABIT_TIPS && !low.is_empty() {
         let mut lowest = 0;
         for (i, &(_, s)) in low.iter().enumerate() {
@@ -155,23 +144,23 @@ pub fn mix_tips(mix: &Mix) -> Vec<&'static str> {
                 lowest = i;
             }
         }
-        tips.push(habit_tip(low.remove(lowest).0));
+        tips.push(MixTip::Habit(low.remove(lowest).0));
     }
     if mix.size >= 2 {
         tips.extend(
             Style::ALL
                 .iter()
                 .filter(|s| mix.counts[s.index()] * 2 > mix.size)
-                .map(|&s| majority_tip(s)),
+                .map(|&s| MixTip::Majority(s)),
         );
         if mix.counts.iter().filter(|&&c| c > 0).count() >= 3 {
-            tips.push(BROAD_MIX);
+            tips.push(MixTip::Broad);
         }
     }
     if tips.is_empty() {
         tips.push(match mix.weakest.first() {
-            Some(&h) => habit_tip(h),
-            None => LEVEL,
+            Some(&h) => MixTip::Habit(h),
+            None => MixTip::Level,
         });
     }
     tips

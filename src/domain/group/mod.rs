@@ -52,25 +52,13 @@ pub enum GroupEdit {
     NamesInLink(bool),
 }
 
-/// Why an entry shows no result. The message names the entry (1-based).
+/// Why an entry shows no result (the catalogs' `group-entry-*` say it).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum EntryError {
     /// Neither a netstyle result link nor a share code.
     NotALink,
     /// Looks like a result link, but its code does not decode.
     Damaged(ShareError),
-}
-
-impl EntryError {
-    /// A sentence about entry `number` (counted from 1).
-    pub fn message(&self, number: usize) -> String {
-        match self {
-            EntryError::NotALink => format!(
-                "Entry {number} is not a netstyle result link. A result link ends in #/r/ followed by 18 letters and digits."
-            ),
-            EntryError::Damaged(error) => format!("Entry {number} is damaged. {error}"),
-        }
-    }
 }
 
 /// Cuts `name` to at most [`NAME_MAX_BYTES`] at a character boundary, with

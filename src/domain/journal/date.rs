@@ -32,21 +32,6 @@ fn days_in_month(year: u16, month: u8) -> u8 {
     }
 }
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 impl Date {
     /// The earliest date a date may have.
     pub const MIN: Date = Date {
@@ -82,16 +67,6 @@ impl Date {
     /// The day as `YYYYMMDD`, as iCalendar writes a date.
     pub fn compact(self) -> String {
         format!("{:04}{:02}{:02}", self.year, self.month, self.day)
-    }
-
-    /// "10 March 2026".
-    pub fn long(self) -> String {
-        format!(
-            "{} {} {}",
-            self.day,
-            MONTHS[usize::from(self.month - 1)],
-            self.year
-        )
     }
 
     /// Days since 1970-01-01 (negative before it).

@@ -4,7 +4,7 @@
 //! instead of adding them twice.
 
 use super::date::Date as Day;
-use super::{Date, Journal};
+use super::{Date, Event, Journal, Person};
 use crate::domain::order::sort_by_rank;
 
 /// One follow-up as a calendar entry.
@@ -16,31 +16,29 @@ pub struct Entry {
     pub description: String,
 }
 
+/// What a calendar entry says, in the reader's language: the caller
+/// brings the words (the app's catalogs).
+pub trait Words {
+    /// The entry's title: "Follow up with Ana".
+    fn summary(&self, person: &Person) -> String;
+    /// The lines of its description: where they met, what they do, what
+    /// was promised, and how far the follow-up is.
+    fn description(&self, event: &Event, person: &Person) -> Vec<String>;
+}
+
 /// The follow-ups that have a due date and are not done, soonest first.
-pub fn entries(journal: &Journal) -> Vec<Entry> {
+pub fn entries(journal: &Journal, words: &impl Words) -> Vec<Entry> {
     let mut all: Vec<Entry> = journal
         .events
         .iter()
         .flat_map(|event| {
             event.people.iter().filter_map(move |p| {
                 let due = p.due?;
-                let mut lines = vec![format!("Met at {} on {}.", event.name, event.date.long())];
-                if !p.does.is_empty() {
-                    lines.push(format!("What they do: {}", p.does));
-                }
-                if !p.promise.is_empty() {
-                    lines.push(format!(
-                        "Promised: {} ({})",
-                        p.promise,
-                        p.promised_by.label()
-                    ));
-                }
-                lines.push(format!("So far: {}", p.stage()));
                 Some(Entry {
                     uid: format!("follow-up-{}@netstyle", p.id),
                     date: due,
-                    summary: format!("Follow up with {}", p.name),
-                    description: lines.join("\n"),
+                    summary: words.summary(p),
+                    description: words.description(event, p).join("\n"),
                 })
             })
         })

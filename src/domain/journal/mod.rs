@@ -43,16 +43,8 @@ impl EventKind {
         EventKind::Other,
     ];
 
-    pub fn label(self) -> &'static str {
-        match self {
-            EventKind::OpenMixer => "Open mixer",
-            EventKind::Managed => "Managed event with an educational part",
-            EventKind::TradeShow => "Trade show",
-            EventKind::Other => "Other",
-        }
-    }
-
-    /// A short name for forms and URLs.
+    /// A short name for forms and URLs, and the key of its name in the
+    /// catalogs (`event-kind`).
     pub fn key(self) -> &'static str {
         match self {
             EventKind::OpenMixer => "mixer",
@@ -82,14 +74,8 @@ read_by_name!(Promiser { Me, Them, Both });
 impl Promiser {
     pub const ALL: [Promiser; 3] = [Promiser::Me, Promiser::Them, Promiser::Both];
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Promiser::Me => "I did",
-            Promiser::Them => "They did",
-            Promiser::Both => "We both did",
-        }
-    }
-
+    /// A short name for forms, and the key of its words in the catalogs
+    /// (`promiser`).
     pub fn key(self) -> &'static str {
         match self {
             Promiser::Me => "me",
@@ -133,16 +119,6 @@ impl Step {
         Step::ReferralGiven,
         Step::ReferralReceived,
     ];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Step::ThankYouSent => "Thank-you sent",
-            Step::MeetingAsked => "Meeting asked",
-            Step::MeetingHeld => "Meeting held",
-            Step::ReferralGiven => "Referral given",
-            Step::ReferralReceived => "Referral received",
-        }
-    }
 }
 
 /// Someone met at an event, and the follow-up with them.
@@ -161,9 +137,9 @@ pub struct Person {
 }
 
 impl Person {
-    /// Where the follow-up stands: the furthest step taken, or "To do".
-    pub fn stage(&self) -> &'static str {
-        self.steps.last().map_or("To do", |s| s.label())
+    /// Where the follow-up stands: the furthest step taken, if any.
+    pub fn stage(&self) -> Option<Step> {
+        self.steps.last().copied()
     }
 
     /// At least one step of following up was taken.

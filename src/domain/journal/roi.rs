@@ -72,14 +72,14 @@ impl Returns {
             })
     }
 
-    /// Follow-ups done per hour, to one decimal ("0.8"); none without hours.
-    pub fn per_hour(&self) -> Option<String> {
+    /// Follow-ups done per hour, rounded to one decimal (0.8); none without hours.
+    pub fn per_hour(&self) -> Option<f64> {
         if self.minutes == 0 {
             return None;
         }
         let tenths = (self.followed_up_timed as u64 * 600 * 2 + u64::from(self.minutes))
             / (2 * u64::from(self.minutes));
-        Some(format!("{}.{}", tenths / 10, tenths % 10))
+        Some(tenths as f64 / 10.0)
     }
 }
 
@@ -98,27 +98,52 @@ pub fn over_time(journal: &Journal) -> Vec<(&Event, Returns)> {
 pub struct Mirror {
     pub habit: Habit,
     pub quiz: Option<u8>,
-    /// What the journal shows, in words ("3 of 10 follow-ups done").
-    pub journal: String,
+    /// What the journal shows ("3 of 10 follow-ups done": the catalogs'
+    /// `mirror-*` messages say it in words).
+    pub journal: Shows,
     /// The same as a share of 100, when the journal has anything to show.
     pub share: Option<u8>,
-    /// One plain sentence on how the two compare.
-    pub sentence: &'static str,
+    /// How the two compare.
+    pub agreement: Agreement,
+}
+
+/// What the journal shows for a habit: `part` of `whole` (people met, or
+/// events), and for giving first the referrals received too.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Shows {
+    pub part: usize,
+    pub whole: usize,
+    pub received: usize,
+}
+
+/// How a quiz score and what the journal shows compare.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Agreement {
+    /// Nothing in the journal speaks to the habit yet.
+    Nothing,
+    /// The quiz had no answer on the habit; only the journal speaks.
+    NoQuiz,
+    /// The two point the same way.
+    Same,
+    /// The journal shows more of the habit than the quiz answers did.
+    More,
+    /// The journal shows less of it so far.
+    Less,
 }
 
 fn share(part: usize, whole: usize) -> Option<u8> {
     (whole > 0).then(|| u8::try_from((part * 100 + whole / 2) / whole).unwrap_or(100))
 }
 
-/// The sentence on how a quiz score and a journal share compare. Gaps up to
-/// 20 points count as agreeing: the quiz is a handful of answers.
-pub fn compare(quiz: Option<u8>, journal: Option<u8>) -> &'static str {
+/// How a quiz score and a journal share compare. Gaps up to 20 points
+/// count as agreeing: the quiz is a handful of answers.
+pub fn compare(quiz: Option<u8>, journal: Option<u8>) -> Agreement {
     match (quiz, journal) {
-        (_, None) => "Nothing in the journal speaks to this habit yet.",
-        (None, Some(_)) => "The quiz had no answer on this habit, so only the journal speaks here.",
-        (Some(q), Some(j)) if q.abs_diff(j) <= 20 => "The quiz and the journal point the same way here.",
-        (Some(q), Some(j)) if j > q => "The journal shows more of this habit than your quiz answers did.",
-        _ => "The journal shows less of this habit so far than your quiz answers did; it counts only what you noted.",
+        (_, None) => Agreement::Nothing,
+        (None, Some(_)) => Agreement::NoQuiz,
+        (Some(q), Some(j)) if q.abs_diff(j) <= 20 => Agreement::Same,
+        (Some(q), Some(j)) if j > q => Agreement::More,
+        _ => Agreement::Less,
     }
 }
 
@@ -140,41 +165,29 @@ pub fn mirror(journal: &Journal, habits: [Option<u8>; 5]) -> Vec<Mirror> {
     Habit::ALL
         .into_iter()
         .map(|habit| {
-            let (journal, share) = match habit {
-                Habit::Expectations => (
-                    format!(
-                        "{} of {} people met were asked for a meeting",
-                        t.meetings_asked, t.people
-                    ),
-                    share(t.meetings_asked, t.people),
-                ),
-                Habit::FollowUp => (
-                    format!("{} of {} follow-ups done", t.followed_up, t.people),
-                    share(t.followed_up, t.people),
-                ),
-                Habit::GivingFirst => (
-                    format!(
-                        "referrals given to {} of {} people met ({} received)",
-                        t.referrals_given, t.people, t.referrals_received
-                    ),
-                    share(t.referrals_given, t.people),
-                ),
-                Habit::EventChoice => (
-                    format!("{managed} of {events} events were managed, with an educational part"),
-                    share(managed, events),
-                ),
-                Habit::GoalRoi => (
-                    format!("{planned} of {events} events had a goal and their hours noted"),
-                    share(planned, events),
-                ),
+            let of = |part, whole| Shows {
+                part,
+                whole,
+                received: 0,
             };
+            let journal = match habit {
+                Habit::Expectations => of(t.meetings_asked, t.people),
+                Habit::FollowUp => of(t.followed_up, t.people),
+                Habit::GivingFirst => Shows {
+                    received: t.referrals_received,
+                    ..of(t.referrals_given, t.people)
+                },
+                Habit::EventChoice => of(managed, events),
+                Habit::GoalRoi => of(planned, events),
+            };
+            let share = share(journal.part, journal.whole);
             let quiz = habits[habit.index()];
             Mirror {
                 habit,
                 quiz,
                 journal,
                 share,
-                sentence: compare(quiz, share),
+                agreement: compare(quiz, share),
             }
         })
         .collect()

@@ -37,24 +37,6 @@ impl Status {
     pub fn is_open(self) -> bool {
         self != Status::Done
     }
-
-    /// "Overdue by 3 days", "Due today", "Due in 2 days".
-    pub fn describe(self) -> String {
-        let days = |n: i64| {
-            if n == 1 {
-                "1 day".to_owned()
-            } else {
-                format!("{n} days")
-            }
-        };
-        match self {
-            Status::Overdue(n) => format!("Overdue by {}", days(n)),
-            Status::DueToday => "Due today".to_owned(),
-            Status::Upcoming(n) => format!("Due in {}", days(n)),
-            Status::NoDate => "No date set".to_owned(),
-            Status::Done => "Done".to_owned(),
-        }
-    }
 }
 
 /// One follow-up in the list across events.
@@ -107,26 +89,5 @@ impl Due {
             }
         }
         due
-    }
-
-    /// "2 follow-ups are due today and 1 is overdue.", or none when nothing is.
-    pub fn sentence(self) -> Option<String> {
-        let count = |n: usize, what: &str| match n {
-            1 => format!("1 follow-up {}", what.replace("{are}", "is")),
-            n => format!("{n} follow-ups {}", what.replace("{are}", "are")),
-        };
-        match (self.today, self.overdue) {
-            (0, 0) => None,
-            (t, 0) => Some(format!("{}.", count(t, "{are} due today"))),
-            (0, o) => Some(format!("{}.", count(o, "{are} overdue"))),
-            (t, o) => {
-                let overdue = if o == 1 {
-                    "1 is overdue".to_owned()
-                } else {
-                    format!("{o} are overdue")
-                };
-                Some(format!("{} and {overdue}.", count(t, "{are} due today")))
-            }
-        }
     }
 }

@@ -84,18 +84,6 @@ pub struct Outcome {
     pub why: Vec<String>,
 }
 
-/// "Pro", "Pro and Mensch", "Pro, Rookie and Mensch".
-fn name_list(styles: &[Style]) -> String {
-    match styles {
-        [] => String::new(),
-        [one] => one.name().to_owned(),
-        [rest @ .., last] => {
-            let rest: Vec<&str> = rest.iter().map(|s| s.name()).collect();
-            format!("{} and {}", rest.join(", "), last.name())
-        }
-    }
-}
-
 impl Outcome {
     /// The result's styles: the primary alone, or every tied style.
     pub fn styles(&self) -> Vec<Style> {
@@ -111,27 +99,6 @@ impl Outcome {
     /// See [`habits_strong`].
     pub fn habits_strong(&self) -> bool {
         habits_strong(&self.habits)
-    }
-
-    /// The style as a page title: "Mensch", or "Pro and Mensch" in a tie.
-    pub fn headline(&self) -> String {
-        name_list(&self.styles())
-    }
-
-    /// "Mensch with a Pro streak", "Pro with an Imposter streak",
-    /// "Equal parts Pro and Mensch", or just "Mensch".
-    pub fn blend_label(&self) -> String {
-        if self.is_tie() {
-            return format!("Equal parts {}", self.headline());
-        }
-        match self.secondary {
-            Some(second) => format!(
-                "{} with {} streak",
-                self.primary.name(),
-                second.with_article()
-            ),
-            None => self.primary.name().to_owned(),
-        }
     }
 }
 

@@ -22,41 +22,6 @@ pub fn file_name(outcome: &Outcome) -> String {
     format!("netstyle-{}.png", styles.join("-"))
 }
 
-/// The title of the card and of the QR view: the style, or every tied
-/// style in a tie ("Pro and Mensch").
-pub fn title(outcome: &Outcome) -> String {
-    outcome.headline()
-}
-
-/// The line under the title, which names no style the title already names:
-/// "with a Pro streak", "A tie: equal points for each", or nothing.
-pub fn subtitle(outcome: &Outcome) -> Option<String> {
-    if outcome.is_tie() {
-        return Some("A tie: equal points for each".to_owned());
-    }
-    outcome
-        .secondary
-        .map(|s| format!("with {} streak", s.with_article()))
-}
-
-/// The card's one-line portrait: the style's tagline, or for a tie a line
-/// that favours none of the tied styles.
-pub fn tagline(outcome: &Outcome) -> &'static str {
-    if outcome.is_tie() {
-        "My answers gave these styles exactly the same points."
-    } else {
-        outcome.primary.tagline()
-    }
-}
-
-/// The card's line about the habits when every habit is strong
-/// ([`super::scoring::habits_strong`]), else nothing.
-pub fn habits_line(outcome: &Outcome) -> Option<&'static str> {
-    outcome
-        .habits_strong()
-        .then_some("Strong habits: every one at 70 or more.")
-}
-
 /// One style's arc of the profile ring, in canvas radians (0 points right,
 /// angles grow clockwise); the ring starts at the top.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -102,7 +67,7 @@ pub fn wrap(text: &str, max: f64, max_lines: usize, width: impl Fn(&str) -> f64)
     if lines.len() > max_lines {
         lines.truncate(max_lines);
         if let Some(last) = lines.last_mut() {
-            while !last.is_empty() && width(&format!("{last}…")) > max {
+            while !last.is_empty() && width(&[last.as_str(), "…"].concat()) > max {
                 last.pop();
             }
             let trimmed = last.trim_end().len();
