@@ -1,39 +1,23 @@
 ### "Your data" on the journal's page: a backup file of everything netstyle
 ### keeps in the browser, and restoring from one.
 
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-backup-title = Your data
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-backup-lead = A backup file holds everything netstyle keeps in this browser: your quiz in progress, your results, your ticked tips, your group and this journal. Use it to move to another browser or device, or to keep a copy.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-backup-download = Download a backup
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-backup-restore = Restore from a backup
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-backup-restore-hint = You are asked before anything is replaced.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-backup-no-storage = This browser does not let netstyle store data, so there is nothing to back up.
+backup-title = Deine Daten
+backup-lead = Eine Sicherungsdatei enthält alles, was netstyle in diesem Browser speichert: dein begonnenes Quiz, deine Ergebnisse, deine abgehakten Tipps, deine Gruppe und dieses Journal. Damit kannst du in einen anderen Browser oder auf ein anderes Gerät umziehen oder eine Kopie aufbewahren.
+backup-download = Sicherung herunterladen
+backup-restore = Aus einer Sicherung wiederherstellen
+backup-restore-hint = Bevor etwas ersetzt wird, wirst du gefragt.
+backup-no-storage = Dieser Browser erlaubt netstyle nicht, Daten zu speichern, daher gibt es nichts zu sichern.
 # $file (String): the file's name, such as netstyle-backup-20260310.json
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-backup-saved = Saved { $file }. It holds your names and notes: keep it somewhere private.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-backup-not-saved = The backup could not be saved in this browser.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-backup-unreadable = That file could not be read, so nothing was restored.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-backup-nothing-restored = Nothing was restored.
+backup-saved = { $file } gespeichert. Die Datei enthält deine Namen und Notizen: Bewahre sie an einem privaten Ort auf.
+backup-not-saved = Die Sicherung konnte in diesem Browser nicht gespeichert werden.
+backup-unreadable = Die Datei ließ sich nicht lesen, daher wurde nichts wiederhergestellt.
+backup-nothing-restored = Es wurde nichts wiederhergestellt.
 # Asked before restoring. $saved (Date): the day the backup was saved
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-backup-replace-question = Replace what netstyle keeps in this browser with the backup saved on { DATETIME($saved, dateStyle: "long") }? What is here now is kept under a backup key, not deleted.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-backup-restore-yes = Yes, restore it
+backup-replace-question = Soll die Sicherung vom { DATETIME($saved, dateStyle: "long") } ersetzen, was netstyle in diesem Browser speichert? Was jetzt hier ist, wird unter einem eigenen Schlüssel aufbewahrt, nicht gelöscht.
+backup-restore-yes = Ja, wiederherstellen
 # Why a file cannot be restored; nothing is changed.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-backup-foreign = This file is not a netstyle backup, so nothing was restored. Choose a file saved with "Download a backup".
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-backup-damaged = This backup is damaged and cannot be read, so nothing was restored. Your data here is as it was.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-backup-newer = This backup was saved by a newer version of netstyle, so this version cannot restore it. Nothing was changed; open netstyle's latest version to restore it.
+backup-foreign = Diese Datei ist keine Sicherung von netstyle, daher wurde nichts wiederhergestellt. Wähle eine Datei, die du mit „Sicherung herunterladen“ gespeichert hast.
+backup-damaged = Diese Sicherung ist beschädigt und lässt sich nicht lesen, daher wurde nichts wiederhergestellt. Deine Daten hier sind unverändert.
+backup-newer = Diese Sicherung stammt aus einer neueren Version von netstyle, daher kann diese Version sie nicht wiederherstellen. Nichts wurde geändert; öffne die neueste Version von netstyle, um sie wiederherzustellen.
 # When restoring failed while writing. $reason (String): what the browser said, a notice-* text
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-backup-failed = Nothing was restored: { $reason }
+backup-failed = Es wurde nichts wiederhergestellt: { $reason }

@@ -3,223 +3,167 @@
 
 ## The group's page.
 
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-title = Compare a group
+group-title = Gruppe vergleichen
 # $limit (Number): how many results a group holds
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-lead = Collect the result links of the people you network with, up to { $limit }, and see your mix: each person's style, the group's average profile and habits, and tips for the group.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-on-device = The group is kept on this device. Names you give stay here too, unless you choose to put them in the group link.
+group-lead = Sammle die Ergebnislinks der Menschen, mit denen du netzwerkst, bis zu { $limit }, und sieh eure Mischung: den Stil jeder Person, das durchschnittliche Profil und die Gewohnheiten der Gruppe und Tipps für die Gruppe.
+group-on-device = Die Gruppe wird auf diesem Gerät gespeichert. Namen, die du vergibst, bleiben auch hier, außer du nimmst sie ausdrücklich in den Gruppenlink auf.
 
 ## Adding results.
 
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-add-title = Add results
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-add-label = Result links, one a line
+group-add-title = Ergebnisse hinzufügen
+group-add-label = Ergebnislinks, einer pro Zeile
 # $room (Number): places left; $limit (Number): places in a group
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-add-hint = Paste one link or several. { $room } of { $limit } places left.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-add-button = Add to the group
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-add-mine = Add my own result
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-add-empty = Paste at least one result link first.
+group-add-hint = Füge einen oder mehrere Links ein. Noch { $room } von { $limit } Plätzen frei.
+group-add-button = Zur Gruppe hinzufügen
+group-add-mine = Mein eigenes Ergebnis hinzufügen
+group-add-empty = Füge zuerst mindestens einen Ergebnislink ein.
 # What adding did. $added (Number): entries added
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
 group-added = { $added ->
-    [0] Nothing was added.
-    [one] Added 1 entry.
-   *[other] Added { $added } entries.
+    [0] Es wurde nichts hinzugefügt.
+    [one] 1 Eintrag hinzugefügt.
+   *[other] { $added } Einträge hinzugefügt.
 }
 # What adding did when the group ran full. $added (Number); $left (Number): entries that did not fit; $limit (Number)
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
 group-added-full = { $added ->
-    [0] Nothing was added.
-    [one] Added 1 entry.
-   *[other] Added { $added } entries.
-} { $left } did not fit: a group holds { $limit }.
+    [0] Es wurde nichts hinzugefügt.
+    [one] 1 Eintrag hinzugefügt.
+   *[other] { $added } Einträge hinzugefügt.
+} { $left ->
+    [one] 1 passte nicht mehr hinein
+   *[other] { $left } passten nicht mehr hinein
+}: Eine Gruppe fasst { $limit }.
 # After adding a shared group's people to one's own. $added (Number), $left (Number), $limit (Number)
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
 group-added-from-link = { $left ->
     [0] { $added ->
-        [0] Nothing was added.
-        [one] Added 1 entry.
-       *[other] Added { $added } entries.
-    } Your group is under Compare a group.
+        [0] Es wurde nichts hinzugefügt.
+        [one] 1 Eintrag hinzugefügt.
+       *[other] { $added } Einträge hinzugefügt.
+    } Deine Gruppe findest du unter „Gruppe vergleichen“.
    *[other] { $added ->
-        [0] Nothing was added.
-        [one] Added 1 entry.
-       *[other] Added { $added } entries.
-    } { $left } did not fit: a group holds { $limit }. Your group is under Compare a group.
+        [0] Es wurde nichts hinzugefügt.
+        [one] 1 Eintrag hinzugefügt.
+       *[other] { $added } Einträge hinzugefügt.
+    } { $left ->
+        [one] 1 passte nicht mehr hinein
+       *[other] { $left } passten nicht mehr hinein
+    }: Eine Gruppe fasst { $limit }. Deine Gruppe findest du unter „Gruppe vergleichen“.
 }
 
 ## The people in the group.
 
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-people-title = People in the group
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-people-none = No one yet. Add the result links people shared with you, or your own result.
+group-people-title = Personen in der Gruppe
+group-people-none = Noch niemand. Füge die Ergebnislinks hinzu, die andere mit dir geteilt haben, oder dein eigenes Ergebnis.
 # $count (Number): entries that hold no result
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
 group-people-damaged = { $count ->
-    [one] 1 entry holds no result. It is kept below so you can see which one; the rest of the group still counts.
-   *[other] { $count } entries hold no result. They are kept below so you can see which ones; the rest of the group still counts.
+    [one] 1 Eintrag enthält kein Ergebnis. Er bleibt unten stehen, damit du siehst, welcher es ist; der Rest der Gruppe zählt trotzdem.
+   *[other] { $count } Einträge enthalten kein Ergebnis. Sie bleiben unten stehen, damit du siehst, welche es sind; der Rest der Gruppe zählt trotzdem.
 }
 # Before an entry's style. $number (Number): the entry's place in the list
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-entry = Entry { $number }:{" "}
+group-entry = Eintrag { $number }:{" "}
 # $number (Number)
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-entry-name = Name for entry { $number } (optional)
+group-entry-name = Name für Eintrag { $number } (optional)
 # $number (Number)
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-entry-remove = Remove entry { $number }
+group-entry-remove = Eintrag { $number } entfernen
 # $number (Number)
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-entry-not-a-link = Entry { $number } is not a netstyle result link. A result link ends in #/r/ followed by 18 letters and digits.
+group-entry-not-a-link = Eintrag { $number } ist kein Ergebnislink von netstyle. Ein Ergebnislink endet auf #/r/ und 18 Buchstaben und Ziffern.
 # $number (Number); $reason (String): why the link is damaged, a link-* text
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-entry-damaged = Entry { $number } is damaged. { $reason }
+group-entry-damaged = Eintrag { $number } ist beschädigt. { $reason }
 # A person without a name. $number (Number)
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
 group-person = Person { $number }
 
 ## What the group adds up to.
 
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-profile-title = The group's average profile
+group-profile-title = Das durchschnittliche Profil der Gruppe
 # $count (Number): people with a result
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
 group-profile-lead = { $count ->
-    [one] The average of 1 person's results.
-   *[other] The average of { $count } people's results.
+    [one] Der Durchschnitt aus dem Ergebnis von 1 Person.
+   *[other] Der Durchschnitt aus den Ergebnissen von { $count } Personen.
 }
 # How many lean to each style: "Leaning to each style: Pro: 2 people, Rookie: 0 people, ...".
 # $counts (List): group-style-count for each style
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-counts = Leaning to each style: { LIST($counts, type: "unit") }.
+group-counts = Neigung zu den einzelnen Stilen: { LIST($counts, type: "unit") }.
 # $style (String); $count (Number)
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
 group-style-count = { $style ->
     [pro] { -style-pro }
     [rookie] { -style-rookie }
     [imposter] { -style-imposter }
    *[mensch] { -style-mensch }
 }: { $count ->
-    [one] 1 person
-   *[other] { $count } people
+    [one] 1 Person
+   *[other] { $count } Personen
 }
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-habits-title = Styles and habits
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-habits-level = The habits are level: no habit's average is clearly ahead of the others.
+group-habits-title = Stile und Gewohnheiten
+group-habits-level = Die Gewohnheiten liegen gleichauf: Keine liegt im Durchschnitt deutlich vor den anderen.
 # $habits (List): the habits' names; $average (Number): their average score, 0 to 100
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-strongest = Strongest habit: { LIST($habits) } (average { $average } of 100)
+group-strongest = Stärkste Gewohnheit: { LIST($habits) } (Durchschnitt { $average } von 100)
 # $habits (List), $average (Number)
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-weakest = Weakest habit: { LIST($habits) } (average { $average } of 100)
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-table-caption = Everyone's style and habit scores (out of 100)
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
+group-weakest = Schwächste Gewohnheit: { LIST($habits) } (Durchschnitt { $average } von 100)
+group-table-caption = Stil und Gewohnheitswerte aller Personen (von 100)
 group-col-person = Person
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-col-style = Style
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-average = Average
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-dash-hint = A dash means that person skipped every statement about the habit.
+group-col-style = Stil
+group-average = Durchschnitt
+group-dash-hint = Ein Strich bedeutet, dass die Person jede Aussage zu dieser Gewohnheit übersprungen hat.
 
 ## Tips for the mix.
 
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-tips-title = Tips for the mix
+group-tips-title = Tipps für eure Mischung
 # For a habit the group scores low on.
 # $habit (String): expectations, follow-up, giving-first, event-choice or goal-roi
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
 group-tip-habit = { $habit ->
-    [expectations] Agree before the next event that it is there to start conversations, not to close deals, and judge the evening by the relationships it begins.
-    [follow-up] Follow-up is where this group has the most to gain. Before the next event, agree who writes to whom within two days of it, and spend five minutes at your next meeting on what came of those messages.
-    [giving-first] Before an event, let each person name one introduction or one piece of help they could offer someone there. Offering first makes the later requests easier for all of you.
-    [event-choice] Go through the coming events together and keep the ones your clients or partners actually attend. A shared list spares each of you evenings that lead nowhere.
-   *[goal-roi] Give each event a goal you can check, such as two follow-up meetings, and afterwards compare the hours you spent with what came of them, as a group.
+    [expectations] Vereinbart vor der nächsten Veranstaltung, dass sie dazu da ist, Gespräche anzufangen, nicht Geschäfte abzuschließen, und messt den Abend an den Beziehungen, die er beginnt.
+    [follow-up] Beim Nachfassen kann diese Gruppe am meisten gewinnen. Legt vor der nächsten Veranstaltung fest, wer wem innerhalb von zwei Tagen danach schreibt, und nehmt euch beim nächsten Treffen fünf Minuten dafür, was aus diesen Nachrichten geworden ist.
+    [giving-first] Lasst vor einer Veranstaltung jede Person eine Vorstellung oder eine Hilfe nennen, die sie dort jemandem anbieten könnte. Wer zuerst etwas anbietet, kann später leichter um etwas bitten – das gilt für euch alle.
+    [event-choice] Geht die kommenden Veranstaltungen gemeinsam durch und behaltet die, zu denen eure Kundschaft oder eure Partner wirklich gehen. Eine gemeinsame Liste erspart euch allen Abende, die nirgendwohin führen.
+   *[goal-roi] Gebt jeder Veranstaltung ein Ziel, das sich überprüfen lässt, etwa zwei Folgetreffen, und vergleicht danach als Gruppe die aufgewendeten Stunden mit dem, was dabei herausgekommen ist.
 }
 # For a group where more than half lean to one style.
 # $style (String)
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
 group-tip-majority = { $style ->
-    [pro] Most of you cover a room quickly. What a room full of Pros tends to miss is depth: let each person choose two or three people to get to know properly, and book the second conversation before leaving.
-    [rookie] Most of you are still finding your way at events. Go in with a plan: who you want to meet and why, and one sentence each on what you are looking for, so the evening has a direction.
-    [imposter] Most of you come for the company or a break, and that is worth having. For the events meant for business, choose them on purpose and set each person one small goal; keep the others as the easy evenings they are.
-   *[mensch] Most of you bring good intent and build trust easily. Let the trust grow before asking: give a referral or some help first, and keep your own requests for people who already know your work.
+    [pro] Die meisten von euch erfassen einen Raum schnell. Was einem Raum voller Pros oft fehlt, ist Tiefe: Lasst jede Person zwei oder drei Menschen wählen, die sie richtig kennenlernen will, und das zweite Gespräch vereinbaren, bevor sie geht.
+    [rookie] Die meisten von euch finden sich bei Veranstaltungen noch zurecht. Geht mit einem Plan hin: wen ihr treffen wollt und warum, und je einen Satz dazu, was ihr sucht – dann hat der Abend eine Richtung.
+    [imposter] Die meisten von euch kommen wegen der Gesellschaft oder um abzuschalten, und das ist etwas wert. Wählt die Veranstaltungen, bei denen es ums Geschäft geht, bewusst aus und gebt jeder Person ein kleines Ziel; die anderen bleiben die entspannten Abende, die sie sind.
+   *[mensch] Die meisten von euch bringen gute Absichten mit und gewinnen leicht Vertrauen. Lasst das Vertrauen wachsen, bevor ihr um etwas bittet: Gebt zuerst eine Empfehlung oder etwas Hilfe, und richtet eigene Bitten an Menschen, die eure Arbeit schon kennen.
 }
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-tip-broad = Your styles differ, which is useful: pair up people of different styles at the next event, so those who meet many people make introductions and those who stay longer follow them through.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-tip-level = Your habits are level, with none clearly ahead or behind. Pick one habit to practise together for the next few events and compare notes afterwards.
+group-tip-broad = Eure Stile sind verschieden, und das ist nützlich: Bildet bei der nächsten Veranstaltung Paare aus unterschiedlichen Stilen, damit die, die viele Menschen treffen, andere vorstellen, und die, die länger bleiben, an den Kontakten dranbleiben.
+group-tip-level = Eure Gewohnheiten liegen gleichauf, keine deutlich vorn oder hinten. Sucht euch eine Gewohnheit aus, die ihr bei den nächsten Veranstaltungen gemeinsam übt, und tauscht euch danach aus.
 
 ## Sharing the group.
 
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-share-title = Share the group
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-share-lead = The link carries each person's profile and habits, like a result link. Whoever opens it sees this comparison.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-share-names = Put the names in the link
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-share-names-on = Anyone with the link will see the names you gave.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-share-names-off = Without names, the link shows Person 1, Person 2 and so on.
+group-share-title = Gruppe teilen
+group-share-lead = Der Link enthält Profil und Gewohnheiten jeder Person, wie ein Ergebnislink. Wer ihn öffnet, sieht diesen Vergleich.
+group-share-names = Namen in den Link aufnehmen
+group-share-names-on = Alle, die den Link haben, sehen die Namen, die du vergeben hast.
+group-share-names-off = Ohne Namen zeigt der Link Person 1, Person 2 und so weiter.
 # $count (Number): entries left out
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
 group-share-left-out = { $count ->
-    [one] 1 entry holds no result and is left out of the link.
-   *[other] { $count } entries hold no result and are left out of the link.
+    [one] 1 Eintrag enthält kein Ergebnis und bleibt aus dem Link heraus.
+   *[other] { $count } Einträge enthalten kein Ergebnis und bleiben aus dem Link heraus.
 }
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-share-button = Share the group link
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-share-link = Group link
+group-share-button = Gruppenlink teilen
+group-share-link = Gruppenlink
 # The title the share sheet gets.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-share-sheet-title = Our networking styles
+group-share-sheet-title = Unsere Networking-Stile
 
 ## A group opened from a link.
 
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-shared-eyebrow = A shared group
+group-shared-eyebrow = Eine geteilte Gruppe
 # $count (Number): people in the group
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
 group-shared-title = { $count ->
-    [one] A group of one
-   *[other] A group of { $count }
+    [one] Eine Gruppe aus einer Person
+   *[other] Eine Gruppe aus { $count } Personen
 }
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-shared-no-names = The person who shared it left the names out, so everyone is shown by number.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-shared-add = Add them to my group
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-shared-open-mine = Open my group
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-damaged-title = This group link could not be opened
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-damaged-own = Compare a group of your own
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-link-empty = The link has no group in it.
+group-shared-no-names = Die Person, die sie geteilt hat, hat die Namen weggelassen, daher erscheinen alle mit Nummer.
+group-shared-add = Zu meiner Gruppe hinzufügen
+group-shared-open-mine = Meine Gruppe öffnen
+group-damaged-title = Dieser Gruppenlink ließ sich nicht öffnen
+group-damaged-own = Eine eigene Gruppe vergleichen
+group-link-empty = Der Link enthält keine Gruppe.
 # $max (Number): the longest code
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-link-too-long = The link is longer than any netstyle group link ({ $max } characters after #/g/); something was added to it, or two links ran together.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-link-bad-characters = The link contains characters that a netstyle group link never has.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-link-damaged = The link is incomplete or was changed on its way to you; it may have been cut off when it was copied.
+group-link-too-long = Der Link ist länger als jeder Gruppenlink von netstyle ({ $max } Zeichen nach #/g/); etwas wurde angehängt, oder zwei Links sind zusammengeraten.
+group-link-bad-characters = Der Link enthält Zeichen, die in einem Gruppenlink von netstyle nie vorkommen.
+group-link-damaged = Der Link ist unvollständig oder wurde unterwegs verändert; vielleicht wurde er beim Kopieren abgeschnitten.
 # $format (Number)
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-link-newer = The link was made by a newer version of netstyle (group format { $format }). Reload the page to get the latest version.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-link-out-of-range = The link holds values that no netstyle group can have.
+group-link-newer = Der Link stammt aus einer neueren Version von netstyle (Gruppenformat { $format }). Lade die Seite neu, um die neueste Version zu bekommen.
+group-link-out-of-range = Der Link enthält Werte, die keine Gruppe von netstyle haben kann.
 # $number (Number): the person's place in the link; $reason (String): a link-* text
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-link-person = Person { $number } in the link could not be read. { $reason }
+group-link-person = Person { $number } im Link ließ sich nicht lesen. { $reason }

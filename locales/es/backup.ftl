@@ -1,39 +1,23 @@
 ### "Your data" on the journal's page: a backup file of everything netstyle
 ### keeps in the browser, and restoring from one.
 
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-backup-title = Your data
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-backup-lead = A backup file holds everything netstyle keeps in this browser: your quiz in progress, your results, your ticked tips, your group and this journal. Use it to move to another browser or device, or to keep a copy.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-backup-download = Download a backup
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-backup-restore = Restore from a backup
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-backup-restore-hint = You are asked before anything is replaced.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-backup-no-storage = This browser does not let netstyle store data, so there is nothing to back up.
+backup-title = Tus datos
+backup-lead = Un archivo de copia de seguridad guarda todo lo que netstyle conserva en este navegador: el cuestionario que tienes a medias, tus resultados, los consejos que has marcado, tu grupo y este diario. Úsalo para pasar a otro navegador o dispositivo, o para guardar una copia.
+backup-download = Descargar una copia de seguridad
+backup-restore = Restaurar desde una copia de seguridad
+backup-restore-hint = Se te preguntará antes de reemplazar nada.
+backup-no-storage = Este navegador no permite que netstyle guarde datos, así que no hay nada que copiar.
 # $file (String): the file's name, such as netstyle-backup-20260310.json
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-backup-saved = Saved { $file }. It holds your names and notes: keep it somewhere private.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-backup-not-saved = The backup could not be saved in this browser.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-backup-unreadable = That file could not be read, so nothing was restored.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-backup-nothing-restored = Nothing was restored.
+backup-saved = Se ha guardado { $file }. Contiene tus nombres y notas: guárdalo en un lugar privado.
+backup-not-saved = No se ha podido guardar la copia de seguridad en este navegador.
+backup-unreadable = No se ha podido leer ese archivo, así que no se ha restaurado nada.
+backup-nothing-restored = No se ha restaurado nada.
 # Asked before restoring. $saved (Date): the day the backup was saved
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-backup-replace-question = Replace what netstyle keeps in this browser with the backup saved on { DATETIME($saved, dateStyle: "long") }? What is here now is kept under a backup key, not deleted.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-backup-restore-yes = Yes, restore it
+backup-replace-question = ¿Reemplazar lo que netstyle guarda en este navegador por la copia de seguridad del { DATETIME($saved, dateStyle: "long") }? Lo que hay ahora se conserva con otra clave, no se borra.
+backup-restore-yes = Sí, restaurarla
 # Why a file cannot be restored; nothing is changed.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-backup-foreign = This file is not a netstyle backup, so nothing was restored. Choose a file saved with "Download a backup".
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-backup-damaged = This backup is damaged and cannot be read, so nothing was restored. Your data here is as it was.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-backup-newer = This backup was saved by a newer version of netstyle, so this version cannot restore it. Nothing was changed; open netstyle's latest version to restore it.
+backup-foreign = Este archivo no es una copia de seguridad de netstyle, así que no se ha restaurado nada. Elige un archivo guardado con «Descargar una copia de seguridad».
+backup-damaged = Esta copia de seguridad está dañada y no se puede leer, así que no se ha restaurado nada. Tus datos siguen como estaban.
+backup-newer = Esta copia de seguridad se guardó con una versión más reciente de netstyle, así que esta versión no puede restaurarla. No se ha cambiado nada; abre la última versión de netstyle para restaurarla.
 # When restoring failed while writing. $reason (String): what the browser said, a notice-* text
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-backup-failed = Nothing was restored: { $reason }
+backup-failed = No se ha restaurado nada: { $reason }

@@ -3,223 +3,167 @@
 
 ## The group's page.
 
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-title = Compare a group
+group-title = Comparar un grupo
 # $limit (Number): how many results a group holds
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-lead = Collect the result links of the people you network with, up to { $limit }, and see your mix: each person's style, the group's average profile and habits, and tips for the group.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-on-device = The group is kept on this device. Names you give stay here too, unless you choose to put them in the group link.
+group-lead = Reúne los enlaces de resultado de las personas con las que haces networking, hasta { $limit }, y mira vuestra mezcla: el estilo de cada persona, el perfil y los hábitos medios del grupo, y consejos para el grupo.
+group-on-device = El grupo se guarda en este dispositivo. Los nombres que pongas también se quedan aquí, salvo que decidas incluirlos en el enlace del grupo.
 
 ## Adding results.
 
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-add-title = Add results
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-add-label = Result links, one a line
+group-add-title = Añadir resultados
+group-add-label = Enlaces de resultado, uno por línea
 # $room (Number): places left; $limit (Number): places in a group
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-add-hint = Paste one link or several. { $room } of { $limit } places left.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-add-button = Add to the group
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-add-mine = Add my own result
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-add-empty = Paste at least one result link first.
+group-add-hint = Pega uno o varios enlaces. Quedan { $room } de { $limit } plazas libres.
+group-add-button = Añadir al grupo
+group-add-mine = Añadir mi propio resultado
+group-add-empty = Pega primero al menos un enlace de resultado.
 # What adding did. $added (Number): entries added
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
 group-added = { $added ->
-    [0] Nothing was added.
-    [one] Added 1 entry.
-   *[other] Added { $added } entries.
+    [0] No se ha añadido nada.
+    [one] Se ha añadido 1 entrada.
+   *[other] Se han añadido { $added } entradas.
 }
 # What adding did when the group ran full. $added (Number); $left (Number): entries that did not fit; $limit (Number)
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
 group-added-full = { $added ->
-    [0] Nothing was added.
-    [one] Added 1 entry.
-   *[other] Added { $added } entries.
-} { $left } did not fit: a group holds { $limit }.
+    [0] No se ha añadido nada.
+    [one] Se ha añadido 1 entrada.
+   *[other] Se han añadido { $added } entradas.
+} { $left ->
+    [one] 1 no cabía
+   *[other] { $left } no cabían
+}: un grupo admite { $limit }.
 # After adding a shared group's people to one's own. $added (Number), $left (Number), $limit (Number)
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
 group-added-from-link = { $left ->
     [0] { $added ->
-        [0] Nothing was added.
-        [one] Added 1 entry.
-       *[other] Added { $added } entries.
-    } Your group is under Compare a group.
+        [0] No se ha añadido nada.
+        [one] Se ha añadido 1 entrada.
+       *[other] Se han añadido { $added } entradas.
+    } Tu grupo está en «Comparar un grupo».
    *[other] { $added ->
-        [0] Nothing was added.
-        [one] Added 1 entry.
-       *[other] Added { $added } entries.
-    } { $left } did not fit: a group holds { $limit }. Your group is under Compare a group.
+        [0] No se ha añadido nada.
+        [one] Se ha añadido 1 entrada.
+       *[other] Se han añadido { $added } entradas.
+    } { $left ->
+        [one] 1 no cabía
+       *[other] { $left } no cabían
+    }: un grupo admite { $limit }. Tu grupo está en «Comparar un grupo».
 }
 
 ## The people in the group.
 
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-people-title = People in the group
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-people-none = No one yet. Add the result links people shared with you, or your own result.
+group-people-title = Personas del grupo
+group-people-none = Todavía no hay nadie. Añade los enlaces de resultado que otras personas compartieron contigo, o tu propio resultado.
 # $count (Number): entries that hold no result
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
 group-people-damaged = { $count ->
-    [one] 1 entry holds no result. It is kept below so you can see which one; the rest of the group still counts.
-   *[other] { $count } entries hold no result. They are kept below so you can see which ones; the rest of the group still counts.
+    [one] 1 entrada no contiene ningún resultado. Se mantiene abajo para que veas cuál es; el resto del grupo sigue contando.
+   *[other] { $count } entradas no contienen ningún resultado. Se mantienen abajo para que veas cuáles son; el resto del grupo sigue contando.
 }
 # Before an entry's style. $number (Number): the entry's place in the list
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-entry = Entry { $number }:{" "}
+group-entry = Entrada { $number }:{" "}
 # $number (Number)
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-entry-name = Name for entry { $number } (optional)
+group-entry-name = Nombre para la entrada { $number } (opcional)
 # $number (Number)
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-entry-remove = Remove entry { $number }
+group-entry-remove = Eliminar la entrada { $number }
 # $number (Number)
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-entry-not-a-link = Entry { $number } is not a netstyle result link. A result link ends in #/r/ followed by 18 letters and digits.
+group-entry-not-a-link = La entrada { $number } no es un enlace de resultado de netstyle. Un enlace de resultado termina en #/r/ seguido de 18 letras y cifras.
 # $number (Number); $reason (String): why the link is damaged, a link-* text
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-entry-damaged = Entry { $number } is damaged. { $reason }
+group-entry-damaged = La entrada { $number } está dañada. { $reason }
 # A person without a name. $number (Number)
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-person = Person { $number }
+group-person = Persona { $number }
 
 ## What the group adds up to.
 
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-profile-title = The group's average profile
+group-profile-title = El perfil medio del grupo
 # $count (Number): people with a result
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
 group-profile-lead = { $count ->
-    [one] The average of 1 person's results.
-   *[other] The average of { $count } people's results.
+    [one] La media del resultado de 1 persona.
+   *[other] La media de los resultados de { $count } personas.
 }
 # How many lean to each style: "Leaning to each style: Pro: 2 people, Rookie: 0 people, ...".
 # $counts (List): group-style-count for each style
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-counts = Leaning to each style: { LIST($counts, type: "unit") }.
+group-counts = Inclinación hacia cada estilo: { LIST($counts, type: "unit") }.
 # $style (String); $count (Number)
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
 group-style-count = { $style ->
     [pro] { -style-pro }
     [rookie] { -style-rookie }
     [imposter] { -style-imposter }
    *[mensch] { -style-mensch }
 }: { $count ->
-    [one] 1 person
-   *[other] { $count } people
+    [one] 1 persona
+   *[other] { $count } personas
 }
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-habits-title = Styles and habits
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-habits-level = The habits are level: no habit's average is clearly ahead of the others.
+group-habits-title = Estilos y hábitos
+group-habits-level = Los hábitos están igualados: la media de ninguno destaca claramente sobre los demás.
 # $habits (List): the habits' names; $average (Number): their average score, 0 to 100
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-strongest = Strongest habit: { LIST($habits) } (average { $average } of 100)
+group-strongest = Hábito más fuerte: { LIST($habits) } (media de { $average } sobre 100)
 # $habits (List), $average (Number)
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-weakest = Weakest habit: { LIST($habits) } (average { $average } of 100)
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-table-caption = Everyone's style and habit scores (out of 100)
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-col-person = Person
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-col-style = Style
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-average = Average
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-dash-hint = A dash means that person skipped every statement about the habit.
+group-weakest = Hábito más débil: { LIST($habits) } (media de { $average } sobre 100)
+group-table-caption = Estilo y puntuaciones de hábitos de cada persona (sobre 100)
+group-col-person = Persona
+group-col-style = Estilo
+group-average = Media
+group-dash-hint = Un guion significa que esa persona se saltó todas las afirmaciones sobre ese hábito.
 
 ## Tips for the mix.
 
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-tips-title = Tips for the mix
+group-tips-title = Consejos para vuestra mezcla
 # For a habit the group scores low on.
 # $habit (String): expectations, follow-up, giving-first, event-choice or goal-roi
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
 group-tip-habit = { $habit ->
-    [expectations] Agree before the next event that it is there to start conversations, not to close deals, and judge the evening by the relationships it begins.
-    [follow-up] Follow-up is where this group has the most to gain. Before the next event, agree who writes to whom within two days of it, and spend five minutes at your next meeting on what came of those messages.
-    [giving-first] Before an event, let each person name one introduction or one piece of help they could offer someone there. Offering first makes the later requests easier for all of you.
-    [event-choice] Go through the coming events together and keep the ones your clients or partners actually attend. A shared list spares each of you evenings that lead nowhere.
-   *[goal-roi] Give each event a goal you can check, such as two follow-up meetings, and afterwards compare the hours you spent with what came of them, as a group.
+    [expectations] Acordad antes del próximo evento que sirve para empezar conversaciones, no para cerrar tratos, y valorad la velada por las relaciones que inicia.
+    [follow-up] El seguimiento es donde este grupo tiene más que ganar. Antes del próximo evento, decidid quién escribe a quién en los dos días siguientes, y dedicad cinco minutos de vuestra próxima reunión a ver qué salió de esos mensajes.
+    [giving-first] Antes de un evento, que cada persona diga una presentación o una ayuda que podría ofrecer allí a alguien. Ofrecer primero hace que después pedir resulte más fácil para todos.
+    [event-choice] Repasad juntos los próximos eventos y quedaos con aquellos a los que de verdad van vuestros clientes o socios. Una lista compartida os ahorra a todos veladas que no llevan a ninguna parte.
+   *[goal-roi] Dad a cada evento un objetivo que se pueda comprobar, como dos reuniones de seguimiento, y después comparad en grupo las horas dedicadas con lo que salió de ellas.
 }
 # For a group where more than half lean to one style.
 # $style (String)
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
 group-tip-majority = { $style ->
-    [pro] Most of you cover a room quickly. What a room full of Pros tends to miss is depth: let each person choose two or three people to get to know properly, and book the second conversation before leaving.
-    [rookie] Most of you are still finding your way at events. Go in with a plan: who you want to meet and why, and one sentence each on what you are looking for, so the evening has a direction.
-    [imposter] Most of you come for the company or a break, and that is worth having. For the events meant for business, choose them on purpose and set each person one small goal; keep the others as the easy evenings they are.
-   *[mensch] Most of you bring good intent and build trust easily. Let the trust grow before asking: give a referral or some help first, and keep your own requests for people who already know your work.
+    [pro] La mayoría de vosotros recorre una sala con rapidez. Lo que suele faltar en una sala llena de Pros es profundidad: que cada persona elija dos o tres personas a las que conocer de verdad y cierre la segunda conversación antes de irse.
+    [rookie] La mayoría de vosotros todavía se está orientando en los eventos. Id con un plan: a quién queréis conocer y por qué, y una frase cada uno sobre lo que buscáis, para que la velada tenga un rumbo.
+    [imposter] La mayoría de vosotros viene por la compañía o para desconectar, y eso tiene su valor. Los eventos pensados para hacer negocio, elegidlos a propósito y poned a cada persona un objetivo pequeño; los demás, dejadlos como las veladas tranquilas que son.
+   *[mensch] La mayoría de vosotros llega con buena intención y genera confianza con facilidad. Dejad que la confianza crezca antes de pedir: dad primero una recomendación o algo de ayuda, y guardad vuestras peticiones para quienes ya conocen vuestro trabajo.
 }
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-tip-broad = Your styles differ, which is useful: pair up people of different styles at the next event, so those who meet many people make introductions and those who stay longer follow them through.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-tip-level = Your habits are level, with none clearly ahead or behind. Pick one habit to practise together for the next few events and compare notes afterwards.
+group-tip-broad = Vuestros estilos son distintos, y eso es útil: en el próximo evento, formad parejas de estilos diferentes, para que quienes conocen a mucha gente hagan presentaciones y quienes se quedan más tiempo den continuidad a esos contactos.
+group-tip-level = Vuestros hábitos están igualados: ninguno va claramente por delante ni por detrás. Elegid un hábito para practicar juntos en los próximos eventos y comparad notas después.
 
 ## Sharing the group.
 
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-share-title = Share the group
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-share-lead = The link carries each person's profile and habits, like a result link. Whoever opens it sees this comparison.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-share-names = Put the names in the link
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-share-names-on = Anyone with the link will see the names you gave.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-share-names-off = Without names, the link shows Person 1, Person 2 and so on.
+group-share-title = Compartir el grupo
+group-share-lead = El enlace lleva el perfil y los hábitos de cada persona, como un enlace de resultado. Quien lo abra verá esta comparación.
+group-share-names = Incluir los nombres en el enlace
+group-share-names-on = Cualquiera que tenga el enlace verá los nombres que pusiste.
+group-share-names-off = Sin nombres, el enlace muestra Persona 1, Persona 2, etc.
 # $count (Number): entries left out
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
 group-share-left-out = { $count ->
-    [one] 1 entry holds no result and is left out of the link.
-   *[other] { $count } entries hold no result and are left out of the link.
+    [one] 1 entrada no contiene ningún resultado y queda fuera del enlace.
+   *[other] { $count } entradas no contienen ningún resultado y quedan fuera del enlace.
 }
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-share-button = Share the group link
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-share-link = Group link
+group-share-button = Compartir el enlace del grupo
+group-share-link = Enlace del grupo
 # The title the share sheet gets.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-share-sheet-title = Our networking styles
+group-share-sheet-title = Nuestros estilos de networking
 
 ## A group opened from a link.
 
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-shared-eyebrow = A shared group
+group-shared-eyebrow = Un grupo compartido
 # $count (Number): people in the group
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
 group-shared-title = { $count ->
-    [one] A group of one
-   *[other] A group of { $count }
+    [one] Un grupo de una persona
+   *[other] Un grupo de { $count } personas
 }
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-shared-no-names = The person who shared it left the names out, so everyone is shown by number.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-shared-add = Add them to my group
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-shared-open-mine = Open my group
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-damaged-title = This group link could not be opened
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-damaged-own = Compare a group of your own
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-link-empty = The link has no group in it.
+group-shared-no-names = Quien lo compartió no incluyó los nombres, así que cada persona aparece con un número.
+group-shared-add = Añadirlas a mi grupo
+group-shared-open-mine = Abrir mi grupo
+group-damaged-title = No se ha podido abrir este enlace de grupo
+group-damaged-own = Compara un grupo propio
+group-link-empty = El enlace no contiene ningún grupo.
 # $max (Number): the longest code
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-link-too-long = The link is longer than any netstyle group link ({ $max } characters after #/g/); something was added to it, or two links ran together.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-link-bad-characters = The link contains characters that a netstyle group link never has.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-link-damaged = The link is incomplete or was changed on its way to you; it may have been cut off when it was copied.
+group-link-too-long = El enlace es más largo que cualquier enlace de grupo de netstyle ({ $max } caracteres después de #/g/); se le añadió algo, o dos enlaces se juntaron.
+group-link-bad-characters = El enlace contiene caracteres que un enlace de grupo de netstyle nunca tiene.
+group-link-damaged = El enlace está incompleto o se modificó por el camino; puede que se cortara al copiarlo.
 # $format (Number)
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-link-newer = The link was made by a newer version of netstyle (group format { $format }). Reload the page to get the latest version.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-link-out-of-range = The link holds values that no netstyle group can have.
+group-link-newer = El enlace se creó con una versión más reciente de netstyle (formato de grupo { $format }). Recarga la página para obtener la última versión.
+group-link-out-of-range = El enlace contiene valores que ningún grupo de netstyle puede tener.
 # $number (Number): the person's place in the link; $reason (String): a link-* text
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-link-person = Person { $number } in the link could not be read. { $reason }
+group-link-person = No se ha podido leer a la persona { $number } del enlace. { $reason }

@@ -3,345 +3,235 @@
 ### brought. (Editing a field: journal-edit.ftl.)
 
 # Said on every journal screen.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-journal-stays-here = Everything in the journal stays on this device. Names and notes are never put into a share link.
+journal-stays-here = Todo lo que hay en el diario se queda en este dispositivo. Los nombres y las notas nunca se incluyen en un enlace para compartir.
 
 ## The journal's page.
 
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-journal-title = Your event journal
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-journal-lead = The work that makes networking pay off starts when the event ends. Note the events you go to, the people you meet and the next step with each of them, and see what the hours brought.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-journal-nothing-due = Nothing is due today.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-journal-see-follow-ups = See all follow-ups
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-journal-events = Your events
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-journal-no-events = No events yet. Add the next one you plan to go to, or one you went to lately.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-journal-add-event = Add an event
+journal-title = Tu diario de eventos
+journal-lead = El trabajo que hace que el networking dé fruto empieza cuando termina el evento. Anota los eventos a los que vas, las personas que conoces y el siguiente paso con cada una, y mira lo que te han dado las horas invertidas.
+journal-nothing-due = Hoy no hay nada pendiente.
+journal-see-follow-ups = Ver todos los seguimientos
+journal-events = Tus eventos
+journal-no-events = Todavía no hay eventos. Añade el próximo al que piensas ir o uno al que hayas ido hace poco.
+journal-add-event = Añadir un evento
 # Under an event's name in the list: "10 March 2026 · Trade show · paid".
 # $date (Date): the event's day; $kind (String): the kind of event, as event-kind says it; $paid (String): yes or no
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
 journal-event-meta = { DATETIME($date, dateStyle: "long") } · { $kind } · { $paid ->
-    [yes] paid
-   *[no] free
+    [yes] de pago
+   *[no] gratuito
 }
 # Under an event's name in the list: "3 people met, 2 follow-ups open".
 # $people (Number): people noted; $open (Number): follow-ups not done
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
 journal-event-people = { $people ->
-    [one] 1 person met
-   *[other] { $people } people met
-}, { $open } follow-ups open
+    [one] 1 persona conocida
+   *[other] { $people } personas conocidas
+}, { $open ->
+    [one] 1 seguimiento pendiente
+   *[other] { $open } seguimientos pendientes
+}
 
 ## What an event, a promise and a follow-up can be.
 
 # $kind (String): mixer, managed, trade-show or other
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
 event-kind = { $kind ->
-    [mixer] Open mixer
-    [managed] Managed event with an educational part
-    [trade-show] Trade show
-   *[other] Other
+    [mixer] Encuentro abierto
+    [managed] Evento organizado con una parte formativa
+    [trade-show] Feria comercial
+   *[other] Otro
 }
 # Who made the promise noted for a person.
 # $by (String): me, them or both
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
 promiser = { $by ->
-    [me] I did
-    [them] They did
-   *[both] We both did
+    [me] Yo
+    [them] La otra persona
+   *[both] Los dos
 }
 # A step of following up with a person, as ticked on their card.
 # $step (String): thank-you-sent, meeting-asked, meeting-held, referral-given or referral-received
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
 step = { $step ->
-    [thank-you-sent] Thank-you sent
-    [meeting-asked] Meeting asked
-    [meeting-held] Meeting held
-    [referral-given] Referral given
-   *[referral-received] Referral received
+    [thank-you-sent] Agradecimiento enviado
+    [meeting-asked] Reunión pedida
+    [meeting-held] Reunión celebrada
+    [referral-given] Recomendación dada
+   *[referral-received] Recomendación recibida
 }
 # Where a follow-up stands when no step was taken yet.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-stage-to-do = To do
+stage-to-do = Pendiente
 
 # Where a follow-up stands on the device's date.
 # $days (Number): days overdue or until due
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-status-overdue = Overdue by { $days ->
-    [one] 1 day
-   *[other] { $days } days
+status-overdue = { $days ->
+    [one] Con 1 día de retraso
+   *[other] Con { $days } días de retraso
 }
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-status-due-today = Due today
+status-due-today = Vence hoy
 # $days (Number)
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-status-upcoming = Due in { $days ->
-    [one] 1 day
-   *[other] { $days } days
+status-upcoming = { $days ->
+    [one] Vence en 1 día
+   *[other] Vence en { $days } días
 }
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-status-no-date = No date set
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-status-done = Done
+status-no-date = Sin fecha
+status-done = Hecho
 
 ## Adding an event or a person, and what is said when a field is wrong.
 
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-form-event-name = Name of the event
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-form-event-date = Date
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-form-event-kind = Kind of event
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-form-event-goal = Your goal for it (optional)
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-form-event-goal-hint = For example: meet one graphic designer, or find someone who knows the venue's owner.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-form-add-event = Add the event
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-form-person-name = Name
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-form-person-does = What they do
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-form-person-promise = What was promised (optional)
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-form-person-by = Who promised it
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-form-person-due = Next step due (optional)
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-form-add-person = Add the person
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-error-event-name = Give the event a name.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-error-event-date = Give the date of the event.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-error-person-name = Give the person's name.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-error-too-long = That is longer than 500 characters; please shorten it.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-error-journal-full = The journal is full; remove an old entry first.
+form-event-name = Nombre del evento
+form-event-date = Fecha
+form-event-kind = Tipo de evento
+form-event-goal = Tu objetivo para este evento (opcional)
+form-event-goal-hint = Por ejemplo: conocer a una persona que se dedique al diseño gráfico, o encontrar a alguien que conozca a quien lleva el local.
+form-add-event = Añadir el evento
+form-person-name = Nombre
+form-person-does = A qué se dedica
+form-person-promise = Qué se prometió (opcional)
+form-person-by = Quién lo prometió
+form-person-due = Fecha del siguiente paso (opcional)
+form-add-person = Añadir la persona
+error-event-name = Ponle un nombre al evento.
+error-event-date = Indica la fecha del evento.
+error-person-name = Indica el nombre de la persona.
+error-too-long = Tiene más de 500 caracteres; acórtalo, por favor.
+error-journal-full = El diario está lleno; elimina antes una entrada antigua.
 
 ## An event's page.
 
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-event-missing-title = This event is not in your journal
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-event-missing-text = It may have been removed, or noted in another browser. Nothing was changed.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-event-go-to-journal = Go to the journal
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-event-back = Back to the journal
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-event-people = People you met
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-event-no-people = No one noted yet.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-event-add-person = Add a person
+event-missing-title = Este evento no está en tu diario
+event-missing-text = Puede que se haya eliminado o que se anotara en otro navegador. No se ha cambiado nada.
+event-go-to-journal = Ir al diario
+event-back = Volver al diario
+event-people = Personas que conociste
+event-no-people = Todavía no has anotado a nadie.
+event-add-person = Añadir una persona
 # The terms beside the event's facts.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-event-term-date = Date
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-event-term-kind = Kind
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-event-term-entry = Entry
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-event-term-goal = Your goal
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-event-goal-none = None noted
+event-term-date = Fecha
+event-term-kind = Tipo
+event-term-entry = Entrada
+event-term-goal = Tu objetivo
+event-goal-none = Ninguno anotado
 # The event's day among its facts.
 # $date (Date)
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
 event-date = { DATETIME($date, dateStyle: "long") }
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-event-hours-title = Hours it took
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-event-hours-label = Hours, with travel and follow-up
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-event-hours-error = Give the hours as a number from 0 to 200, such as 2.5.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-event-hours-save = Save the hours
+event-hours-title = Horas dedicadas
+event-hours-label = Horas, con el desplazamiento y el seguimiento
+event-hours-error = Indica las horas con un número de 0 a 200, por ejemplo 2,5.
+event-hours-save = Guardar las horas
 # $hours (Number): hours, possibly with a fraction (2.5)
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-event-hours-noted = Noted: { $hours } hours.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-event-hours-none = No hours noted yet.
+event-hours-noted = Anotado: { $hours } horas.
+event-hours-none = Todavía no hay horas anotadas.
 # The event page's tips before the event's day.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-event-tips-before = Before you go
+event-tips-before = Antes de ir
 # The event page's tips from the event's day on.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-event-tips-after = At and after the event
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-event-tips-from-checklist = From your checklist; ticks are shared with it.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-event-tips-no-result = Take the quiz and the tips for your style will show up here.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-event-tips-go-to-quiz = Go to the quiz
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-event-remove-title = Remove this event
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-event-remove = Remove the event
+event-tips-after = Durante y después del evento
+event-tips-from-checklist = De tu lista de comprobación; las marcas se comparten con ella.
+event-tips-no-result = Haz el cuestionario y aquí aparecerán los consejos para tu estilo.
+event-tips-go-to-quiz = Ir al cuestionario
+event-remove-title = Eliminar este evento
+event-remove = Eliminar el evento
 # $event (String): the event's name
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-event-remove-question = Remove { $event } and everyone noted with it from the journal? This cannot be undone.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-event-remove-yes = Yes, remove it
+event-remove-question = ¿Eliminar { $event } y a todas las personas anotadas en él del diario? No se puede deshacer.
+event-remove-yes = Sí, eliminarlo
 
 ## A person's card on an event's page.
 
 # $person (String): the person's name
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-person-steps = Steps taken with { $person }
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-person-due = Next step due
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-person-due-hint = Ticking a step clears this date; set a new one for the step after.
+person-steps = Pasos dados con { $person }
+person-due = Fecha del siguiente paso
+person-due-hint = Al marcar un paso, esta fecha se borra; pon una nueva para el paso siguiente.
 
 ## The follow-ups across every event.
 
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-follow-ups-title = Follow-ups
+follow-ups-title = Seguimientos
 # $today (Date): the device's date
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-follow-ups-today = By this device's date, today is { DATETIME($today, dateStyle: "long") }.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-follow-ups-none = No one noted yet. Add the people you meet to an event in the journal.
+follow-ups-today = Según la fecha de este dispositivo, hoy es { DATETIME($today, dateStyle: "long") }.
+follow-ups-none = Todavía no has anotado a nadie. Añade a las personas que conoces a un evento del diario.
 # A group's heading with how many are in it: "Overdue (2)".
 # $group (String): overdue, due-today, coming-up, no-date or done; $count (Number)
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
 follow-ups-group = { $group ->
-    [overdue] Overdue
-    [due-today] Due today
-    [coming-up] Coming up
-    [no-date] No date set
-   *[done] Done
+    [overdue] Con retraso
+    [due-today] Vencen hoy
+    [coming-up] Próximos
+    [no-date] Sin fecha
+   *[done] Hechos
 } ({ $count })
 # Under a person's name: where they were met.
 # $event (String): the event's name; $date (Date): its day
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-follow-ups-met = Met at { $event } on { DATETIME($date, dateStyle: "long") }
+follow-ups-met = Encuentro en { $event } el { DATETIME($date, dateStyle: "long") }
 # Under a person's name: the furthest step taken and where the follow-up stands, "Meeting asked · Due in 2 days".
 # $stage (String): the step, or stage-to-do; $status (String): a status-* text
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
 follow-ups-stage = { $stage } · { $status }
 # The same with the due date.
 # $stage (String), $status (String), $due (Date)
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-follow-ups-stage-due = { $stage } · { $status } · due { DATETIME($due, dateStyle: "long") }
+follow-ups-stage-due = { $stage } · { $status } · vence el { DATETIME($due, dateStyle: "long") }
 
 ## The follow-ups as a calendar file (.ics).
 
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-calendar-title = In your calendar
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-calendar-lead = Put every open follow-up that has a due date into your calendar app as an all-day event. The file holds the names and notes, so it is yours to keep.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-calendar-none = No open follow-up has a due date yet.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-calendar-download = Download the calendar file (.ics)
+calendar-title = En tu calendario
+calendar-lead = Lleva cada seguimiento pendiente que tenga fecha a tu aplicación de calendario como evento de todo el día. El archivo contiene los nombres y las notas, así que es solo para ti.
+calendar-none = Ningún seguimiento pendiente tiene fecha todavía.
+calendar-download = Descargar el archivo de calendario (.ics)
 # $count (Number): follow-ups in the file; $file (String): the file's name
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-calendar-saved = Saved { $file } with { $count } follow-ups. Importing it again later updates them instead of adding them twice.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-calendar-not-saved = The calendar file could not be saved in this browser.
+calendar-saved = Se ha guardado { $file } con { $count ->
+    [one] 1 seguimiento
+   *[other] { $count } seguimientos
+}. Si lo vuelves a importar más adelante, se actualizarán en lugar de duplicarse.
+calendar-not-saved = No se ha podido guardar el archivo de calendario en este navegador.
 # In the calendar file: an entry's title.
 # $person (String): the person's name
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-calendar-summary = Follow up with { $person }
+calendar-summary = Seguimiento con { $person }
 # In the calendar file: the lines of an entry's description.
 # $event (String), $date (Date)
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-calendar-met = Met at { $event } on { DATETIME($date, dateStyle: "long") }.
+calendar-met = Encuentro en { $event } el { DATETIME($date, dateStyle: "long") }.
 # $does (String): what the person does, as noted
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-calendar-does = What they do: { $does }
+calendar-does = A qué se dedica: { $does }
 # $promise (String): what was promised; $by (String): who promised it, as promiser says it
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-calendar-promised = Promised: { $promise } ({ $by })
+calendar-promised = Promesa: { $promise } ({ $by })
 # $stage (String): the furthest step, or stage-to-do
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-calendar-so-far = So far: { $stage }
+calendar-so-far = Hasta ahora: { $stage }
 
 ## What the events brought: return on the hours.
 
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-returns-title = Return on your hours
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-returns-empty = Once you note events, the people you met and the hours they took, this shows what each one brought.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-returns-chart-lead = People met (upper bar) and follow-ups done (lower bar) at each event, oldest first:
+returns-title = Lo que rinden tus horas
+returns-empty = Cuando anotes eventos, las personas que conociste y las horas que te llevaron, aquí verás lo que te dio cada uno.
+returns-chart-lead = Personas conocidas (barra superior) y seguimientos hechos (barra inferior) en cada evento, del más antiguo al más reciente:
 # An event in the chart and the table: "Trade fair, 10 March 2026".
 # $event (String), $date (Date)
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
 returns-event = { $event }, { DATETIME($date, dateStyle: "long") }
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-returns-caption = What each event brought
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-returns-col-event = Event
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-returns-col-hours = Hours
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-returns-col-people = People met
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-returns-col-followed = Follow-ups done
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-returns-col-meetings = Meetings held
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-returns-col-given = Referrals given
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-returns-col-received = Referrals received
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-returns-col-per-hour = Follow-ups per hour
+returns-caption = Lo que dio cada evento
+returns-col-event = Evento
+returns-col-hours = Horas
+returns-col-people = Personas conocidas
+returns-col-followed = Seguimientos hechos
+returns-col-meetings = Reuniones celebradas
+returns-col-given = Recomendaciones dadas
+returns-col-received = Recomendaciones recibidas
+returns-col-per-hour = Seguimientos por hora
 # A number of hours in the table (2.5).
 # $hours (Number)
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
 returns-hours = { $hours }
 # Follow-ups done per hour, to one decimal (0.8).
 # $rate (Number)
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
 returns-per-hour = { $rate }
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-returns-all-events = All events
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-returns-no-quiz = Take the quiz to see your habit scores here next to what the journal shows.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-returns-mirror-title = The quiz and the journal
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-returns-mirror-lead = What you said in the quiz about each habit, next to what you did as the journal records it.
+returns-all-events = Todos los eventos
+returns-no-quiz = Haz el cuestionario para ver aquí tus puntuaciones de hábitos junto a lo que muestra el diario.
+returns-mirror-title = El cuestionario y el diario
+returns-mirror-lead = Lo que dijiste en el cuestionario sobre cada hábito, junto a lo que hiciste según el diario.
 # $quiz (Number): the habit's quiz score, 0 to 100; $journal (String): what the journal shows, a mirror-* text
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-returns-mirror-line = The quiz says { $quiz }; the journal says { $journal }.
+returns-mirror-line = El cuestionario dice { $quiz }; el diario dice: { $journal }.
 # $journal (String)
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-returns-mirror-line-no-quiz = The quiz says no answers; the journal says { $journal }.
+returns-mirror-line-no-quiz = El cuestionario no tiene respuestas; el diario dice: { $journal }.
 # What the journal shows for each habit.
 # $part (Number), $whole (Number)
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-mirror-expectations = { $part } of { $whole } people met were asked for a meeting
+mirror-expectations = a { $part } de { $whole } personas conocidas se les pidió una reunión
 # $part (Number), $whole (Number)
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-mirror-follow-up = { $part } of { $whole } follow-ups done
+mirror-follow-up = { $part } de { $whole } seguimientos hechos
 # $part (Number), $whole (Number), $received (Number)
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-mirror-giving-first = referrals given to { $part } of { $whole } people met ({ $received } received)
+mirror-giving-first = recomendaciones dadas a { $part } de { $whole } personas conocidas ({ $received } recibidas)
 # $part (Number), $whole (Number)
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-mirror-event-choice = { $part } of { $whole } events were managed, with an educational part
+mirror-event-choice = { $part } de { $whole } eventos fueron organizados, con una parte formativa
 # $part (Number), $whole (Number)
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-mirror-goal-roi = { $part } of { $whole } events had a goal and their hours noted
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-mirror-nothing = Nothing in the journal speaks to this habit yet.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-mirror-no-quiz = The quiz had no answer on this habit, so only the journal speaks here.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-mirror-same = The quiz and the journal point the same way here.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-mirror-more = The journal shows more of this habit than your quiz answers did.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-mirror-less = The journal shows less of this habit so far than your quiz answers did; it counts only what you noted.
+mirror-goal-roi = { $part } de { $whole } eventos tenían un objetivo y sus horas anotadas
+mirror-nothing = El diario todavía no dice nada sobre este hábito.
+mirror-no-quiz = El cuestionario no tuvo respuesta sobre este hábito, así que aquí solo habla el diario.
+mirror-same = El cuestionario y el diario apuntan en la misma dirección.
+mirror-more = El diario muestra más de este hábito que tus respuestas del cuestionario.
+mirror-less = De momento, el diario muestra menos de este hábito que tus respuestas del cuestionario; solo cuenta lo que has anotado.

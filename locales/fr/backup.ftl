@@ -1,39 +1,23 @@
 ### "Your data" on the journal's page: a backup file of everything netstyle
 ### keeps in the browser, and restoring from one.
 
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-backup-title = Your data
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-backup-lead = A backup file holds everything netstyle keeps in this browser: your quiz in progress, your results, your ticked tips, your group and this journal. Use it to move to another browser or device, or to keep a copy.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-backup-download = Download a backup
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-backup-restore = Restore from a backup
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-backup-restore-hint = You are asked before anything is replaced.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-backup-no-storage = This browser does not let netstyle store data, so there is nothing to back up.
+backup-title = Vos données
+backup-lead = Un fichier de sauvegarde contient tout ce que netstyle conserve dans ce navigateur : votre questionnaire en cours, vos résultats, les conseils que vous avez cochés, votre groupe et ce journal. Servez-vous-en pour passer à un autre navigateur ou appareil, ou pour en garder une copie.
+backup-download = Télécharger une sauvegarde
+backup-restore = Restaurer une sauvegarde
+backup-restore-hint = Rien n'est remplacé sans votre accord.
+backup-no-storage = Ce navigateur ne permet pas à netstyle d'enregistrer des données ; il n'y a donc rien à sauvegarder.
 # $file (String): the file's name, such as netstyle-backup-20260310.json
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-backup-saved = Saved { $file }. It holds your names and notes: keep it somewhere private.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-backup-not-saved = The backup could not be saved in this browser.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-backup-unreadable = That file could not be read, so nothing was restored.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-backup-nothing-restored = Nothing was restored.
+backup-saved = { $file } enregistré. Il contient vos noms et vos notes : gardez-le dans un endroit privé.
+backup-not-saved = La sauvegarde n'a pas pu être enregistrée dans ce navigateur.
+backup-unreadable = Ce fichier n'a pas pu être lu ; rien n'a donc été restauré.
+backup-nothing-restored = Rien n'a été restauré.
 # Asked before restoring. $saved (Date): the day the backup was saved
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-backup-replace-question = Replace what netstyle keeps in this browser with the backup saved on { DATETIME($saved, dateStyle: "long") }? What is here now is kept under a backup key, not deleted.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-backup-restore-yes = Yes, restore it
+backup-replace-question = Remplacer ce que netstyle conserve dans ce navigateur par la sauvegarde du { DATETIME($saved, dateStyle: "long") } ? Ce qui s'y trouve maintenant est conservé sous une autre clé, pas supprimé.
+backup-restore-yes = Oui, restaurer
 # Why a file cannot be restored; nothing is changed.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-backup-foreign = This file is not a netstyle backup, so nothing was restored. Choose a file saved with "Download a backup".
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-backup-damaged = This backup is damaged and cannot be read, so nothing was restored. Your data here is as it was.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-backup-newer = This backup was saved by a newer version of netstyle, so this version cannot restore it. Nothing was changed; open netstyle's latest version to restore it.
+backup-foreign = Ce fichier n'est pas une sauvegarde netstyle ; rien n'a donc été restauré. Choisissez un fichier enregistré avec « Télécharger une sauvegarde ».
+backup-damaged = Cette sauvegarde est endommagée et illisible ; rien n'a donc été restauré. Vos données ici sont restées telles quelles.
+backup-newer = Cette sauvegarde a été faite par une version plus récente de netstyle ; cette version ne peut donc pas la restaurer. Rien n'a été modifié ; ouvrez la dernière version de netstyle pour la restaurer.
 # When restoring failed while writing. $reason (String): what the browser said, a notice-* text
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-backup-failed = Nothing was restored: { $reason }
+backup-failed = Rien n'a été restauré : { $reason }

@@ -3,223 +3,167 @@
 
 ## The group's page.
 
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-title = Compare a group
+group-title = Comparer un groupe
 # $limit (Number): how many results a group holds
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-lead = Collect the result links of the people you network with, up to { $limit }, and see your mix: each person's style, the group's average profile and habits, and tips for the group.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-on-device = The group is kept on this device. Names you give stay here too, unless you choose to put them in the group link.
+group-lead = Rassemblez les liens de résultat des personnes avec qui vous faites du networking, jusqu'à { $limit }, et découvrez votre mélange : le style de chaque personne, le profil et les habitudes moyens du groupe, et des conseils pour le groupe.
+group-on-device = Le groupe est conservé sur cet appareil. Les noms que vous donnez y restent aussi, sauf si vous choisissez de les mettre dans le lien du groupe.
 
 ## Adding results.
 
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-add-title = Add results
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-add-label = Result links, one a line
+group-add-title = Ajouter des résultats
+group-add-label = Liens de résultat, un par ligne
 # $room (Number): places left; $limit (Number): places in a group
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-add-hint = Paste one link or several. { $room } of { $limit } places left.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-add-button = Add to the group
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-add-mine = Add my own result
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-add-empty = Paste at least one result link first.
+group-add-hint = Collez un ou plusieurs liens. Places restantes : { $room } sur { $limit }.
+group-add-button = Ajouter au groupe
+group-add-mine = Ajouter mon propre résultat
+group-add-empty = Collez d'abord au moins un lien de résultat.
 # What adding did. $added (Number): entries added
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
 group-added = { $added ->
-    [0] Nothing was added.
-    [one] Added 1 entry.
-   *[other] Added { $added } entries.
+    [0] Rien n'a été ajouté.
+    [one] { $added } entrée ajoutée.
+   *[other] { $added } entrées ajoutées.
 }
 # What adding did when the group ran full. $added (Number); $left (Number): entries that did not fit; $limit (Number)
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
 group-added-full = { $added ->
-    [0] Nothing was added.
-    [one] Added 1 entry.
-   *[other] Added { $added } entries.
-} { $left } did not fit: a group holds { $limit }.
+    [0] Rien n'a été ajouté.
+    [one] { $added } entrée ajoutée.
+   *[other] { $added } entrées ajoutées.
+} { $left ->
+    [one] { $left } n'a pas pu entrer
+   *[other] { $left } n'ont pas pu entrer
+} : un groupe en contient { $limit }.
 # After adding a shared group's people to one's own. $added (Number), $left (Number), $limit (Number)
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
 group-added-from-link = { $left ->
     [0] { $added ->
-        [0] Nothing was added.
-        [one] Added 1 entry.
-       *[other] Added { $added } entries.
-    } Your group is under Compare a group.
+        [0] Rien n'a été ajouté.
+        [one] { $added } entrée ajoutée.
+       *[other] { $added } entrées ajoutées.
+    } Votre groupe se trouve sous « Comparer un groupe ».
    *[other] { $added ->
-        [0] Nothing was added.
-        [one] Added 1 entry.
-       *[other] Added { $added } entries.
-    } { $left } did not fit: a group holds { $limit }. Your group is under Compare a group.
+        [0] Rien n'a été ajouté.
+        [one] { $added } entrée ajoutée.
+       *[other] { $added } entrées ajoutées.
+    } { $left ->
+        [one] { $left } n'a pas pu entrer
+       *[other] { $left } n'ont pas pu entrer
+    } : un groupe en contient { $limit }. Votre groupe se trouve sous « Comparer un groupe ».
 }
 
 ## The people in the group.
 
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-people-title = People in the group
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-people-none = No one yet. Add the result links people shared with you, or your own result.
+group-people-title = Les personnes du groupe
+group-people-none = Personne pour l'instant. Ajoutez les liens de résultat que l'on vous a partagés, ou votre propre résultat.
 # $count (Number): entries that hold no result
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
 group-people-damaged = { $count ->
-    [one] 1 entry holds no result. It is kept below so you can see which one; the rest of the group still counts.
-   *[other] { $count } entries hold no result. They are kept below so you can see which ones; the rest of the group still counts.
+    [one] { $count } entrée ne contient aucun résultat. Elle reste affichée ci-dessous pour que vous voyiez laquelle ; le reste du groupe compte toujours.
+   *[other] { $count } entrées ne contiennent aucun résultat. Elles restent affichées ci-dessous pour que vous voyiez lesquelles ; le reste du groupe compte toujours.
 }
 # Before an entry's style. $number (Number): the entry's place in the list
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-entry = Entry { $number }:{" "}
+group-entry = Entrée { $number } :{" "}
 # $number (Number)
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-entry-name = Name for entry { $number } (optional)
+group-entry-name = Nom pour l'entrée { $number } (facultatif)
 # $number (Number)
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-entry-remove = Remove entry { $number }
+group-entry-remove = Supprimer l'entrée { $number }
 # $number (Number)
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-entry-not-a-link = Entry { $number } is not a netstyle result link. A result link ends in #/r/ followed by 18 letters and digits.
+group-entry-not-a-link = L'entrée { $number } n'est pas un lien de résultat netstyle. Un lien de résultat se termine par #/r/ suivi de 18 lettres et chiffres.
 # $number (Number); $reason (String): why the link is damaged, a link-* text
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-entry-damaged = Entry { $number } is damaged. { $reason }
+group-entry-damaged = L'entrée { $number } est endommagée. { $reason }
 # A person without a name. $number (Number)
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-person = Person { $number }
+group-person = Personne { $number }
 
 ## What the group adds up to.
 
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-profile-title = The group's average profile
+group-profile-title = Le profil moyen du groupe
 # $count (Number): people with a result
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
 group-profile-lead = { $count ->
-    [one] The average of 1 person's results.
-   *[other] The average of { $count } people's results.
+    [one] La moyenne du résultat d'{ $count } personne.
+   *[other] La moyenne des résultats de { $count } personnes.
 }
 # How many lean to each style: "Leaning to each style: Pro: 2 people, Rookie: 0 people, ...".
 # $counts (List): group-style-count for each style
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-counts = Leaning to each style: { LIST($counts, type: "unit") }.
+group-counts = Penchant pour chaque style : { LIST($counts, type: "unit") }.
 # $style (String); $count (Number)
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
 group-style-count = { $style ->
     [pro] { -style-pro }
     [rookie] { -style-rookie }
     [imposter] { -style-imposter }
    *[mensch] { -style-mensch }
-}: { $count ->
-    [one] 1 person
-   *[other] { $count } people
+} : { $count ->
+    [one] { $count } personne
+   *[other] { $count } personnes
 }
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-habits-title = Styles and habits
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-habits-level = The habits are level: no habit's average is clearly ahead of the others.
+group-habits-title = Styles et habitudes
+group-habits-level = Les habitudes sont au même niveau : aucune moyenne ne se détache nettement des autres.
 # $habits (List): the habits' names; $average (Number): their average score, 0 to 100
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-strongest = Strongest habit: { LIST($habits) } (average { $average } of 100)
+group-strongest = Habitude la plus forte : { LIST($habits) } (moyenne de { $average } sur 100)
 # $habits (List), $average (Number)
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-weakest = Weakest habit: { LIST($habits) } (average { $average } of 100)
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-table-caption = Everyone's style and habit scores (out of 100)
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-col-person = Person
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
+group-weakest = Habitude la plus faible : { LIST($habits) } (moyenne de { $average } sur 100)
+group-table-caption = Le style et les scores d'habitudes de chaque personne (sur 100)
+group-col-person = Personne
 group-col-style = Style
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-average = Average
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-dash-hint = A dash means that person skipped every statement about the habit.
+group-average = Moyenne
+group-dash-hint = Un tiret signifie que la personne a passé toutes les affirmations sur cette habitude.
 
 ## Tips for the mix.
 
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-tips-title = Tips for the mix
+group-tips-title = Conseils pour votre mélange
 # For a habit the group scores low on.
 # $habit (String): expectations, follow-up, giving-first, event-choice or goal-roi
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
 group-tip-habit = { $habit ->
-    [expectations] Agree before the next event that it is there to start conversations, not to close deals, and judge the evening by the relationships it begins.
-    [follow-up] Follow-up is where this group has the most to gain. Before the next event, agree who writes to whom within two days of it, and spend five minutes at your next meeting on what came of those messages.
-    [giving-first] Before an event, let each person name one introduction or one piece of help they could offer someone there. Offering first makes the later requests easier for all of you.
-    [event-choice] Go through the coming events together and keep the ones your clients or partners actually attend. A shared list spares each of you evenings that lead nowhere.
-   *[goal-roi] Give each event a goal you can check, such as two follow-up meetings, and afterwards compare the hours you spent with what came of them, as a group.
+    [expectations] Convenez avant le prochain événement qu'il sert à lancer des conversations, pas à conclure des affaires, et jugez la soirée aux relations qu'elle fait naître.
+    [follow-up] C'est sur les relances que ce groupe a le plus à gagner. Avant le prochain événement, décidez qui écrit à qui dans les deux jours qui suivent, et prenez cinq minutes lors de votre prochaine réunion pour voir ce que ces messages ont donné.
+    [giving-first] Avant un événement, que chaque personne cite une mise en relation ou une aide qu'elle pourrait offrir à quelqu'un sur place. Offrir d'abord rend les demandes suivantes plus faciles pour tout le monde.
+    [event-choice] Passez ensemble en revue les prochains événements et gardez ceux où vont vraiment vos clients ou vos partenaires. Une liste commune vous épargne à tous des soirées qui ne mènent nulle part.
+   *[goal-roi] Donnez à chaque événement un objectif vérifiable, comme deux rendez-vous de suivi, puis comparez ensemble les heures passées et ce qu'elles ont donné.
 }
 # For a group where more than half lean to one style.
 # $style (String)
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
 group-tip-majority = { $style ->
-    [pro] Most of you cover a room quickly. What a room full of Pros tends to miss is depth: let each person choose two or three people to get to know properly, and book the second conversation before leaving.
-    [rookie] Most of you are still finding your way at events. Go in with a plan: who you want to meet and why, and one sentence each on what you are looking for, so the evening has a direction.
-    [imposter] Most of you come for the company or a break, and that is worth having. For the events meant for business, choose them on purpose and set each person one small goal; keep the others as the easy evenings they are.
-   *[mensch] Most of you bring good intent and build trust easily. Let the trust grow before asking: give a referral or some help first, and keep your own requests for people who already know your work.
+    [pro] La plupart d'entre vous font vite le tour d'une salle. Ce qui manque souvent à une salle pleine de Pros, c'est la profondeur : que chaque personne choisisse deux ou trois personnes à vraiment connaître et fixe la deuxième conversation avant de partir.
+    [rookie] La plupart d'entre vous cherchent encore leurs repères dans les événements. Arrivez avec un plan : qui vous voulez rencontrer et pourquoi, et une phrase chacun sur ce que vous cherchez, pour que la soirée ait un cap.
+    [imposter] La plupart d'entre vous viennent pour la compagnie ou pour faire une pause, et cela a sa valeur. Pour les événements pensés pour les affaires, choisissez-les exprès et donnez à chaque personne un petit objectif ; gardez les autres comme les soirées détendues qu'elles sont.
+   *[mensch] La plupart d'entre vous arrivent avec de bonnes intentions et inspirent facilement confiance. Laissez la confiance grandir avant de demander : offrez d'abord une recommandation ou un coup de main, et réservez vos demandes aux personnes qui connaissent déjà votre travail.
 }
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-tip-broad = Your styles differ, which is useful: pair up people of different styles at the next event, so those who meet many people make introductions and those who stay longer follow them through.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-tip-level = Your habits are level, with none clearly ahead or behind. Pick one habit to practise together for the next few events and compare notes afterwards.
+group-tip-broad = Vos styles diffèrent, et c'est utile : au prochain événement, formez des binômes de styles différents, pour que celles et ceux qui rencontrent beaucoup de monde fassent les présentations et que les personnes qui restent plus longtemps assurent la suite.
+group-tip-level = Vos habitudes sont au même niveau, aucune nettement devant ou derrière. Choisissez une habitude à travailler ensemble lors des prochains événements et comparez vos notes ensuite.
 
 ## Sharing the group.
 
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-share-title = Share the group
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-share-lead = The link carries each person's profile and habits, like a result link. Whoever opens it sees this comparison.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-share-names = Put the names in the link
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-share-names-on = Anyone with the link will see the names you gave.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-share-names-off = Without names, the link shows Person 1, Person 2 and so on.
+group-share-title = Partager le groupe
+group-share-lead = Le lien contient le profil et les habitudes de chaque personne, comme un lien de résultat. Quiconque l'ouvre voit cette comparaison.
+group-share-names = Mettre les noms dans le lien
+group-share-names-on = Toute personne qui a le lien verra les noms que vous avez donnés.
+group-share-names-off = Sans les noms, le lien affiche Personne 1, Personne 2, etc.
 # $count (Number): entries left out
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
 group-share-left-out = { $count ->
-    [one] 1 entry holds no result and is left out of the link.
-   *[other] { $count } entries hold no result and are left out of the link.
+    [one] { $count } entrée ne contient aucun résultat et reste hors du lien.
+   *[other] { $count } entrées ne contiennent aucun résultat et restent hors du lien.
 }
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-share-button = Share the group link
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-share-link = Group link
+group-share-button = Partager le lien du groupe
+group-share-link = Lien du groupe
 # The title the share sheet gets.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-share-sheet-title = Our networking styles
+group-share-sheet-title = Nos styles de networking
 
 ## A group opened from a link.
 
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-shared-eyebrow = A shared group
+group-shared-eyebrow = Un groupe partagé
 # $count (Number): people in the group
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
 group-shared-title = { $count ->
-    [one] A group of one
-   *[other] A group of { $count }
+    [one] Un groupe d'une personne
+   *[other] Un groupe de { $count } personnes
 }
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-shared-no-names = The person who shared it left the names out, so everyone is shown by number.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-shared-add = Add them to my group
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-shared-open-mine = Open my group
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-damaged-title = This group link could not be opened
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-damaged-own = Compare a group of your own
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-link-empty = The link has no group in it.
+group-shared-no-names = La personne qui l'a partagé a laissé les noms de côté ; chacun apparaît donc avec un numéro.
+group-shared-add = Les ajouter à mon groupe
+group-shared-open-mine = Ouvrir mon groupe
+group-damaged-title = Ce lien de groupe n'a pas pu être ouvert
+group-damaged-own = Comparer votre propre groupe
+group-link-empty = Le lien ne contient aucun groupe.
 # $max (Number): the longest code
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-link-too-long = The link is longer than any netstyle group link ({ $max } characters after #/g/); something was added to it, or two links ran together.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-link-bad-characters = The link contains characters that a netstyle group link never has.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-link-damaged = The link is incomplete or was changed on its way to you; it may have been cut off when it was copied.
+group-link-too-long = Le lien est plus long que tout lien de groupe netstyle ({ $max } caractères après #/g/) ; quelque chose y a été ajouté, ou deux liens se sont collés.
+group-link-bad-characters = Le lien contient des caractères qu'un lien de groupe netstyle n'a jamais.
+group-link-damaged = Le lien est incomplet ou a été modifié en route ; il a peut-être été coupé lors de la copie.
 # $format (Number)
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-link-newer = The link was made by a newer version of netstyle (group format { $format }). Reload the page to get the latest version.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-link-out-of-range = The link holds values that no netstyle group can have.
+group-link-newer = Le lien a été créé par une version plus récente de netstyle (format de groupe { $format }). Rechargez la page pour obtenir la dernière version.
+group-link-out-of-range = Le lien contient des valeurs qu'aucun groupe netstyle ne peut avoir.
 # $number (Number): the person's place in the link; $reason (String): a link-* text
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-group-link-person = Person { $number } in the link could not be read. { $reason }
+group-link-person = La personne { $number } du lien n'a pas pu être lue. { $reason }

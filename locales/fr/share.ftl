@@ -1,62 +1,40 @@
-### Sharing a result beyond the link: the result card image, the QR code,
-### and what is said when a result link cannot be read.
+### Partager un résultat au-delà du lien : l’image de la carte de résultat, le
+### code QR, et ce qui s’affiche quand un lien de résultat ne peut pas être lu.
 
-## The result card: a 1200 x 630 picture of the result. Its lines have a
-## fixed width in the picture; a line too long is drawn smaller.
+## La carte de résultat : une image de 1200 x 630 du résultat. Ses lignes ont une
+## largeur fixe dans l’image ; une ligne trop longue est dessinée plus petite.
 
-# Under the card's title in a tie (the title names every tied style).
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-card-subtitle-tie = A tie: equal points for each
-# The card's one-line portrait in a tie, in the first person (the card is posted by the person).
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-card-tagline-tie = My answers gave these styles exactly the same points.
-# Under the QR code on the card.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-card-scan = Scan for the full result
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-card-download = Download result card
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-card-share = Share result card
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-card-not-drawn = The card could not be drawn in this browser.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-card-shared = Card shared.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-card-not-shared = The card could not be shared. Download it instead.
+# Sous le titre de la carte en cas d’égalité (le titre nomme chaque style à égalité).
+card-subtitle-tie = Égalité : autant de points chacun
+# Le portrait en une ligne de la carte en cas d’égalité, à la première personne (la carte est publiée par la personne).
+card-tagline-tie = Mes réponses ont donné exactement le même nombre de points à ces styles.
+# Sous le code QR de la carte.
+card-scan = Scannez pour le résultat complet
+card-download = Télécharger la carte de résultat
+card-share = Partager la carte de résultat
+card-not-drawn = Impossible de générer la carte dans ce navigateur.
+card-shared = Carte partagée.
+card-not-shared = Impossible de partager la carte. Téléchargez-la plutôt.
 # $name (String): the file's name, such as netstyle-mensch.png
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-card-saved = Card saved as { $name }.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-card-not-saved = The card could not be saved in this browser.
+card-saved = Carte enregistrée sous { $name }.
+card-not-saved = Impossible d’enregistrer la carte dans ce navigateur.
 
-## The QR code of a share link, shown full screen for someone to scan.
+## Le code QR d’un lien de partage, affiché en plein écran pour qu’une autre personne le scanne.
 
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-qr-show = Show QR code
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-qr-close = Close
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-qr-eyebrow = Scan to see this networking style
-# The QR code's accessible name.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-qr-label = QR code of the link below
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-qr-too-long = This link is too long for a QR code. Share it as a link instead.
+qr-show = Afficher le code QR
+qr-close = Fermer
+qr-eyebrow = Scannez pour voir ce style de networking
+# Le nom accessible du code QR.
+qr-label = Code QR du lien ci-dessous
+qr-too-long = Ce lien est trop long pour un code QR. Partagez-le plutôt sous forme de lien.
 
-## Why a result link could not be opened (under "This result link could not be opened").
+## Pourquoi un lien de résultat n’a pas pu être ouvert (sous « Impossible d’ouvrir ce lien de résultat »).
 
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-link-empty = The link has no result in it.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-link-bad-characters = The link contains characters that a netstyle result never has.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-link-wrong-length = The link is incomplete or has extra characters; it may have been cut off when it was copied.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-link-bad-checksum = The link was changed or damaged on its way to you: its checksum does not match.
+link-empty = Le lien ne contient aucun résultat.
+link-bad-characters = Le lien contient des caractères qui n’apparaissent jamais dans un résultat netstyle.
+link-wrong-length = Le lien est incomplet ou contient des caractères en trop ; il a peut-être été tronqué au moment de la copie.
+link-bad-checksum = Le lien a été modifié ou endommagé en chemin : sa somme de contrôle ne correspond pas.
 # $format (Number): the link's format number
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-link-newer-version = The link was made by a newer version of netstyle (format { $format }). Reload the page to get the latest version.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-link-unknown-version = The link's format is not one netstyle knows.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-link-out-of-range = The link holds values that no quiz result can have.
+link-newer-version = Le lien a été créé par une version plus récente de netstyle (format { $format }). Rechargez la page pour obtenir la dernière version.
+link-unknown-version = Le format de ce lien est inconnu de netstyle.
+link-out-of-range = Le lien contient des valeurs qu’aucun résultat du quiz ne peut avoir.

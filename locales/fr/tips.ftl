@@ -1,184 +1,117 @@
-### The checklist's tips: for each style, for each habit, for keeping strong
-### habits, and for each pair of styles (on a shared result, compared with
-### the reader's own). Each tip is one instruction to the reader.
+### Les conseils de la liste de contrôle : pour chaque style, pour chaque habitude,
+### pour garder des habitudes solides, et pour chaque paire de styles (sur un
+### résultat partagé, comparé à celui de la personne qui lit). Chaque conseil
+### est une consigne adressée à la personne qui lit.
 
-## The checklist on the result page.
+## La liste de contrôle de la page de résultat.
 
-# When in the life of an event a tip applies: the checklist's three headings.
+# Le moment de l’événement auquel un conseil s’applique : les trois titres de la liste.
 # $phase (String): before, at or after
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
 checklist-phase = { $phase ->
-    [before] Before the event
-    [at] At the event
-   *[after] After the event
+    [before] Avant l’événement
+    [at] Pendant l’événement
+   *[after] Après l’événement
 }
-# How far along the checklist the reader is: "3 of 12 done".
+# Où en est la personne dans sa liste : « 3 conseils sur 12 cochés ».
 # $done (Number): tips ticked; $total (Number): tips on the list
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-checklist-progress = { $done } of { $total } done
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-checklist-print = Print my checklist
-# Under a tip: the style it is for.
+checklist-progress = { $done ->
+    [one] { $done } conseil sur { $total } coché
+   *[other] { $done } conseils sur { $total } cochés
+}
+checklist-print = Imprimer ma liste de contrôle
+# Sous un conseil : le style auquel il s’adresse.
 # $style (String): pro, rookie, imposter or mensch
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-checklist-for-style = For the { $style ->
+checklist-for-style = Pour le type { $style ->
     [pro] { -style-pro }
     [rookie] { -style-rookie }
     [imposter] { -style-imposter }
    *[mensch] { -style-mensch }
 }
-# Under a tip: the habit it is for.
+# Sous un conseil : l’habitude à laquelle il se rapporte.
 # $habit (String): expectations, follow-up, giving-first, event-choice or goal-roi
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-checklist-for-habit = Habit: { $habit ->
-    [expectations] Expectations
-    [follow-up] Follow-up
-    [giving-first] Giving first
-    [event-choice] Event choice
-   *[goal-roi] Goal & ROI
+checklist-for-habit = Habitude : { $habit ->
+    [expectations] Attentes
+    [follow-up] Suivi
+    [giving-first] Donner d’abord
+    [event-choice] Choix de l’événement
+   *[goal-roi] Objectif et retour
 }
 
-## Tips for each style (Pro, Rookie, Imposter, Mensch, in that order).
+## Conseils pour chaque style (Pro, Rookie, Imposter, Mensch, dans cet ordre).
 
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-pro-three = Pick three people you want a real conversation with, instead of a number of cards to collect.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-pro-linger = Stay with a good conversation for ten minutes or more: depth beats a fast lap.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-pro-their-goals = Ask one question about the other person's goals before you mention your own.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-pro-next-step = Within two days, write to the three people you spoke with longest and propose a concrete next step.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-pro-prune = Once a month, look at who you have actually helped or been helped by, and spend your time on them.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-rookie-one-sentence = Decide in one sentence what you want from the evening before you leave the house.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-rookie-opener = Prepare a better opener than "So, what do you do?", for example "What brought you here tonight?"
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-rookie-fewer-cards = Give your card only after a conversation that went somewhere.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-rookie-notes = Jot on the back of each card you receive what you talked about and what you promised.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-rookie-best-three = Sort the cards the next morning and follow up with the best three before the week is out.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-imposter-worth-it = Only go to events whose topic or audience matters to your work; skip the ones you would attend for the buffet.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-imposter-target = Set a small target: two real conversations first, then the food.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-imposter-queue = Use the buffet queue: it is the easiest place in the room to start talking to someone.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-imposter-answer = Have a short, friendly answer ready for when someone asks what you do.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-imposter-swap = If an evening gave you nothing, spend the next one writing thank-you notes to your customers instead.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-mensch-two-sentences = Practise saying what you do and who you help in two sentences, so others can pass it on.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-mensch-research = Look up the organiser and the likely guests so you can ask sharper questions.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-mensch-specific = Ask for something specific, such as an introduction to a bookkeeper who works with cafés.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-mensch-give = Offer a referral or a useful contact before you hope for one in return.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-mensch-coffee-first = After a good first talk, suggest a coffee to learn about their work, and leave any request for referrals until you know each other.
+tip-pro-three = Choisissez trois personnes avec qui vous voulez avoir une vraie conversation, plutôt que de vous fixer un nombre de cartes à récolter.
+tip-pro-linger = Restez dix minutes ou plus dans une bonne conversation : la profondeur vaut mieux qu’un tour de salle au pas de course.
+tip-pro-their-goals = Posez une question sur les objectifs de l’autre personne avant de parler des vôtres.
+tip-pro-next-step = Dans les deux jours, écrivez aux trois personnes avec qui vous avez parlé le plus longtemps et proposez-leur une prochaine étape concrète.
+tip-pro-prune = Une fois par mois, regardez avec qui l’entraide a réellement fonctionné, dans un sens ou dans l’autre, et consacrez votre temps à ces personnes.
+tip-rookie-one-sentence = Avant de partir de chez vous, résumez en une phrase ce que vous attendez de la soirée.
+tip-rookie-opener = Préparez une meilleure entrée en matière que « Alors, vous faites quoi dans la vie ? », par exemple « Qu’est-ce qui vous amène ce soir ? »
+tip-rookie-fewer-cards = Ne donnez votre carte qu’après une conversation qui a vraiment mené quelque part.
+tip-rookie-notes = Au dos de chaque carte reçue, notez de quoi vous avez parlé et ce que vous avez promis.
+tip-rookie-best-three = Le lendemain matin, triez les cartes et relancez les trois contacts les plus prometteurs avant la fin de la semaine.
+tip-imposter-worth-it = N’allez qu’aux événements dont le thème ou le public compte pour votre travail ; laissez de côté ceux où vous iriez pour le buffet.
+tip-imposter-target = Fixez-vous un petit objectif : deux vraies conversations d’abord, le buffet ensuite.
+tip-imposter-queue = Profitez de la file d’attente du buffet : c’est l’endroit de la salle où il est le plus facile d’engager la conversation.
+tip-imposter-answer = Ayez en tête une réponse courte et sympathique pour le moment où l’on vous demande ce que vous faites.
+tip-imposter-swap = Si une soirée ne vous a rien apporté, consacrez plutôt la suivante à écrire des mots de remerciement à votre clientèle.
+tip-mensch-two-sentences = Entraînez-vous à dire en deux phrases ce que vous faites et qui vous aidez, pour que d’autres puissent le transmettre.
+tip-mensch-research = Renseignez-vous sur qui organise l’événement et sur les personnes susceptibles d’y venir, pour pouvoir poser des questions plus pertinentes.
+tip-mensch-specific = Demandez quelque chose de précis, par exemple une mise en relation avec un cabinet comptable qui travaille avec des cafés.
+tip-mensch-give = Proposez une recommandation ou un contact utile avant d’espérer quoi que ce soit en retour.
+tip-mensch-coffee-first = Après un bon premier échange, proposez un café pour découvrir le travail de l’autre personne, et attendez de mieux vous connaître pour demander des recommandations.
 
-## Tips for each habit (Expectations, Follow-up, Giving first, Event choice, Goal & ROI).
+## Conseils pour chaque habitude (Attentes, Suivi, Donner d’abord, Choix de l’événement, Objectif et retour).
 
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-expect-outcome = Write down what a good evening looks like: a few promising conversations, not signed deals.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-expect-learn = Do not pitch; learn enough about each person to know whether you want to meet again.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-expect-judge = Judge an event by the relationships it starts over the following months, not by that week's sales.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-expect-maybe-lead = Treat an eager "call me, I have a project" at a stand or a mixer as a maybe: follow it up once, then judge it by what happens next.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-expect-one-lead = Before you pay for a stand or a ticket because "one good lead pays for it", count how many such leads the last ones actually brought.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-followup-block = Block thirty minutes on the morning after the event for follow-up, and nothing else.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-followup-date = When someone says "let's have coffee", agree on a date there and then.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-followup-48h = Send your thank-you notes within 48 hours, and answer every follow-up request you receive.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-followup-prepared = Go to the follow-up meeting prepared: read up on the person and their website, bring questions, and know what you want it to lead to.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-giving-two = Think of two people in your network you could introduce to someone new.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-giving-listen = Listen for what the other person needs and offer a contact, an article or an idea.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-giving-first = Make one introduction or referral for a new contact before you ask them for anything.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-choice-check = Check the organiser, the sponsors and the venue before you sign up.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-choice-managed = Prefer managed events with a talk or workshop over open mixers with no programme.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-choice-drop = Drop events where your audience or partners never turn up, however pleasant they are.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-choice-paid-try = Give paid events and those with a talk or workshop a try: people who pay or come to learn tend to be there on purpose.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-choice-keep-going = When events disappoint, change which ones you go to before you give up on networking altogether.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-goal-one = Set one goal per event, such as meeting a partner who serves the same clients as you.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-goal-ask = Say out loud what help you are looking for: people can only help with what they know.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-goal-log = Keep a simple log of the hours you spend and what came of them, and review it each quarter.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-goal-customers = If a season of events brought nothing, spend those hours on your customers: thank them, and ask whom they could introduce you to.
+tip-expect-outcome = Notez ce qu’est pour vous une bonne soirée : quelques conversations prometteuses, pas des contrats signés.
+tip-expect-learn = Ne cherchez pas à vendre ; apprenez-en assez sur chaque personne pour savoir si vous souhaitez la revoir.
+tip-expect-judge = Jugez un événement sur les relations qu’il fait naître au fil des mois suivants, et non sur les ventes de la semaine.
+tip-expect-maybe-lead = Prenez un « Appelez-moi, j’ai un projet » lancé avec enthousiasme sur un stand ou lors d’un cocktail pour un simple « peut-être » : relancez une fois, puis jugez d’après la suite.
+tip-expect-one-lead = Avant de payer un stand ou un billet parce qu’« un seul bon contact suffit à l’amortir », faites le compte : combien de contacts de ce genre les précédents vous ont-ils réellement apportés ?
+tip-followup-block = Bloquez trente minutes dans votre agenda le lendemain matin de l’événement, pour les relances et rien d’autre.
+tip-followup-date = Quand quelqu’un vous dit « Prenons un café », fixez une date sur-le-champ.
+tip-followup-48h = Envoyez vos remerciements dans les 48 heures, et répondez à chaque personne qui vous relance.
+tip-followup-prepared = Préparez le rendez-vous de suivi : renseignez-vous sur la personne et sur son site web, venez avec des questions et sachez à quoi vous voulez qu’il aboutisse.
+tip-giving-two = Pensez à deux personnes de votre réseau que vous pourriez présenter à une nouvelle connaissance.
+tip-giving-listen = Soyez à l’écoute de ce dont l’autre personne a besoin, et proposez-lui un contact, un article ou une idée.
+tip-giving-first = Avant de demander quoi que ce soit à un nouveau contact, faites pour lui une mise en relation ou une recommandation.
+tip-choice-check = Renseignez-vous sur l’organisation, les sponsors et le lieu avant de vous inscrire.
+tip-choice-managed = Préférez les événements encadrés, avec une conférence ou un atelier, aux cocktails libres sans programme.
+tip-choice-drop = Laissez tomber les événements où votre public ou vos partenaires ne viennent jamais, aussi agréables soient-ils.
+tip-choice-paid-try = Essayez les événements payants et ceux qui proposent une conférence ou un atelier : les personnes qui paient ou viennent pour apprendre sont en général là dans un but précis.
+tip-choice-keep-going = Quand les événements vous déçoivent, revoyez le choix de ceux où vous allez avant de renoncer au networking pour de bon.
+tip-goal-one = Fixez-vous un objectif par événement, par exemple faire la connaissance d’une personne qui travaille avec la même clientèle que vous et pourrait devenir partenaire.
+tip-goal-ask = Dites ouvertement quelle aide vous recherchez : on ne peut vous aider que si l’on sait ce dont vous avez besoin.
+tip-goal-log = Tenez un registre simple des heures passées et de ce qu’elles ont donné, et faites le point chaque trimestre.
+tip-goal-customers = Si toute une saison d’événements n’a rien donné, consacrez ces heures à votre clientèle : remerciez les personnes qui vous font confiance et demandez-leur à qui elles pourraient vous présenter.
 
-## Tips for keeping strong habits, when every habit scores 70 or more.
+## Conseils pour garder des habitudes solides, quand chaque habitude obtient 70 ou plus.
 
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-keep-review = Once a quarter, look again at which events brought relationships and work, and drop the ones that did not.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-keep-one-goal = Keep setting one goal per event, even for events you know well; the habit fades fastest where it feels least needed.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-keep-give = Pass on what works: introduce a newer networker to someone useful, or show them how you follow up.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-keep-slot = Keep your follow-up slot in the diary in busy weeks too; follow-up is the habit that slips first.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-keep-journal = Note in the journal whom you met and what you promised, so a busy month does not undo the habits.
+tip-keep-review = Une fois par trimestre, regardez à nouveau quels événements vous ont apporté des relations et du travail, et abandonnez les autres.
+tip-keep-one-goal = Continuez à vous fixer un objectif par événement, même pour ceux que vous connaissez bien ; c’est là où elle semble le moins nécessaire que l’habitude se perd le plus vite.
+tip-keep-give = Transmettez ce qui fonctionne : présentez à une personne qui débute dans le networking un contact qui lui sera utile, ou montrez-lui comment vous faites vos relances.
+tip-keep-slot = Gardez votre créneau de suivi dans l’agenda, même les semaines chargées : c’est l’habitude qui se perd en premier.
+tip-keep-journal = Notez dans le journal les personnes rencontrées et ce que vous leur avez promis, pour qu’un mois chargé ne réduise pas vos habitudes à néant.
 
-## How two styles work best together: two tips for each pair of styles,
-## shown under "How a Pro and a Mensch work best together".
+## Comment deux styles collaborent au mieux : deux conseils pour chaque paire de styles,
+## affichés sous « Pro et Mensch : comment collaborer au mieux ».
 
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-pair-tip-pro-pro-1 = You both know everyone: swap one warm introduction each month instead of collecting more names.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-pair-tip-pro-pro-2 = Meet one to one, away from events, where neither of you has to rush to the next person.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-pair-tip-pro-rookie-1 = The Pro can point out which events are worth the evening; the Rookie can remind the Pro to slow down and follow up.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-pair-tip-pro-rookie-2 = Go to one event together: the Pro makes the introductions, the Rookie keeps notes and sends the follow-ups.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-pair-tip-pro-imposter-1 = At the next event the Pro can bring the Imposter into two conversations: one gets a way in, the other a grateful ally.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-pair-tip-pro-imposter-2 = Choose a managed event with a talk, so there is more to discuss than the buffet.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-pair-tip-pro-mensch-1 = Reach meets depth: let the Pro make introductions and the Mensch turn them into relationships.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-pair-tip-pro-mensch-2 = After each event, agree who follows up with whom, so no contact falls between you.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-pair-tip-rookie-rookie-1 = Prepare together: each of you sets one goal for the event and you check in with each other halfway.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-pair-tip-rookie-rookie-2 = Hold each other to a follow-up deadline of 48 hours.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-pair-tip-rookie-imposter-1 = Make a pact: two real conversations each before anyone visits the buffet.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-pair-tip-rookie-imposter-2 = Compare notes the next day; talking it over turns an evening out into practice.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-pair-tip-rookie-mensch-1 = The Mensch can show how a card becomes a conversation; the Rookie's energy helps the Mensch start more of them.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-pair-tip-rookie-mensch-2 = Rehearse your two-sentence introductions on each other before the event.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-pair-tip-imposter-imposter-1 = Pick one event with an educational programme and go together; the talk gives you both an easy opener.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-pair-tip-imposter-imposter-2 = Agree that each of you introduces the other to one new person there.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-pair-tip-imposter-mensch-1 = The Mensch can introduce the Imposter to people worth meeting; the Imposter can show the Mensch how to relax into a room.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-pair-tip-imposter-mensch-2 = Meet for coffee first and work out who in each other's network you could help.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-pair-tip-mensch-mensch-1 = You both mean well: be the first to hand each other a concrete referral.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-pair-tip-mensch-mensch-2 = Practise asking for something specific, and check that each other's follow-up meetings are prepared.
+pair-tip-pro-pro-1 = À vous deux, vous connaissez tout le monde : chaque mois, offrez-vous mutuellement une vraie mise en relation plutôt que de collectionner encore des noms.
+pair-tip-pro-pro-2 = Voyez-vous en tête-à-tête, loin des événements, là où rien ne vous presse de passer à la personne suivante.
+pair-tip-pro-rookie-1 = La personne du type { -style-pro } peut signaler les événements qui valent la soirée ; celle du type { -style-rookie } peut lui rappeler de ralentir et de relancer.
+pair-tip-pro-rookie-2 = Allez ensemble à un événement : côté { -style-pro }, on fait les présentations ; côté { -style-rookie }, on prend des notes et on envoie les relances.
+pair-tip-pro-imposter-1 = Au prochain événement, la personne du type { -style-pro } peut faire entrer celle du type { -style-imposter } dans deux conversations : l’une y trouve une porte d’entrée, l’autre un soutien reconnaissant.
+pair-tip-pro-imposter-2 = Choisissez un événement encadré, avec une conférence, pour avoir d’autres sujets de conversation que le buffet.
+pair-tip-pro-mensch-1 = L’étendue rencontre la profondeur : laissez la personne du type { -style-pro } faire les présentations, et celle du type { -style-mensch } en faire de vraies relations.
+pair-tip-pro-mensch-2 = Après chaque événement, convenez de qui relance qui, pour qu’aucun contact ne se perde entre vous deux.
+pair-tip-rookie-rookie-1 = Préparez-vous ensemble : fixez-vous un objectif par personne pour l’événement, et faites le point ensemble à mi-soirée.
+pair-tip-rookie-rookie-2 = Fixez-vous un délai de 48 heures pour les relances, et veillez mutuellement à le respecter.
+pair-tip-rookie-imposter-1 = Faites un pacte : deux vraies conversations par personne avant que quiconque ne s’approche du buffet.
+pair-tip-rookie-imposter-2 = Comparez vos notes le lendemain : en parler ensemble transforme une simple sortie en entraînement.
+pair-tip-rookie-mensch-1 = La personne du type { -style-mensch } peut montrer comment une carte devient une conversation ; l’énergie de celle du type { -style-rookie } l’aide à en engager davantage.
+pair-tip-rookie-mensch-2 = Avant l’événement, répétez ensemble vos présentations en deux phrases.
+pair-tip-imposter-imposter-1 = Choisissez un événement avec un programme de conférences ou d’ateliers et allez-y ensemble : la conférence vous fournira une entrée en matière toute trouvée.
+pair-tip-imposter-imposter-2 = Convenez que chaque personne y présente l’autre à quelqu’un de nouveau.
+pair-tip-imposter-mensch-1 = La personne du type { -style-mensch } peut présenter celle du type { -style-imposter } à des gens qu’il vaut la peine de rencontrer ; en retour, celle du type { -style-imposter } peut lui montrer comment se sentir à l’aise dans une salle.
+pair-tip-imposter-mensch-2 = Retrouvez-vous d’abord autour d’un café et cherchez qui, dans le réseau de l’autre, vous pourriez aider.
+pair-tip-mensch-mensch-1 = Les bonnes intentions ne vous manquent pas : passez aux actes et offrez-vous mutuellement une recommandation concrète, sans attendre que l’autre commence.
+pair-tip-mensch-mensch-2 = Entraînez-vous à demander quelque chose de précis, et vérifiez mutuellement que vos rendez-vous de suivi sont préparés.
