@@ -90,3 +90,34 @@ fn the_title_names_every_tied_style_and_the_line_under_it_names_none_again() {
     outcome.secondary = None;
     assert_eq!(subtitle(&outcome), None);
 }
+
+/// Every line of the card, in every language, fits its room at the smallest
+/// size it may be drawn at before being squeezed, by a generous estimate of
+/// a bold glyph (0.62 of the font size; the canvas measures the real width).
+#[test]
+fn every_card_line_fits_in_every_language() {
+    use netstyle::domain::share::card::{HABITS_MAX, MIN_FONT, SCAN_MAX, SHARE_MAX, TEXT_MAX};
+    use netstyle::i18n::catalogs::CATALOGS;
+    use netstyle::i18n::messages as t;
+    use netstyle::i18n::{read_catalog, use_language};
+    let width = |s: &str| s.chars().count() as f64 * 0.62 * f64::from(MIN_FONT);
+    for (lang, compiled) in CATALOGS {
+        use_language(read_catalog(compiled).expect("made for this build"), lang);
+        let mut lines = vec![
+            (t::share_title().to_uppercase(), TEXT_MAX),
+            (t::card_subtitle_tie(), TEXT_MAX),
+            (t::card_habits_strong(), HABITS_MAX),
+            (t::card_scan(), SCAN_MAX),
+        ];
+        for style in Style::ALL {
+            lines.push((t::result_streak(style), TEXT_MAX));
+            lines.push((t::profile_share(1.0, style), SHARE_MAX));
+        }
+        for (line, max) in lines {
+            assert!(
+                width(&line) <= max,
+                "{lang}: {line:?} is too wide for the card"
+            );
+        }
+    }
+}

@@ -11,7 +11,9 @@ use yew::prelude::*;
 use crate::browser::{navigator_fn, share_sheet, NotShared};
 
 use crate::domain::quiz::scoring::Outcome;
-use crate::domain::share::card::{file_name, ring, wrap, HEIGHT, WIDTH};
+use crate::domain::share::card::{
+    file_name, ring, wrap, HABITS_MAX, HEIGHT, MIN_FONT, SCAN_MAX, SHARE_MAX, TEXT_MAX, WIDTH,
+};
 use crate::domain::share::qr::QrMatrix;
 use crate::domain::Style;
 use crate::i18n::{messages as t, names};
@@ -108,19 +110,19 @@ fn paint(ctx: &Ctx, outcome: &Outcome, link: &str) {
     ctx.fill_rect(0.0, 0.0, w, 12.0);
 
     let eyebrow = t::share_title().to_uppercase();
-    fitted(ctx, (700, 26), MUTED, &eyebrow, (72.0, 96.0), 620.0);
+    fitted(ctx, (700, 26), MUTED, &eyebrow, (72.0, 96.0), TEXT_MAX);
     paint_title(ctx, &names::headline(outcome));
     if let Some(line) = names::card_subtitle(outcome) {
-        fitted(ctx, (600, 34), MUTED, &line, (72.0, 246.0), 620.0);
+        fitted(ctx, (600, 34), MUTED, &line, (72.0, 246.0), TEXT_MAX);
     }
     ctx.set_font(&font(400, 30));
     let measure = |s: &str| ctx.measure_text(s).map_or(0.0, |m| m.width());
     let tagline = names::card_tagline(outcome);
-    for (i, line) in wrap(&tagline, 620.0, 3, measure).iter().enumerate() {
+    for (i, line) in wrap(&tagline, TEXT_MAX, 3, measure).iter().enumerate() {
         text(ctx, (400, 30), INK, line, 72.0, 300.0 + 38.0 * i as f64);
     }
     if let Some(line) = names::card_habits_line(outcome) {
-        fitted(ctx, (600, 26), MUTED, &line, (290.0, 598.0), 600.0);
+        fitted(ctx, (600, 26), MUTED, &line, (290.0, 598.0), HABITS_MAX);
     }
     paint_ring(ctx, outcome.profile);
     paint_qr(ctx, link);
@@ -141,7 +143,7 @@ fn fitted(
     loop {
         ctx.set_font(&font(weight, size));
         let width = ctx.measure_text(s).map_or(0.0, |m| m.width());
-        if width <= max || size <= 18 {
+        if width <= max || size <= MIN_FONT {
             break;
         }
         size -= 2;
@@ -186,7 +188,7 @@ fn paint_ring(ctx: &Ctx, profile: [u8; 4]) {
         ctx.set_fill_style_str(colour(*style));
         ctx.fill_rect(x, y - 22.0, 24.0, 24.0);
         let share = t::profile_share(f64::from(profile[style.index()]) / 100.0, *style);
-        fitted(ctx, (600, 28), INK, &share, (x + 36.0, y), 200.0);
+        fitted(ctx, (600, 28), INK, &share, (x + 36.0, y), SHARE_MAX);
     }
 }
 
@@ -212,7 +214,7 @@ fn paint_qr(ctx: &Ctx, link: &str) {
         MUTED,
         &t::card_scan(),
         (966.0, 500.0),
-        400.0,
+        SCAN_MAX,
     );
     text(ctx, (800, 30), INK, &t::brand(), 966.0, 552.0);
     ctx.set_text_align("start");

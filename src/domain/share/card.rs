@@ -10,6 +10,17 @@ use crate::domain::quiz::scoring::Outcome;
 pub const WIDTH: u32 = 1200;
 pub const HEIGHT: u32 = 630;
 
+/// How wide (px) the card's lines may be: the eyebrow, the line under the
+/// title and the tagline; the habits line; the line under the QR code; a
+/// style's share beside the ring. A line wider than its room at its own size
+/// is drawn smaller, down to [`MIN_FONT`], then squeezed.
+pub const TEXT_MAX: f64 = 620.0;
+pub const HABITS_MAX: f64 = 600.0;
+pub const SCAN_MAX: f64 = 400.0;
+pub const SHARE_MAX: f64 = 200.0;
+/// The smallest font size (px) a line is drawn at before it is squeezed.
+pub const MIN_FONT: u16 = 18;
+
 /// The file a downloaded card is saved as, e.g. `netstyle-mensch.png`; a
 /// tie names every tied style, as the card's title does
 /// (`netstyle-pro-mensch.png`).
