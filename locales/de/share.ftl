@@ -1,62 +1,40 @@
-### Sharing a result beyond the link: the result card image, the QR code,
-### and what is said when a result link cannot be read.
+### Ein Ergebnis über den Link hinaus teilen: das Bild der Ergebniskarte, der
+### QR-Code und was angezeigt wird, wenn sich ein Ergebnis-Link nicht lesen lässt.
 
-## The result card: a 1200 x 630 picture of the result. Its lines have a
-## fixed width in the picture; a line too long is drawn smaller.
+## Die Ergebniskarte: ein Bild des Ergebnisses, 1200 x 630 Pixel. Ihre Zeilen
+## haben im Bild eine feste Breite; eine zu lange Zeile wird kleiner gezeichnet.
 
-# Under the card's title in a tie (the title names every tied style).
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-card-subtitle-tie = A tie: equal points for each
-# The card's one-line portrait in a tie, in the first person (the card is posted by the person).
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-card-tagline-tie = My answers gave these styles exactly the same points.
-# Under the QR code on the card.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-card-scan = Scan for the full result
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-card-download = Download result card
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-card-share = Share result card
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-card-not-drawn = The card could not be drawn in this browser.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-card-shared = Card shared.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-card-not-shared = The card could not be shared. Download it instead.
+# Unter dem Titel der Karte bei Gleichstand (der Titel nennt jeden gleichauf liegenden Stil).
+card-subtitle-tie = Gleichstand: gleich viele Punkte
+# Das einzeilige Porträt auf der Karte bei Gleichstand, in der ersten Person (die Person selbst postet die Karte).
+card-tagline-tie = Meine Antworten haben diesen Stilen genau gleich viele Punkte gegeben.
+# Unter dem QR-Code auf der Karte.
+card-scan = Zum ganzen Ergebnis scannen
+card-download = Ergebniskarte herunterladen
+card-share = Ergebniskarte teilen
+card-not-drawn = Die Karte ließ sich in diesem Browser nicht erstellen.
+card-shared = Karte geteilt.
+card-not-shared = Die Karte ließ sich nicht teilen. Lade sie stattdessen herunter.
 # $name (String): the file's name, such as netstyle-mensch.png
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-card-saved = Card saved as { $name }.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-card-not-saved = The card could not be saved in this browser.
+card-saved = Karte als { $name } gespeichert.
+card-not-saved = Die Karte ließ sich in diesem Browser nicht speichern.
 
-## The QR code of a share link, shown full screen for someone to scan.
+## Der QR-Code eines Links zum Teilen, bildschirmfüllend angezeigt, damit jemand ihn scannen kann.
 
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-qr-show = Show QR code
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-qr-close = Close
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-qr-eyebrow = Scan to see this networking style
-# The QR code's accessible name.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-qr-label = QR code of the link below
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-qr-too-long = This link is too long for a QR code. Share it as a link instead.
+qr-show = QR-Code anzeigen
+qr-close = Schließen
+qr-eyebrow = Scannen, um diesen Networking-Stil zu sehen
+# Der zugängliche Name des QR-Codes.
+qr-label = QR-Code des Links unten
+qr-too-long = Dieser Link ist zu lang für einen QR-Code. Teile ihn stattdessen als Link.
 
-## Why a result link could not be opened (under "This result link could not be opened").
+## Warum sich ein Ergebnis-Link nicht öffnen ließ (unter „Dieser Ergebnis-Link ließ sich nicht öffnen“).
 
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-link-empty = The link has no result in it.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-link-bad-characters = The link contains characters that a netstyle result never has.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-link-wrong-length = The link is incomplete or has extra characters; it may have been cut off when it was copied.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-link-bad-checksum = The link was changed or damaged on its way to you: its checksum does not match.
+link-empty = Der Link enthält kein Ergebnis.
+link-bad-characters = Der Link enthält Zeichen, die in einem netstyle-Ergebnis nie vorkommen.
+link-wrong-length = Der Link ist unvollständig oder enthält zusätzliche Zeichen; vielleicht wurde er beim Kopieren abgeschnitten.
+link-bad-checksum = Der Link wurde auf dem Weg zu dir verändert oder beschädigt: Seine Prüfsumme stimmt nicht.
 # $format (Number): the link's format number
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-link-newer-version = The link was made by a newer version of netstyle (format { $format }). Reload the page to get the latest version.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-link-unknown-version = The link's format is not one netstyle knows.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-link-out-of-range = The link holds values that no quiz result can have.
+link-newer-version = Der Link stammt aus einer neueren Version von netstyle (Format { $format }). Lade die Seite neu, um die neueste Version zu bekommen.
+link-unknown-version = Das Format dieses Links kennt netstyle nicht.
+link-out-of-range = Der Link enthält Werte, die kein Quiz-Ergebnis haben kann.

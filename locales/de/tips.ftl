@@ -1,184 +1,113 @@
-### The checklist's tips: for each style, for each habit, for keeping strong
-### habits, and for each pair of styles (on a shared result, compared with
-### the reader's own). Each tip is one instruction to the reader.
+### Die Tipps der Checkliste: für jeden Stil, für jede Gewohnheit, zum Halten
+### starker Gewohnheiten und für jedes Paar von Stilen (bei einem geteilten
+### Ergebnis, verglichen mit dem eigenen). Jeder Tipp ist eine Anleitung an die lesende Person.
 
-## The checklist on the result page.
+## Die Checkliste auf der Ergebnisseite.
 
-# When in the life of an event a tip applies: the checklist's three headings.
+# Wann im Ablauf einer Veranstaltung ein Tipp gilt: die drei Überschriften der Checkliste.
 # $phase (String): before, at or after
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
 checklist-phase = { $phase ->
-    [before] Before the event
-    [at] At the event
-   *[after] After the event
+    [before] Vor der Veranstaltung
+    [at] Auf der Veranstaltung
+   *[after] Nach der Veranstaltung
 }
-# How far along the checklist the reader is: "3 of 12 done".
+# Wie weit die Checkliste abgehakt ist: „3 von 12 erledigt“.
 # $done (Number): tips ticked; $total (Number): tips on the list
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-checklist-progress = { $done } of { $total } done
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-checklist-print = Print my checklist
-# Under a tip: the style it is for.
+checklist-progress = { $done } von { $total } erledigt
+checklist-print = Meine Checkliste drucken
+# Unter einem Tipp: der Stil, für den er gedacht ist.
 # $style (String): pro, rookie, imposter or mensch
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-checklist-for-style = For the { $style ->
+checklist-for-style = Für den Typ { $style ->
     [pro] { -style-pro }
     [rookie] { -style-rookie }
     [imposter] { -style-imposter }
    *[mensch] { -style-mensch }
 }
-# Under a tip: the habit it is for.
+# Unter einem Tipp: die Gewohnheit, für die er gedacht ist.
 # $habit (String): expectations, follow-up, giving-first, event-choice or goal-roi
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-checklist-for-habit = Habit: { $habit ->
-    [expectations] Expectations
-    [follow-up] Follow-up
-    [giving-first] Giving first
-    [event-choice] Event choice
-   *[goal-roi] Goal & ROI
+checklist-for-habit = Gewohnheit: { $habit ->
+    [expectations] Erwartungen
+    [follow-up] Nachfassen
+    [giving-first] Zuerst geben
+    [event-choice] Wahl der Veranstaltung
+   *[goal-roi] Ziel & Ertrag
 }
 
-## Tips for each style (Pro, Rookie, Imposter, Mensch, in that order).
+## Tipps für jeden Stil (Pro, Rookie, Imposter, Mensch, in dieser Reihenfolge).
 
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-pro-three = Pick three people you want a real conversation with, instead of a number of cards to collect.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-pro-linger = Stay with a good conversation for ten minutes or more: depth beats a fast lap.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-pro-their-goals = Ask one question about the other person's goals before you mention your own.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-pro-next-step = Within two days, write to the three people you spoke with longest and propose a concrete next step.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-pro-prune = Once a month, look at who you have actually helped or been helped by, and spend your time on them.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-rookie-one-sentence = Decide in one sentence what you want from the evening before you leave the house.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-rookie-opener = Prepare a better opener than "So, what do you do?", for example "What brought you here tonight?"
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-rookie-fewer-cards = Give your card only after a conversation that went somewhere.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-rookie-notes = Jot on the back of each card you receive what you talked about and what you promised.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-rookie-best-three = Sort the cards the next morning and follow up with the best three before the week is out.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-imposter-worth-it = Only go to events whose topic or audience matters to your work; skip the ones you would attend for the buffet.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-imposter-target = Set a small target: two real conversations first, then the food.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-imposter-queue = Use the buffet queue: it is the easiest place in the room to start talking to someone.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-imposter-answer = Have a short, friendly answer ready for when someone asks what you do.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-imposter-swap = If an evening gave you nothing, spend the next one writing thank-you notes to your customers instead.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-mensch-two-sentences = Practise saying what you do and who you help in two sentences, so others can pass it on.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-mensch-research = Look up the organiser and the likely guests so you can ask sharper questions.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-mensch-specific = Ask for something specific, such as an introduction to a bookkeeper who works with cafés.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-mensch-give = Offer a referral or a useful contact before you hope for one in return.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-mensch-coffee-first = After a good first talk, suggest a coffee to learn about their work, and leave any request for referrals until you know each other.
+tip-pro-three = Nimm dir drei Menschen vor, mit denen du wirklich ins Gespräch kommen willst – statt einer Zahl von Visitenkarten, die du sammeln möchtest.
+tip-pro-linger = Bleib bei einem guten Gespräch zehn Minuten oder länger: Tiefe bringt mehr als eine schnelle Runde durch den Raum.
+tip-pro-their-goals = Stell eine Frage zu den Zielen deines Gegenübers, bevor du deine eigenen ansprichst.
+tip-pro-next-step = Schreib innerhalb von zwei Tagen den drei Menschen, mit denen du am längsten gesprochen hast, und schlag einen konkreten nächsten Schritt vor.
+tip-pro-prune = Schau einmal im Monat, wem du tatsächlich geholfen hast und wer dir geholfen hat – und steck deine Zeit in diese Menschen.
+tip-rookie-one-sentence = Leg in einem Satz fest, was du dir von dem Abend erhoffst, bevor du aus dem Haus gehst.
+tip-rookie-opener = Überleg dir einen besseren Einstieg als „Und, was machen Sie so?“, zum Beispiel „Was hat Sie heute Abend hergeführt?“
+tip-rookie-fewer-cards = Gib deine Visitenkarte erst heraus, wenn ein Gespräch wirklich etwas ergeben hat.
+tip-rookie-notes = Notier dir auf der Rückseite jeder Karte, die du bekommst, worüber ihr gesprochen habt und was du zugesagt hast.
+tip-rookie-best-three = Sortier die Karten am nächsten Morgen und fass bei den besten drei noch vor Ende der Woche nach.
+tip-imposter-worth-it = Geh nur zu Veranstaltungen, deren Thema oder Publikum für deine Arbeit zählt; lass die aus, zu denen du wegen des Buffets gehen würdest.
+tip-imposter-target = Setz dir ein kleines Ziel: erst zwei echte Gespräche, dann das Essen.
+tip-imposter-queue = Nutz die Schlange am Buffet: Nirgends im Raum kommst du leichter mit jemandem ins Gespräch.
+tip-imposter-answer = Halte eine kurze, freundliche Antwort bereit, falls dich jemand fragt, was du machst.
+tip-imposter-swap = Hat dir ein Abend nichts gebracht, dann nutz den nächsten, um deiner Kundschaft Dankesnachrichten zu schreiben.
+tip-mensch-two-sentences = Übe, in zwei Sätzen zu sagen, was du machst und wem du hilfst – so können andere es weitererzählen.
+tip-mensch-research = Finde vorher heraus, wer die Veranstaltung ausrichtet und wer voraussichtlich kommt, damit du gezieltere Fragen stellen kannst.
+tip-mensch-specific = Bitte um etwas Konkretes, zum Beispiel darum, einem Buchhaltungsbüro vorgestellt zu werden, das Cafés betreut.
+tip-mensch-give = Biete eine Empfehlung oder einen nützlichen Kontakt an, bevor du auf etwas im Gegenzug hoffst.
+tip-mensch-coffee-first = Schlag nach einem guten ersten Gespräch einen Kaffee vor, um mehr über die Arbeit deines Gegenübers zu erfahren, und heb dir Bitten um Empfehlungen auf, bis ihr euch kennt.
 
-## Tips for each habit (Expectations, Follow-up, Giving first, Event choice, Goal & ROI).
+## Tipps für jede Gewohnheit (Erwartungen, Nachfassen, Zuerst geben, Wahl der Veranstaltung, Ziel & Ertrag).
 
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-expect-outcome = Write down what a good evening looks like: a few promising conversations, not signed deals.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-expect-learn = Do not pitch; learn enough about each person to know whether you want to meet again.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-expect-judge = Judge an event by the relationships it starts over the following months, not by that week's sales.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-expect-maybe-lead = Treat an eager "call me, I have a project" at a stand or a mixer as a maybe: follow it up once, then judge it by what happens next.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-expect-one-lead = Before you pay for a stand or a ticket because "one good lead pays for it", count how many such leads the last ones actually brought.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-followup-block = Block thirty minutes on the morning after the event for follow-up, and nothing else.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-followup-date = When someone says "let's have coffee", agree on a date there and then.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-followup-48h = Send your thank-you notes within 48 hours, and answer every follow-up request you receive.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-followup-prepared = Go to the follow-up meeting prepared: read up on the person and their website, bring questions, and know what you want it to lead to.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-giving-two = Think of two people in your network you could introduce to someone new.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-giving-listen = Listen for what the other person needs and offer a contact, an article or an idea.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-giving-first = Make one introduction or referral for a new contact before you ask them for anything.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-choice-check = Check the organiser, the sponsors and the venue before you sign up.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-choice-managed = Prefer managed events with a talk or workshop over open mixers with no programme.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-choice-drop = Drop events where your audience or partners never turn up, however pleasant they are.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-choice-paid-try = Give paid events and those with a talk or workshop a try: people who pay or come to learn tend to be there on purpose.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-choice-keep-going = When events disappoint, change which ones you go to before you give up on networking altogether.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-goal-one = Set one goal per event, such as meeting a partner who serves the same clients as you.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-goal-ask = Say out loud what help you are looking for: people can only help with what they know.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-goal-log = Keep a simple log of the hours you spend and what came of them, and review it each quarter.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-goal-customers = If a season of events brought nothing, spend those hours on your customers: thank them, and ask whom they could introduce you to.
+tip-expect-outcome = Schreib auf, wie ein guter Abend aussieht: ein paar vielversprechende Gespräche, keine unterschriebenen Verträge.
+tip-expect-learn = Verzichte aufs Verkaufen: Erfahre über jede Person genug, um zu wissen, ob du sie wiedersehen möchtest.
+tip-expect-judge = Miss eine Veranstaltung an den Beziehungen, die in den folgenden Monaten daraus entstehen, nicht an den Verkäufen derselben Woche.
+tip-expect-maybe-lead = Nimm ein begeistertes „Rufen Sie mich an, ich hätte da ein Projekt“ am Messestand oder beim Get-together als Vielleicht: Fass einmal nach und beurteile es dann daran, was als Nächstes passiert.
+tip-expect-one-lead = Bevor du für einen Stand oder ein Ticket zahlst, weil „ein einziger guter Kontakt das schon wieder reinholt“, zähl nach, wie viele solcher Kontakte dir die letzten Male tatsächlich gebracht haben.
+tip-followup-block = Reservier dir am Morgen nach der Veranstaltung dreißig Minuten fürs Nachfassen – und für nichts anderes.
+tip-followup-date = Wenn jemand „Wir sollten mal einen Kaffee trinken“ sagt, mach gleich an Ort und Stelle einen Termin aus.
+tip-followup-48h = Schick deine Dankesnachrichten innerhalb von 48 Stunden und beantworte jede Nachricht, mit der andere bei dir nachfassen.
+tip-followup-prepared = Geh vorbereitet ins Folgetreffen: Informier dich über die Person und ihre Website, bring Fragen mit und überleg dir, wohin das Treffen führen soll.
+tip-giving-two = Überleg dir zwei Menschen aus deinem Netzwerk, die du jemand Neuem vorstellen könntest.
+tip-giving-listen = Hör heraus, was dein Gegenüber braucht, und biete einen Kontakt, einen Artikel oder eine Idee an.
+tip-giving-first = Tu für einen neuen Kontakt zuerst etwas – eine Vorstellung oder eine Empfehlung –, bevor du selbst um etwas bittest.
+tip-choice-check = Prüf, wer die Veranstaltung ausrichtet und sponsert und wo sie stattfindet, bevor du dich anmeldest.
+tip-choice-managed = Gib moderierten Veranstaltungen mit Vortrag oder Workshop den Vorzug vor offenen Treffen ohne Programm.
+tip-choice-drop = Streich Veranstaltungen, bei denen weder deine Zielgruppe noch mögliche Kooperationen je auftauchen, so angenehm sie auch sind.
+tip-choice-paid-try = Probier auch kostenpflichtige Veranstaltungen und solche mit Vortrag oder Workshop aus: Wer zahlt oder zum Lernen kommt, ist meist mit Absicht da.
+tip-choice-keep-going = Enttäuschen dich die Veranstaltungen, dann such dir andere aus, bevor du das Networking ganz aufgibst.
+tip-goal-one = Setz dir ein Ziel pro Veranstaltung, etwa eine Person kennenzulernen, mit der du zusammenarbeiten könntest, weil ihr dieselbe Kundschaft habt.
+tip-goal-ask = Sag laut, welche Hilfe du suchst: Andere können dir nur bei dem helfen, wovon sie wissen.
+tip-goal-log = Notier in einer einfachen Liste, wie viele Stunden du investierst und was daraus entsteht, und schau sie dir jedes Quartal an.
+tip-goal-customers = Hat dir eine ganze Saison voller Veranstaltungen nichts gebracht, dann steck diese Stunden in deine Kundschaft: Bedank dich und frag, wem sie dich vorstellen könnte.
 
-## Tips for keeping strong habits, when every habit scores 70 or more.
+## Tipps zum Halten starker Gewohnheiten, wenn jede Gewohnheit bei 70 oder mehr liegt.
 
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-keep-review = Once a quarter, look again at which events brought relationships and work, and drop the ones that did not.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-keep-one-goal = Keep setting one goal per event, even for events you know well; the habit fades fastest where it feels least needed.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-keep-give = Pass on what works: introduce a newer networker to someone useful, or show them how you follow up.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-keep-slot = Keep your follow-up slot in the diary in busy weeks too; follow-up is the habit that slips first.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-keep-journal = Note in the journal whom you met and what you promised, so a busy month does not undo the habits.
+tip-keep-review = Schau einmal im Quartal wieder nach, welche Veranstaltungen dir Beziehungen und Aufträge gebracht haben, und streich die anderen.
+tip-keep-one-goal = Setz dir weiterhin ein Ziel pro Veranstaltung, auch bei Veranstaltungen, die du gut kennst: Die Gewohnheit verblasst dort am schnellsten, wo sie am wenigsten nötig scheint.
+tip-keep-give = Gib weiter, was funktioniert: Stell jemandem, der noch neu im Networking ist, eine nützliche Person vor oder zeig, wie du nachfasst.
+tip-keep-slot = Halte dir dein Zeitfenster fürs Nachfassen auch in vollen Wochen frei: Das Nachfassen ist die Gewohnheit, die als Erste wegbricht.
+tip-keep-journal = Notier im Journal, wen du getroffen und was du zugesagt hast, damit ein voller Monat deine Gewohnheiten nicht wieder zunichtemacht.
 
-## How two styles work best together: two tips for each pair of styles,
-## shown under "How a Pro and a Mensch work best together".
+## Wie zwei Stile am besten zusammenarbeiten: zwei Tipps für jedes Paar von Stilen,
+## angezeigt unter „Wie Typ Pro und Typ Mensch am besten zusammenarbeiten“.
 
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-pair-tip-pro-pro-1 = You both know everyone: swap one warm introduction each month instead of collecting more names.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-pair-tip-pro-pro-2 = Meet one to one, away from events, where neither of you has to rush to the next person.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-pair-tip-pro-rookie-1 = The Pro can point out which events are worth the evening; the Rookie can remind the Pro to slow down and follow up.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-pair-tip-pro-rookie-2 = Go to one event together: the Pro makes the introductions, the Rookie keeps notes and sends the follow-ups.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-pair-tip-pro-imposter-1 = At the next event the Pro can bring the Imposter into two conversations: one gets a way in, the other a grateful ally.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-pair-tip-pro-imposter-2 = Choose a managed event with a talk, so there is more to discuss than the buffet.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-pair-tip-pro-mensch-1 = Reach meets depth: let the Pro make introductions and the Mensch turn them into relationships.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-pair-tip-pro-mensch-2 = After each event, agree who follows up with whom, so no contact falls between you.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-pair-tip-rookie-rookie-1 = Prepare together: each of you sets one goal for the event and you check in with each other halfway.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-pair-tip-rookie-rookie-2 = Hold each other to a follow-up deadline of 48 hours.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-pair-tip-rookie-imposter-1 = Make a pact: two real conversations each before anyone visits the buffet.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-pair-tip-rookie-imposter-2 = Compare notes the next day; talking it over turns an evening out into practice.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-pair-tip-rookie-mensch-1 = The Mensch can show how a card becomes a conversation; the Rookie's energy helps the Mensch start more of them.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-pair-tip-rookie-mensch-2 = Rehearse your two-sentence introductions on each other before the event.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-pair-tip-imposter-imposter-1 = Pick one event with an educational programme and go together; the talk gives you both an easy opener.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-pair-tip-imposter-imposter-2 = Agree that each of you introduces the other to one new person there.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-pair-tip-imposter-mensch-1 = The Mensch can introduce the Imposter to people worth meeting; the Imposter can show the Mensch how to relax into a room.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-pair-tip-imposter-mensch-2 = Meet for coffee first and work out who in each other's network you could help.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-pair-tip-mensch-mensch-1 = You both mean well: be the first to hand each other a concrete referral.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-pair-tip-mensch-mensch-2 = Practise asking for something specific, and check that each other's follow-up meetings are prepared.
+pair-tip-pro-pro-1 = Ihr kennt beide alle: Stellt einander jeden Monat eine Person persönlich vor, statt noch mehr Namen zu sammeln.
+pair-tip-pro-pro-2 = Trefft euch zu zweit, abseits von Veranstaltungen, wo niemand von euch zur nächsten Person eilen muss.
+pair-tip-pro-rookie-1 = Typ { -style-pro } kann zeigen, welche Veranstaltungen den Abend wert sind; Typ { -style-rookie } kann daran erinnern, einen Gang zurückzuschalten und nachzufassen.
+pair-tip-pro-rookie-2 = Geht gemeinsam zu einer Veranstaltung: Typ { -style-pro } übernimmt das Vorstellen, Typ { -style-rookie } macht Notizen und schickt die Nachrichten zum Nachfassen.
+pair-tip-pro-imposter-1 = Bei der nächsten Veranstaltung kann Typ { -style-pro } die Person vom Typ { -style-imposter } in zwei Gespräche mitnehmen: Die eine findet so einen Einstieg, die andere gewinnt dankbaren Rückhalt.
+pair-tip-pro-imposter-2 = Wählt eine moderierte Veranstaltung mit Vortrag, damit es mehr zu besprechen gibt als das Buffet.
+pair-tip-pro-mensch-1 = Reichweite trifft Tiefe: Lasst Typ { -style-pro } die Leute vorstellen und Typ { -style-mensch } daraus Beziehungen machen.
+pair-tip-pro-mensch-2 = Sprecht nach jeder Veranstaltung ab, wer bei wem nachfasst, damit kein Kontakt zwischen euch verloren geht.
+pair-tip-rookie-rookie-1 = Bereitet euch gemeinsam vor: Ihr setzt euch jeweils ein Ziel für die Veranstaltung und haltet zur Halbzeit kurz Rücksprache.
+pair-tip-rookie-rookie-2 = Achtet gegenseitig darauf, dass ihr innerhalb von 48 Stunden nachfasst.
+pair-tip-rookie-imposter-1 = Schließt einen Pakt: jeweils zwei echte Gespräche, bevor jemand von euch zum Buffet geht.
+pair-tip-rookie-imposter-2 = Vergleicht am nächsten Tag eure Notizen: Wenn ihr darüber sprecht, wird aus einem Abend unterwegs echte Übung.
+pair-tip-rookie-mensch-1 = Typ { -style-mensch } kann zeigen, wie aus einer Karte ein Gespräch wird; mit der Energie von Typ { -style-rookie } fängt Typ { -style-mensch } mehr davon an.
+pair-tip-rookie-mensch-2 = Übt vor der Veranstaltung aneinander, euch in zwei Sätzen vorzustellen.
+pair-tip-imposter-imposter-1 = Sucht euch eine Veranstaltung mit Fachprogramm aus und geht zusammen hin; der Vortrag liefert euch beiden einen leichten Gesprächseinstieg.
+pair-tip-imposter-imposter-2 = Verabredet, dass ihr einander dort jeweils mit einer neuen Person bekannt macht.
+pair-tip-imposter-mensch-1 = Typ { -style-mensch } kann Typ { -style-imposter } mit Leuten bekannt machen, die man kennen sollte; Typ { -style-imposter } kann Typ { -style-mensch } zeigen, wie man in einem vollen Raum locker wird.
+pair-tip-imposter-mensch-2 = Trefft euch zuerst auf einen Kaffee und findet heraus, wem ihr im Netzwerk der jeweils anderen Person helfen könntet.
+pair-tip-mensch-mensch-1 = Ihr meint es beide gut: Macht den ersten Schritt und gebt einander eine konkrete Empfehlung.
+pair-tip-mensch-mensch-2 = Übt, um etwas Konkretes zu bitten, und achtet gegenseitig darauf, dass eure Folgetreffen vorbereitet sind.

@@ -1,62 +1,40 @@
-### Sharing a result beyond the link: the result card image, the QR code,
-### and what is said when a result link cannot be read.
+### Compartir un resultado más allá del enlace: la imagen de la tarjeta de resultado,
+### el código QR y lo que se dice cuando no se puede leer un enlace de resultado.
 
-## The result card: a 1200 x 630 picture of the result. Its lines have a
-## fixed width in the picture; a line too long is drawn smaller.
+## La tarjeta de resultado: una imagen de 1200 x 630 con el resultado. Sus líneas
+## tienen un ancho fijo en la imagen; una línea demasiado larga se dibuja más pequeña.
 
-# Under the card's title in a tie (the title names every tied style).
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-card-subtitle-tie = A tie: equal points for each
-# The card's one-line portrait in a tie, in the first person (the card is posted by the person).
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-card-tagline-tie = My answers gave these styles exactly the same points.
-# Under the QR code on the card.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-card-scan = Scan for the full result
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-card-download = Download result card
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-card-share = Share result card
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-card-not-drawn = The card could not be drawn in this browser.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-card-shared = Card shared.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-card-not-shared = The card could not be shared. Download it instead.
+# Bajo el título de la tarjeta en caso de empate (el título nombra todos los estilos empatados).
+card-subtitle-tie = Empate: mismos puntos para todos
+# El retrato de una línea de la tarjeta en caso de empate, en primera persona (la publica la propia persona).
+card-tagline-tie = Mis respuestas dieron exactamente los mismos puntos a estos estilos.
+# Bajo el código QR de la tarjeta.
+card-scan = Escanea para ver todo el resultado
+card-download = Descargar tarjeta de resultado
+card-share = Compartir tarjeta de resultado
+card-not-drawn = No se ha podido generar la tarjeta en este navegador.
+card-shared = Tarjeta compartida.
+card-not-shared = No se ha podido compartir la tarjeta. Puedes descargarla.
 # $name (String): the file's name, such as netstyle-mensch.png
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-card-saved = Card saved as { $name }.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-card-not-saved = The card could not be saved in this browser.
+card-saved = Tarjeta guardada como { $name }.
+card-not-saved = No se ha podido guardar la tarjeta en este navegador.
 
-## The QR code of a share link, shown full screen for someone to scan.
+## El código QR de un enlace para compartir, a pantalla completa para que alguien lo escanee.
 
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-qr-show = Show QR code
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-qr-close = Close
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-qr-eyebrow = Scan to see this networking style
-# The QR code's accessible name.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-qr-label = QR code of the link below
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-qr-too-long = This link is too long for a QR code. Share it as a link instead.
+qr-show = Mostrar código QR
+qr-close = Cerrar
+qr-eyebrow = Escanea para ver este estilo de networking
+# El nombre accesible del código QR.
+qr-label = Código QR del enlace de abajo
+qr-too-long = Este enlace es demasiado largo para un código QR. Compártelo como enlace.
 
-## Why a result link could not be opened (under "This result link could not be opened").
+## Por qué no se ha podido abrir un enlace de resultado (bajo «No se ha podido abrir este enlace de resultado»).
 
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-link-empty = The link has no result in it.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-link-bad-characters = The link contains characters that a netstyle result never has.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-link-wrong-length = The link is incomplete or has extra characters; it may have been cut off when it was copied.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-link-bad-checksum = The link was changed or damaged on its way to you: its checksum does not match.
+link-empty = El enlace no contiene ningún resultado.
+link-bad-characters = El enlace contiene caracteres que un resultado de netstyle nunca lleva.
+link-wrong-length = El enlace está incompleto o le sobran caracteres; puede que se cortara al copiarlo.
+link-bad-checksum = El enlace se modificó o se dañó por el camino: su suma de comprobación no coincide.
 # $format (Number): the link's format number
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-link-newer-version = The link was made by a newer version of netstyle (format { $format }). Reload the page to get the latest version.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-link-unknown-version = The link's format is not one netstyle knows.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-link-out-of-range = The link holds values that no quiz result can have.
+link-newer-version = El enlace se creó con una versión más reciente de netstyle (formato { $format }). Recarga la página para obtener la última versión.
+link-unknown-version = netstyle no reconoce el formato de este enlace.
+link-out-of-range = El enlace contiene valores que ningún resultado del test puede tener.

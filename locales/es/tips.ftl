@@ -1,184 +1,113 @@
-### The checklist's tips: for each style, for each habit, for keeping strong
-### habits, and for each pair of styles (on a shared result, compared with
-### the reader's own). Each tip is one instruction to the reader.
+### Los consejos de la lista de comprobación: para cada estilo, para cada hábito,
+### para mantener hábitos fuertes y para cada pareja de estilos (en un resultado
+### compartido, comparado con el propio). Cada consejo es una instrucción a quien lee.
 
-## The checklist on the result page.
+## La lista de comprobación de la página de resultados.
 
-# When in the life of an event a tip applies: the checklist's three headings.
+# En qué momento del evento se aplica un consejo: los tres encabezados de la lista.
 # $phase (String): before, at or after
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
 checklist-phase = { $phase ->
-    [before] Before the event
-    [at] At the event
-   *[after] After the event
+    [before] Antes del evento
+    [at] Durante el evento
+   *[after] Después del evento
 }
-# How far along the checklist the reader is: "3 of 12 done".
+# Cuánto ha avanzado la persona en la lista: «3 de 12 completados».
 # $done (Number): tips ticked; $total (Number): tips on the list
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-checklist-progress = { $done } of { $total } done
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-checklist-print = Print my checklist
-# Under a tip: the style it is for.
+checklist-progress = { $done } de { $total } completados
+checklist-print = Imprimir mi lista de comprobación
+# Debajo de un consejo: el estilo al que va dirigido.
 # $style (String): pro, rookie, imposter or mensch
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-checklist-for-style = For the { $style ->
+checklist-for-style = Para el estilo { $style ->
     [pro] { -style-pro }
     [rookie] { -style-rookie }
     [imposter] { -style-imposter }
    *[mensch] { -style-mensch }
 }
-# Under a tip: the habit it is for.
+# Debajo de un consejo: el hábito al que va dirigido.
 # $habit (String): expectations, follow-up, giving-first, event-choice or goal-roi
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-checklist-for-habit = Habit: { $habit ->
-    [expectations] Expectations
-    [follow-up] Follow-up
-    [giving-first] Giving first
-    [event-choice] Event choice
-   *[goal-roi] Goal & ROI
+checklist-for-habit = Hábito: { $habit ->
+    [expectations] Expectativas
+    [follow-up] Seguimiento
+    [giving-first] Dar primero
+    [event-choice] Elección del evento
+   *[goal-roi] Objetivo y retorno
 }
 
-## Tips for each style (Pro, Rookie, Imposter, Mensch, in that order).
+## Consejos para cada estilo (Pro, Rookie, Imposter, Mensch, en ese orden).
 
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-pro-three = Pick three people you want a real conversation with, instead of a number of cards to collect.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-pro-linger = Stay with a good conversation for ten minutes or more: depth beats a fast lap.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-pro-their-goals = Ask one question about the other person's goals before you mention your own.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-pro-next-step = Within two days, write to the three people you spoke with longest and propose a concrete next step.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-pro-prune = Once a month, look at who you have actually helped or been helped by, and spend your time on them.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-rookie-one-sentence = Decide in one sentence what you want from the evening before you leave the house.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-rookie-opener = Prepare a better opener than "So, what do you do?", for example "What brought you here tonight?"
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-rookie-fewer-cards = Give your card only after a conversation that went somewhere.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-rookie-notes = Jot on the back of each card you receive what you talked about and what you promised.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-rookie-best-three = Sort the cards the next morning and follow up with the best three before the week is out.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-imposter-worth-it = Only go to events whose topic or audience matters to your work; skip the ones you would attend for the buffet.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-imposter-target = Set a small target: two real conversations first, then the food.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-imposter-queue = Use the buffet queue: it is the easiest place in the room to start talking to someone.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-imposter-answer = Have a short, friendly answer ready for when someone asks what you do.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-imposter-swap = If an evening gave you nothing, spend the next one writing thank-you notes to your customers instead.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-mensch-two-sentences = Practise saying what you do and who you help in two sentences, so others can pass it on.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-mensch-research = Look up the organiser and the likely guests so you can ask sharper questions.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-mensch-specific = Ask for something specific, such as an introduction to a bookkeeper who works with cafés.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-mensch-give = Offer a referral or a useful contact before you hope for one in return.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-mensch-coffee-first = After a good first talk, suggest a coffee to learn about their work, and leave any request for referrals until you know each other.
+tip-pro-three = Elige a tres personas con las que quieras tener una conversación de verdad, en lugar de fijarte un número de tarjetas que reunir.
+tip-pro-linger = Cuando una conversación vaya bien, quédate en ella diez minutos o más: la profundidad vale más que una vuelta rápida por la sala.
+tip-pro-their-goals = Haz una pregunta sobre los objetivos de la otra persona antes de hablar de los tuyos.
+tip-pro-next-step = En un plazo de dos días, escribe a las tres personas con las que más rato hablaste y propón un siguiente paso concreto.
+tip-pro-prune = Una vez al mes, repasa a quién has ayudado de verdad y quién te ha ayudado a ti, y dedica tu tiempo a esas personas.
+tip-rookie-one-sentence = Antes de salir de casa, resume en una frase qué quieres sacar de la velada.
+tip-rookie-opener = Prepara una forma de romper el hielo mejor que «¿Y tú a qué te dedicas?», por ejemplo: «¿Qué te ha traído hoy por aquí?».
+tip-rookie-fewer-cards = Da tu tarjeta solo después de una conversación que haya llegado a alguna parte.
+tip-rookie-notes = En el dorso de cada tarjeta que recibas, apunta de qué se habló y qué prometiste.
+tip-rookie-best-three = A la mañana siguiente, ordena las tarjetas y haz el seguimiento de las tres mejores antes de que acabe la semana.
+tip-imposter-worth-it = Ve solo a eventos cuyo tema o público tenga que ver con tu trabajo; sáltate aquellos a los que irías por el bufé.
+tip-imposter-target = Ponte un objetivo pequeño: primero, dos conversaciones de verdad; después, la comida.
+tip-imposter-queue = Aprovecha la cola del bufé: es el sitio de la sala donde más fácil resulta empezar a hablar con alguien.
+tip-imposter-answer = Ten preparada una respuesta breve y amable para cuando alguien te pregunte a qué te dedicas.
+tip-imposter-swap = Si una velada no te aportó nada, dedica la próxima a escribir notas de agradecimiento a tu clientela en lugar de ir a otro evento.
+tip-mensch-two-sentences = Practica cómo contar en dos frases a qué te dedicas y a quién ayudas, para que otras personas puedan transmitirlo.
+tip-mensch-research = Infórmate sobre quién organiza el evento y quién es probable que asista, para poder hacer preguntas más certeras.
+tip-mensch-specific = Pide algo concreto, por ejemplo, que te presenten a alguien que lleve la contabilidad de cafeterías.
+tip-mensch-give = Ofrece una recomendación o un contacto útil antes de esperar que te den uno a cambio.
+tip-mensch-coffee-first = Después de una buena primera conversación, propón tomar un café para conocer mejor su trabajo, y deja cualquier petición de recomendaciones para cuando ya haya confianza.
 
-## Tips for each habit (Expectations, Follow-up, Giving first, Event choice, Goal & ROI).
+## Consejos para cada hábito (Expectativas, Seguimiento, Dar primero, Elección del evento, Objetivo y retorno).
 
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-expect-outcome = Write down what a good evening looks like: a few promising conversations, not signed deals.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-expect-learn = Do not pitch; learn enough about each person to know whether you want to meet again.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-expect-judge = Judge an event by the relationships it starts over the following months, not by that week's sales.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-expect-maybe-lead = Treat an eager "call me, I have a project" at a stand or a mixer as a maybe: follow it up once, then judge it by what happens next.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-expect-one-lead = Before you pay for a stand or a ticket because "one good lead pays for it", count how many such leads the last ones actually brought.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-followup-block = Block thirty minutes on the morning after the event for follow-up, and nothing else.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-followup-date = When someone says "let's have coffee", agree on a date there and then.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-followup-48h = Send your thank-you notes within 48 hours, and answer every follow-up request you receive.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-followup-prepared = Go to the follow-up meeting prepared: read up on the person and their website, bring questions, and know what you want it to lead to.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-giving-two = Think of two people in your network you could introduce to someone new.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-giving-listen = Listen for what the other person needs and offer a contact, an article or an idea.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-giving-first = Make one introduction or referral for a new contact before you ask them for anything.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-choice-check = Check the organiser, the sponsors and the venue before you sign up.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-choice-managed = Prefer managed events with a talk or workshop over open mixers with no programme.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-choice-drop = Drop events where your audience or partners never turn up, however pleasant they are.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-choice-paid-try = Give paid events and those with a talk or workshop a try: people who pay or come to learn tend to be there on purpose.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-choice-keep-going = When events disappoint, change which ones you go to before you give up on networking altogether.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-goal-one = Set one goal per event, such as meeting a partner who serves the same clients as you.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-goal-ask = Say out loud what help you are looking for: people can only help with what they know.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-goal-log = Keep a simple log of the hours you spend and what came of them, and review it each quarter.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-goal-customers = If a season of events brought nothing, spend those hours on your customers: thank them, and ask whom they could introduce you to.
+tip-expect-outcome = Escribe cómo sería para ti una buena velada: unas cuantas conversaciones prometedoras, no acuerdos firmados.
+tip-expect-learn = No intentes vender; averigua lo suficiente de cada persona para saber si quieres volver a verla.
+tip-expect-judge = Valora un evento por las relaciones que inicia en los meses siguientes, no por las ventas de esa semana.
+tip-expect-maybe-lead = Si en un estand o en un encuentro informal alguien te dice con entusiasmo «llámame, que tengo un proyecto», tómatelo como un quizá: haz un solo seguimiento y luego valóralo por lo que pase después.
+tip-expect-one-lead = Antes de pagar un estand o una entrada porque «con una sola buena oportunidad ya se amortiza», cuenta cuántas oportunidades así te dieron de verdad los últimos.
+tip-followup-block = Reserva treinta minutos la mañana siguiente al evento para el seguimiento, y solo para eso.
+tip-followup-date = Cuando alguien te diga «a ver si tomamos un café», cierra una fecha en ese mismo momento.
+tip-followup-48h = Envía tus notas de agradecimiento en un plazo de 48 horas y responde a todas las peticiones de seguimiento que recibas.
+tip-followup-prepared = Ve a la reunión de seguimiento con los deberes hechos: infórmate sobre la persona y su web, lleva preguntas y ten claro adónde quieres que te lleve.
+tip-giving-two = Piensa en dos personas de tu red de contactos a las que podrías presentar a alguien nuevo.
+tip-giving-listen = Escucha qué necesita la otra persona y ofrécele un contacto, un artículo o una idea.
+tip-giving-first = Antes de pedirle nada a un contacto nuevo, preséntale a alguien o hazle una recomendación.
+tip-choice-check = Antes de apuntarte, infórmate sobre quién organiza, quién patrocina y dónde se celebra.
+tip-choice-managed = Da prioridad a los eventos con una estructura, como una charla o un taller, frente a los encuentros abiertos sin programa.
+tip-choice-drop = Deja los eventos a los que nunca acuden ni tu público ni las personas con quienes podrías colaborar, por agradables que sean.
+tip-choice-paid-try = Dales una oportunidad a los eventos de pago y a los que incluyen una charla o un taller: quien paga o va a aprender suele estar allí con un propósito.
+tip-choice-keep-going = Si los eventos te decepcionan, cambia los que eliges antes de renunciar del todo al networking.
+tip-goal-one = Ponte un objetivo por evento, como conocer a alguien que trabaje con la misma clientela que tú y con quien puedas colaborar.
+tip-goal-ask = Di en voz alta qué ayuda buscas: la gente solo puede ayudarte con lo que sabe.
+tip-goal-log = Lleva un registro sencillo de las horas que dedicas y de lo que te han dado, y repásalo cada trimestre.
+tip-goal-customers = Si toda una temporada de eventos no te ha dado nada, dedica esas horas a quienes ya son tus clientes: dales las gracias y pregúntales a quién podrían presentarte.
 
-## Tips for keeping strong habits, when every habit scores 70 or more.
+## Consejos para mantener hábitos fuertes, cuando todos los hábitos puntúan 70 o más.
 
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-keep-review = Once a quarter, look again at which events brought relationships and work, and drop the ones that did not.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-keep-one-goal = Keep setting one goal per event, even for events you know well; the habit fades fastest where it feels least needed.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-keep-give = Pass on what works: introduce a newer networker to someone useful, or show them how you follow up.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-keep-slot = Keep your follow-up slot in the diary in busy weeks too; follow-up is the habit that slips first.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-tip-keep-journal = Note in the journal whom you met and what you promised, so a busy month does not undo the habits.
+tip-keep-review = Una vez por trimestre, vuelve a mirar qué eventos te aportaron relaciones y trabajo, y deja los que no.
+tip-keep-one-goal = Sigue poniéndote un objetivo por evento, incluso en los que ya conoces bien; el hábito se pierde antes allí donde parece menos necesario.
+tip-keep-give = Comparte lo que te funciona: presenta a alguien que esté empezando en el networking a una persona útil, o enséñale cómo haces el seguimiento.
+tip-keep-slot = Mantén en la agenda tu hueco para el seguimiento también en las semanas de mucho trabajo; el seguimiento es el primer hábito que se descuida.
+tip-keep-journal = Anota en el diario a quién conociste y qué prometiste, para que un mes ajetreado no eche por tierra tus hábitos.
 
-## How two styles work best together: two tips for each pair of styles,
-## shown under "How a Pro and a Mensch work best together".
+## Cómo colaboran mejor dos estilos: dos consejos para cada pareja de estilos,
+## que aparecen bajo «Pro y Mensch: cómo colaborar mejor».
 
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-pair-tip-pro-pro-1 = You both know everyone: swap one warm introduction each month instead of collecting more names.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-pair-tip-pro-pro-2 = Meet one to one, away from events, where neither of you has to rush to the next person.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-pair-tip-pro-rookie-1 = The Pro can point out which events are worth the evening; the Rookie can remind the Pro to slow down and follow up.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-pair-tip-pro-rookie-2 = Go to one event together: the Pro makes the introductions, the Rookie keeps notes and sends the follow-ups.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-pair-tip-pro-imposter-1 = At the next event the Pro can bring the Imposter into two conversations: one gets a way in, the other a grateful ally.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-pair-tip-pro-imposter-2 = Choose a managed event with a talk, so there is more to discuss than the buffet.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-pair-tip-pro-mensch-1 = Reach meets depth: let the Pro make introductions and the Mensch turn them into relationships.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-pair-tip-pro-mensch-2 = After each event, agree who follows up with whom, so no contact falls between you.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-pair-tip-rookie-rookie-1 = Prepare together: each of you sets one goal for the event and you check in with each other halfway.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-pair-tip-rookie-rookie-2 = Hold each other to a follow-up deadline of 48 hours.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-pair-tip-rookie-imposter-1 = Make a pact: two real conversations each before anyone visits the buffet.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-pair-tip-rookie-imposter-2 = Compare notes the next day; talking it over turns an evening out into practice.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-pair-tip-rookie-mensch-1 = The Mensch can show how a card becomes a conversation; the Rookie's energy helps the Mensch start more of them.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-pair-tip-rookie-mensch-2 = Rehearse your two-sentence introductions on each other before the event.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-pair-tip-imposter-imposter-1 = Pick one event with an educational programme and go together; the talk gives you both an easy opener.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-pair-tip-imposter-imposter-2 = Agree that each of you introduces the other to one new person there.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-pair-tip-imposter-mensch-1 = The Mensch can introduce the Imposter to people worth meeting; the Imposter can show the Mensch how to relax into a room.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-pair-tip-imposter-mensch-2 = Meet for coffee first and work out who in each other's network you could help.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-pair-tip-mensch-mensch-1 = You both mean well: be the first to hand each other a concrete referral.
-# TODO(translate): new with the screens' texts in catalogs, not yet translated
-pair-tip-mensch-mensch-2 = Practise asking for something specific, and check that each other's follow-up meetings are prepared.
+pair-tip-pro-pro-1 = Tú conoces a todo el mundo, y la otra persona también: en lugar de acumular más nombres, cada mes preséntale a alguien de tu confianza y pídele que ella haga lo mismo.
+pair-tip-pro-pro-2 = Queda a solas con la otra persona, lejos de los eventos, donde nadie tenga prisa por pasar a la siguiente conversación.
+pair-tip-pro-rookie-1 = La persona del tipo { -style-pro } puede señalar qué eventos merecen la pena; la del tipo { -style-rookie }, recordarle que vaya con calma y haga el seguimiento.
+pair-tip-pro-rookie-2 = Propón ir a un evento en compañía: la persona del tipo { -style-pro } hace las presentaciones, y la del tipo { -style-rookie } toma notas y envía los seguimientos.
+pair-tip-pro-imposter-1 = En el próximo evento, la persona del tipo { -style-pro } puede sumar a la del tipo { -style-imposter } a dos conversaciones: así una encuentra por dónde empezar y la otra gana una aliada que se lo agradecerá.
+pair-tip-pro-imposter-2 = Elige con la otra persona un evento organizado con una charla, para que haya algo más de qué hablar que el bufé.
+pair-tip-pro-mensch-1 = Alcance y profundidad se complementan: que la persona del tipo { -style-pro } haga las presentaciones y la del tipo { -style-mensch } las convierta en relaciones.
+pair-tip-pro-mensch-2 = Después de cada evento, deja claro con la otra persona quién hace el seguimiento de cada contacto, para que ninguno se pierda por el camino.
+pair-tip-rookie-rookie-1 = Prepara el evento con la otra persona: que cada cual se fije un objetivo, y a mitad de la velada haz un alto con ella para ver cómo va todo.
+pair-tip-rookie-rookie-2 = Acuerda con la otra persona un plazo de 48 horas para hacer el seguimiento, y pídele que te lo recuerde, como harás tú con ella.
+pair-tip-rookie-imposter-1 = Haz un pacto con la otra persona: dos conversaciones de verdad cada una antes de que nadie pise el bufé.
+pair-tip-rookie-imposter-2 = Al día siguiente, compara impresiones con la otra persona: comentar la velada convierte una salida en práctica.
+pair-tip-rookie-mensch-1 = La persona del tipo { -style-mensch } puede enseñar cómo una tarjeta se convierte en una conversación; la energía de la del tipo { -style-rookie } la anima a empezar más.
+pair-tip-rookie-mensch-2 = Antes del evento, ensaya con la otra persona tu presentación de dos frases, y escucha la suya.
+pair-tip-imposter-imposter-1 = Elige con la otra persona un evento con programa formativo para ir en compañía; la charla da a ambas partes una forma fácil de romper el hielo.
+pair-tip-imposter-imposter-2 = Acuerda con la otra persona que, durante el evento, cada cual presentará a la otra a alguien nuevo.
+pair-tip-imposter-mensch-1 = La persona del tipo { -style-mensch } puede presentar a la del tipo { -style-imposter } a gente que merece la pena conocer; la del tipo { -style-imposter } puede enseñarle a estar a gusto en una sala.
+pair-tip-imposter-mensch-2 = Antes de nada, toma un café con la otra persona y descubre a quién de su red podrías ayudar, y ella a quién de la tuya.
+pair-tip-mensch-mensch-1 = La buena intención está en ambos lados: adelántate y dale a la otra persona una recomendación concreta.
+pair-tip-mensch-mensch-2 = Practica con la otra persona cómo pedir algo concreto, y revisa con ella si sus reuniones de seguimiento, y las tuyas, van bien preparadas.
