@@ -180,6 +180,33 @@ fn main() {
         "\ntargets: largest rise {worst:+} (at most +10); same two weakest {same_weak} of {people} (at least 4); same style {same_style} of {people} (all)"
     );
 
+    // For comparison, the rise the count items alone would give with the
+    // same answers (the count part, which was the whole score before the
+    // practice items).
+    if bank.iter().any(|i| i.practice().is_some()) {
+        println!("\nlook good minus honest, count part alone:");
+        for person in &seen {
+            let (Some((_, honest)), Some((_, good))) = (
+                results.get(&(person.clone(), "honest".into())),
+                results.get(&(person.clone(), "good".into())),
+            ) else {
+                continue;
+            };
+            let (h, g) = (
+                count_parts_in(bank.iter().copied(), honest),
+                count_parts_in(bank.iter().copied(), good),
+            );
+            let shifts: Vec<i32> = (0..5)
+                .map(|i| i32::from(g[i].unwrap_or(0)) - i32::from(h[i].unwrap_or(0)))
+                .collect();
+            println!(
+                "- {person}: {shifts:?} (largest {:+}, mean {:+.1})",
+                shifts.iter().max().unwrap_or(&0),
+                shifts.iter().sum::<i32>() as f64 / 5.0
+            );
+        }
+    }
+
     println!("\nCronbach's alpha per habit over the readers' answers (respondents with every item of the habit answered):");
     for mode in ["honest", "good", "both"] {
         let mut line = format!("- {mode}:");
