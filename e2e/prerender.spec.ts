@@ -88,9 +88,14 @@ async function framesOf(page: Page): Promise<Frame[]> {
 
 /** Holds every request for the wasm until the returned function is called. */
 async function holdWasm(page: Page): Promise<() => void> {
+  return hold(page, /_bg\.wasm$/);
+}
+
+/** Holds every request whose URL matches until the returned function is called. */
+async function hold(page: Page, url: RegExp): Promise<() => void> {
   let release!: () => void;
   const released = new Promise<void>((done) => (release = done));
-  await page.route(/_bg\.wasm$/, async (route) => {
+  await page.route(url, async (route) => {
     await released;
     await route.continue();
   });
@@ -191,7 +196,7 @@ test('the prerendered screen is the one the app draws, from the same components'
       [root === '#prerendered' ? html : '', root] as const,
     );
   const prerendered = await outline('#prerendered');
-  const app = await outline('body');
+  const app = await outline('#app');
   expect(prerendered.text).toContain(HEADING);
   expect(app).toEqual(prerendered);
   await expect(welcome.heading).toHaveText(HEADING);
@@ -328,17 +333,49 @@ for (const [moment, delay] of [
 test('the app takes over where the person is: focus and scroll position stay', async ({ context }) => {
   const page = await context.newPage();
   await page.setViewportSize({ width: 390, height: 500 });
+  // The page's height in the task that takes the copy out: a mutation
+  // observer runs right after that task's rendering, before any paint, and
+  // this one before the prerender gate's (it was created first).
+  await page.addInitScript(() => {
+    const takeover = new MutationObserver(() => {
+      if (document.getElementById('prerendered') || !document.querySelector('main')) return;
+      takeover.disconnect();
+      (window as unknown as { takeoverHeight_: number }).takeoverHeight_ = document.documentElement.scrollHeight;
+    });
+    takeover.observe(document, { childList: true, subtree: true });
+  });
   const release = await holdWasm(page);
+  // A person scrolls only a page they see, and neither engine shows one
+  // before its style sheet. Scrolled earlier (a script's focus() can), the
+  // unstyled copy is taller and the page moves when the style sheet
+  // arrives, whatever the app does; so the style sheet always comes late
+  // here, and the test waits for it like a person would.
+  const releaseStyle = await hold(page, /\.css$/);
   await page.goto('/', { waitUntil: 'commit' });
   const welcome = new WelcomePage(page);
+  await expect(welcome.stylesLink).toBeAttached();
+  releaseStyle();
+  await page.waitForFunction(() => {
+    const copy = document.getElementById('prerendered');
+    return copy !== null && getComputedStyle(copy).display === 'contents';
+  });
   await expect(welcome.stylesLink).toBeVisible();
   await welcome.stylesLink.focus();
   const before = await page.evaluate(() => scrollY);
   expect(before, 'scrolled down to the focused link').toBeGreaterThan(0);
+  const copyHeight = await page.evaluate(() => document.documentElement.scrollHeight);
   release();
   await appStarted(page);
   await expect(welcome.stylesLink, 'the same link, in the app').toBeFocused();
   expect(await page.evaluate(() => scrollY)).toBe(before);
+  const heights = await page.evaluate(() => ({
+    atTakeover: (window as unknown as { takeoverHeight_?: number }).takeoverHeight_,
+    after: document.documentElement.scrollHeight,
+  }));
+  expect(heights, 'the app is as tall as the prerendered copy, from the task that swaps them on').toEqual({
+    atTakeover: copyHeight,
+    after: copyHeight,
+  });
   await page.close();
 });
 

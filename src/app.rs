@@ -78,6 +78,9 @@ struct FrameProps {
 /// built and compared again on every answer).
 #[component]
 fn Frame(props: &FrameProps) -> Html {
+    if !use_takeover_turn() {
+        return Html::default();
+    }
     let dismiss = {
         let dispatcher = props.dispatcher.clone();
         Callback::from(move |_| dispatcher.dispatch(Action::DismissNotices))
@@ -90,10 +93,16 @@ fn Frame(props: &FrameProps) -> Html {
     )
 }
 
-/// The page for the route.
+/// The page for the route. When the app takes over from the prerendered
+/// copy (`crate::takeover`), its first render is empty and the page follows
+/// in the next task, which first puts the app in place of the copy.
 #[component]
 fn Screen() -> Html {
     let state = crate::state::use_app();
+    if !use_takeover_turn() {
+        return Html::default();
+    }
+    crate::takeover::finish();
     match &state.route {
         Route::Welcome => html! { <WelcomePage /> },
         Route::Quiz => html! { <QuizPage /> },
@@ -107,6 +116,23 @@ fn Screen() -> Html {
         Route::SharedGroup(code) => html! { <SharedGroupPage code={code.clone()} /> },
         Route::Unknown(_) => unknown_page(),
     }
+}
+
+/// Whether this component may render now: during the takeover of the
+/// prerendered copy (`crate::takeover`), the frame's first render and then
+/// the screen's are empty, and each renders in a task of its own.
+#[hook]
+fn use_takeover_turn() -> bool {
+    let shown = use_state(|| !crate::takeover::waits());
+    {
+        let (waits, shown) = (!*shown, shown.clone());
+        use_effect_with((), move |_| {
+            if waits {
+                crate::takeover::next_task(move || shown.set(true));
+            }
+        });
+    }
+    *shown
 }
 
 /// What is around every screen: the skip link, the masthead, the notices,

@@ -19,6 +19,7 @@ mod pages;
 pub mod prerender;
 mod service_worker;
 pub mod storage;
+pub mod takeover;
 
 pub use app::App;
 pub use browser::after_next_paint;

@@ -14,11 +14,14 @@ static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };
 /// before that copy has painted would make the app's paint the first one,
 /// so the largest contentful paint would wait for the wasm after all: while
 /// the copy is in a visible page, the app renders in a task queued after the
-/// next frame (a hidden page paints nothing, so it renders at once).
+/// next frame (a hidden page paints nothing, so it renders at once). The
+/// takeover itself is three tasks (`netstyle::takeover`).
 #[cfg(target_arch = "wasm32")]
 fn main() {
     let render = || {
-        yew::Renderer::<netstyle::App>::new().render();
+        if let Some(host) = netstyle::takeover::host() {
+            yew::Renderer::<netstyle::App>::with_root(host).render();
+        }
     };
     let waits_for_paint = web_sys::window()
         .and_then(|w| w.document())

@@ -6,9 +6,10 @@
 //! `scripts/post-build.mjs` runs `src/bin/prerender.rs`, which prints
 //! [`welcome`], and puts the markup into `index.html`'s `<body>` inside
 //! `<div id="prerendered">`. The browser paints it before any wasm; when
-//! the app starts, yew's `Renderer` empties `<body>` and renders the app
-//! in the same task, before the next paint, so the fresh welcome is
-//! replaced by identical markup with no visible jump. `static/prerender-gate.js`
+//! the app starts, it renders off the page and then, in one task before the
+//! next paint, puts its `<div id="app">` in place of everything in `<body>`
+//! (`crate::takeover`), so the fresh welcome is replaced by identical
+//! markup with no visible jump. `static/prerender-gate.js`
 //! hides the prerendered screen (all but the masthead) before the first
 //! paint on any other route, or when anything of netstyle's is stored.
 //!

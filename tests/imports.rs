@@ -1,6 +1,6 @@
 //! The crate's own imports flow one way, down the layers
 //! (lib -> app/prerender -> pages -> components -> state/storage/i18n/
-//! browser/service_worker -> domain), and a feature's components
+//! browser/service_worker/takeover -> domain), and a feature's components
 //! (`components/<feature>/`) use `components/common/` and any feature's
 //! domain but never another feature's components. No file imports, directly
 //! or through others, a file that imports it back. Each `use` (and each
@@ -284,7 +284,7 @@ fn layer(file: &str) -> usize {
     let top = file.split('/').next().unwrap_or(file);
     match top {
         "domain" => 0,
-        "state" | "storage" | "i18n" | "browser.rs" | "service_worker.rs" => 1,
+        "state" | "storage" | "i18n" | "browser.rs" | "service_worker.rs" | "takeover.rs" => 1,
         "components" => 2,
         "pages" => 3,
         "app.rs" | "prerender.rs" => 4,
