@@ -38,8 +38,9 @@ export default defineConfig({
       // as in Chromium here (axe on the welcome screen: 17-21 s against
       // 7-11 s, same machine, same load), so a test gets twice the time.
       timeout: 120_000,
-      // Tests of the dark scheme and reduced motion run in firefox-dark (engines.ts).
-      grepInvert: /@dark/,
+      // Tests of the dark scheme and reduced motion run in firefox-dark
+      // (engines.ts), tests with a German browser in firefox-de (language.ts).
+      grepInvert: /@dark|@de\b/,
       use: {
         // The stock Firefox over WebDriver BiDi, not Playwright's patched
         // build, with its own user agent; the window of 'Desktop Chrome'.
@@ -63,6 +64,24 @@ export default defineConfig({
         launchOptions: {
           executablePath: FIREFOX,
           firefoxUserPrefs: { 'layout.css.prefers-color-scheme.content-override': 0, 'ui.prefersReducedMotion': 1 },
+        },
+      },
+    },
+    {
+      // Firefox whose user prefers German (intl.accept_languages, set at
+      // launch: Playwright cannot give the stock Firefox a locale over BiDi):
+      // the tests tagged @de (e2e/language.ts). Chromium runs them with
+      // Playwright's `locale`.
+      name: 'firefox-de',
+      timeout: 120_000,
+      grep: /@de\b/,
+      use: {
+        browserName: 'firefox',
+        viewport: devices['Desktop Firefox'].viewport,
+        channel: 'moz-firefox',
+        launchOptions: {
+          executablePath: FIREFOX,
+          firefoxUserPrefs: { 'intl.accept_languages': 'de-DE, de' },
         },
       },
     },

@@ -133,6 +133,19 @@ fn rust(
     );
     let langs: Vec<&str> = compiled.iter().map(|(l, _)| l.as_str()).collect();
     let _ = writeln!(code, "pub const LANGUAGES: &[&str] = &{langs:?};\n");
+    let _ = writeln!(
+        code,
+        "/// Each language with its name in itself (its `language-name`), English"
+    );
+    let _ = writeln!(
+        code,
+        "/// first, then by code: the language menu lists them in this order."
+    );
+    let _ = writeln!(code, "pub const NAMES: &[(&str, &str)] = &[");
+    for (lang, name) in names(interface, compiled) {
+        let _ = writeln!(code, "    ({lang:?}, {name:?}),");
+    }
+    code.push_str("];\n\n");
     let _ = writeln!(code, "/// English, compiled into the app.");
     let _ = writeln!(
         code,
@@ -174,4 +187,29 @@ fn rust(
         let _ = writeln!(code, "    text({index}, &[{}])\n}}", values.join(", "));
     }
     (catalogs, code)
+}
+
+/// Each language's `language-name` message as its catalog compiled it (a
+/// plain text), English first, then by code.
+fn names(
+    interface: &[(String, Vec<String>)],
+    compiled: &[(String, String)],
+) -> Vec<(String, String)> {
+    let index = interface
+        .iter()
+        .position(|(id, _)| id == "language-name")
+        .expect("locales/en has the message language-name (language.ftl)");
+    let mut names: Vec<(String, String)> = compiled
+        .iter()
+        .map(|(lang, text)| {
+            // The header first, then one message after another, each ended by NUL.
+            let name = text.split('\0').nth(index + 1).unwrap_or_default();
+            if name.is_empty() || name.bytes().any(|b| b < 0x08) {
+                panic!("locales/{lang}: language-name must be a plain text");
+            }
+            (lang.clone(), name.to_owned())
+        })
+        .collect();
+    names.sort_by_key(|(lang, _)| (lang != "en", lang.clone()));
+    names
 }

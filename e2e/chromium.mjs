@@ -58,5 +58,7 @@ export const CONTENT_TYPES = {
   '.webp': 'image/webp',
   '.woff2': 'font/woff2',
   '.txt': 'text/plain; charset=utf-8',
+  // A language's compiled catalog (scripts/post-build.mjs, step 3b).
+  '.nsc': 'text/plain',
   '.map': 'application/json; charset=utf-8',
 };

@@ -17,7 +17,7 @@ import { goOffline } from './engines';
 const NGINX = process.env.NGINX_PATH || '/usr/sbin/nginx';
 const SNIPPET = join(ROOT, 'docs', 'nginx.conf');
 
-/** What nginx sends for each kind of file: its own mime.types, and the snippet's two. */
+/** What nginx sends for each kind of file: its own mime.types, and the snippet's three. */
 const TYPES: Record<string, string> = {
   '.html': 'text/html',
   '.js': 'application/javascript',
@@ -26,6 +26,7 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.wasm': 'application/wasm',
   '.webmanifest': 'application/manifest+json',
+  '.nsc': 'text/plain',
 };
 const HASHED = /^[^/]+-[0-9a-f]{16}(?:_bg)?\.[a-z0-9]+$/;
 

@@ -21,6 +21,8 @@ test.use({ serviceWorkers: 'block' });
 
 const HEADING = 'What kind of networker are you?';
 const START = 'Start the quiz';
+/** The language menu's buttons, in the masthead of every screen. */
+const LANGUAGES = ['English', 'Deutsch', 'Español', 'Français'];
 const SHARED = `#/r/${codeFor([1, 35, 15, 10, 40, 0b0111, 50, 60, 70, 80, 90])}`;
 /** Three people, without names (the example in docs/group.md). */
 const GROUP = '#/g/AQADARQKCjwDUEZaPDId1gFGCgoKABQKHigypIICKAAUKIAy_zIyMsG1tW8';
@@ -223,9 +225,10 @@ test('a first visit: the welcome paints before the wasm and the app takes over w
   expect(after.length, 'frames painted after').toBeGreaterThan(0);
   // (A frame painted while <body> was still arriving may lack the heading.)
   for (const f of frames) expect([[], [HEADING]]).toContainEqual(f.h1);
-  for (const f of before.filter((f) => f.h1.length)) expect(f.buttons).toEqual([`${START} (disabled)`]);
+  // The language menu in the masthead, then Start; disabled until the app runs.
+  for (const f of before.filter((f) => f.h1.length)) expect(f.buttons).toEqual([...LANGUAGES, START].map((b) => `${b} (disabled)`));
   for (const f of after) expect(f.h1).toEqual([HEADING]);
-  for (const f of after) expect(f.buttons).toEqual([START]);
+  for (const f of after) expect(f.buttons).toEqual([...LANGUAGES, START]);
   // Nothing moves when the app replaces the prerendered copy.
   const placed = frames.filter((f) => f.headingTop !== null && f.startTop !== null);
   expect(placed.length).toBe(frames.filter((f) => f.h1.length).length);

@@ -61,8 +61,8 @@ export { expect };
 export const HOST_FILES = ['_headers'];
 
 /**
- * Every file of a build that the worker precaches, as URL paths relative to
- * it: all but the worker itself and the host files. The PNG icons are in it:
+ * Every file of a build the app may ask for, as URL paths relative to it:
+ * all but the worker itself and the host files. The PNG icons are in it:
  * Chrome on Android uses them for the home-screen icon and splash screen.
  */
 export async function builtFiles(dir: string): Promise<string[]> {
@@ -72,6 +72,14 @@ export async function builtFiles(dir: string): Promise<string[]> {
     .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
     .filter((path) => path !== 'sw.js' && !HOST_FILES.includes(path))
     .sort();
+}
+
+/** A language's catalog file: the worker keeps it once used, never precaches it. */
+const CATALOG = /^catalog-[a-z]{2,8}-[0-9a-f]{16}\.nsc$/;
+
+/** The files of a build the worker precaches: all of builtFiles but the languages' catalogs. */
+export async function precachedFiles(dir: string): Promise<string[]> {
+  return (await builtFiles(dir)).filter((path) => !CATALOG.test(path));
 }
 
 /** A private copy of a build that a test may change, as a host would by deploying. */
@@ -98,9 +106,13 @@ export async function cachedPaths(page: Page): Promise<Record<string, string[]>>
   });
 }
 
-/** The single netstyle cache holds exactly the files of the build in `dir`, served under `base`. */
+/**
+ * The single netstyle cache holds exactly the precached files of the build
+ * in `dir`, served under `base` (and so no language's catalog: an English
+ * browser's visit keeps none).
+ */
 export async function expectCacheHoldsBuild(page: Page, dir: string, base: string) {
-  const expected = (await builtFiles(dir)).map((path) => base + path);
+  const expected = (await precachedFiles(dir)).map((path) => base + path);
   const caches = await cachedPaths(page);
   const ours = Object.keys(caches).filter((name) => name.startsWith(`netstyle:${base}:`));
   expect(ours, 'one cache for this build').toHaveLength(1);

@@ -162,6 +162,9 @@ test('a new version takes the page from the HTTP cache only if it is its own', a
 test('every hashed file name of the build is the hash of its bytes', async () => {
   const names = await hashedNames(DIST);
   expect(names.map(({ name }) => name.replace(/-[0-9a-f]{16}/, '-…')).sort()).toEqual([
+    'catalog-de-….nsc',
+    'catalog-es-….nsc',
+    'catalog-fr-….nsc',
     'favicon-….svg',
     'loader-….js',
     'netstyle-….js',

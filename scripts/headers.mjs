@@ -30,6 +30,9 @@ export const REVALIDATE = 'no-cache';
  */
 export const RULES = [
   { files: 'the wasm (content-hashed)', path: /^[^/]+-[0-9a-f]{16}_bg\.wasm$/, cache: IMMUTABLE, type: 'application/wasm' },
+  // Text, so a host compresses it as it does the page (the app reads it as
+  // UTF-8 whatever the charset).
+  { files: 'the language catalogs (content-hashed)', path: /^catalog-[a-z]{2,8}-[0-9a-f]{16}\.nsc$/, cache: IMMUTABLE, type: 'text/plain' },
   { files: 'the other content-hashed files (glue, loader, style, favicon)', path: /^[^/]+-[0-9a-f]{16}\.[a-z0-9]+$/, cache: IMMUTABLE },
   { files: 'the web app manifest', path: /^.*\.webmanifest$/, cache: REVALIDATE, type: 'application/manifest+json' },
   { files: 'any other wasm', path: /^.*\.wasm$/, cache: REVALIDATE, type: 'application/wasm' },

@@ -22,6 +22,13 @@
 //      inline; the build stops if any inline script's hash is not listed.
 //   3. The web app manifest, from static/manifest.webmanifest, with start_url
 //      and scope set to the public URL.
+//   3b. The language catalogs: every language but English (which is in the
+//      wasm) as a file of its own, catalog-<lang>-<hash>.nsc, from
+//      `cargo run --bin prerender -- --catalogs`, named in index.html's
+//      <meta name="netstyle-catalogs"> for the app (src/i18n/load.rs). The
+//      service worker does not precache them: it keeps a language's file
+//      from the first time the app uses it (static/sw.js), so a first visit
+//      downloads one language's texts.
 //   4. Every content-hashed file gets a name from its final bytes
 //      (nameByContent): trunk named the wasm and the glue after
 //      wasm-bindgen's output, before wasm-opt and step 0 changed them, so
@@ -68,6 +75,8 @@ const SOURCES = fileURLToPath(new URL('../static/', import.meta.url));
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const SW = 'sw.js';
 const MANIFEST = 'manifest.webmanifest';
+/** A language's catalog file (step 3b), as static/sw.js knows it too. */
+const CATALOG = /^catalog-([a-z]{2,8})-[0-9a-f]{16}\.nsc$/;
 /** trunk's content-hashed names, as static/sw.js tells them apart. */
 const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
 /**
@@ -115,8 +124,10 @@ export function policyWith(hashes) {
 }
 
 /** The gate script as it goes inline: minified in a release build. */
-async function gateScript() {
-  const source = await readFile(join(SOURCES, GATE), 'utf8');
+async function gateScript(languages) {
+  const template = await readFile(join(SOURCES, GATE), 'utf8');
+  const source = template.replace("['__NETSTYLE_LANGUAGES__']", JSON.stringify(languages));
+  if (source.includes('__NETSTYLE_')) fail(`static/${GATE} lost its __NETSTYLE_LANGUAGES__ token.`);
   const code = release ? (await minify(source, terser(false))).code : source;
   if (!code) fail(`terser returned nothing for static/${GATE}`);
   if (/<\/script|<!--/i.test(code)) fail(`static/${GATE} must not contain "</script" or "<!--": it goes inline.`);
@@ -170,7 +181,7 @@ function deferApp(html) {
  * Moves trunk's inline scripts into loader files, puts the policy first in
  * <head> and the gate script right after it. Returns the policy.
  */
-async function applyPolicy(dir, publicUrl) {
+async function applyPolicy(dir, publicUrl, languages) {
   const page = join(dir, 'index.html');
   let html = await readFile(page, 'utf8');
   for (const old of await readdir(dir)) {
@@ -200,7 +211,7 @@ async function applyPolicy(dir, publicUrl) {
   if (loaders > 1) fail(`index.html has ${loaders} inline loaders of the app; trunk writes one.`);
 
   html = html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/gi, '');
-  const gate = await gateScript();
+  const gate = await gateScript(languages);
   const policy = policyWith([scriptHash(gate)]);
   const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
   const charset = /<meta charset[^>]*>/i.exec(html);
@@ -369,6 +380,41 @@ async function checkNames(dir) {
   }
 }
 
+/**
+ * Step 3b: one file per language but English, named after its bytes, and
+ * the list of them in index.html (in place of an earlier run's).
+ */
+async function writeCatalogs(dir) {
+  let json;
+  try {
+    json = execFileSync('cargo', ['run', '--quiet', '--bin', 'prerender', '--', '--catalogs'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      maxBuffer: 16 << 20,
+    });
+  } catch (error) {
+    fail(`the catalog step (cargo run --bin prerender -- --catalogs) failed: ${error.message}`);
+  }
+  const catalogs = Object.entries(JSON.parse(json));
+  if (catalogs.length === 0) fail('the build has no catalog but English; locales/ lost its languages?');
+  for (const old of await readdir(dir)) if (CATALOG.test(old)) await rm(join(dir, old));
+  const entries = [];
+  for (const [lang, text] of catalogs) {
+    if (!/^[a-z]{2,8}$/.test(lang)) fail(`a catalog's language "${lang}" is no language code.`);
+    const data = Buffer.from(text, 'utf8');
+    const name = contentName(`catalog-${lang}`, data, '.nsc');
+    await writeFile(join(dir, name), data);
+    entries.push(`${lang}=${name}`);
+  }
+  const page = join(dir, 'index.html');
+  let html = (await readFile(page, 'utf8')).replace(/\s*<meta name="netstyle-catalogs"[^>]*>/gi, '');
+  if (!/<\/head>/i.test(html)) fail('index.html has no </head>.');
+  html = html.replace(/<\/head>/i, `  <meta name="netstyle-catalogs" content="${entries.join(' ')}" />\n  </head>`);
+  await writeFile(page, html);
+  return Object.fromEntries(entries.map((entry) => entry.split('=')));
+}
+
 async function writeManifest(dir, publicUrl) {
   const template = await readFile(join(SOURCES, MANIFEST), 'utf8');
   const manifest = JSON.parse(template.replaceAll('__NETSTYLE_PUBLIC_URL__', publicUrl));
@@ -392,7 +438,10 @@ async function writeServiceWorker(dir) {
   for (const path of files) version.update(`${path}\0${hex(await readFile(join(dir, path)))}\n`);
   // Every file, the PNG icons included: Chrome on Android takes them for the
   // home-screen icon and the splash screen, also when installing offline.
-  const precache = files.map((path) => encodeURI(path));
+  // Not the languages' catalogs: the worker keeps one from the first time
+  // the app uses it (CATALOGS in sw.js).
+  const precache = files.filter((path) => !CATALOG.test(path)).map((path) => encodeURI(path));
+  const catalogs = Object.fromEntries(files.filter((path) => CATALOG.test(path)).map((path) => [CATALOG.exec(path)[1], encodeURI(path)]));
   // What the worker checks a copy from the HTTP cache against (see sw.js).
   const unhashed = [];
   for (const path of files.filter((path) => !HASHED.test(path))) {
@@ -401,6 +450,7 @@ async function writeServiceWorker(dir) {
   const filled = template
     .replace("'__NETSTYLE_VERSION__'", JSON.stringify(version.digest('hex').slice(0, 16)))
     .replace("['__NETSTYLE_PRECACHE__']", JSON.stringify(precache, null, 2))
+    .replace("{ __NETSTYLE_CATALOGS__: '' }", JSON.stringify(catalogs, null, 2))
     .replace("{ __NETSTYLE_SHA256__: '' }", JSON.stringify(Object.fromEntries(unhashed), null, 2));
   if (filled.includes('__NETSTYLE_')) fail(`static/${SW} lost one of its __NETSTYLE_ tokens.`);
   await writeFile(join(dir, SW), release ? (await minify(filled, terser(false))).code : filled);
@@ -437,7 +487,8 @@ const release = process.env.TRUNK_PROFILE === 'release' || process.argv.includes
 
 if (release) await minifyGlue(dir);
 await insertPrerender(dir);
-const policy = await applyPolicy(dir, publicUrl);
+const catalogs = await writeCatalogs(dir);
+const policy = await applyPolicy(dir, publicUrl, ['en', ...Object.keys(catalogs)].sort());
 await writeManifest(dir, publicUrl);
 await nameByContent(dir);
 const precache = await writeServiceWorker(dir);
@@ -446,4 +497,5 @@ const snippet = await writeHostHeaders(dir, publicUrl, policy);
 console.log(`post-build: Content-Security-Policy: ${policy}`);
 console.log('post-build: index.html holds the prerendered welcome screen');
 console.log(`post-build: ${SW} precaches ${precache.length} files under ${publicUrl}`);
+console.log(`post-build: catalogs fetched when used: ${Object.values(catalogs).join(', ')}`);
 console.log(`post-build: response headers for hosts in ${HEADERS_FILE}${snippet ? ` and ${relative(ROOT, snippet)}` : ''}`);

@@ -9,10 +9,13 @@ use yew::prelude::*;
 use crate::browser::{
     focus_main, new_seed, refocus_if_lost, route_in_url, when_idle, PendingWrites,
 };
+use crate::components::common::language_menu::language_menu;
 use crate::components::common::notices::{self, NoticesProps};
 use crate::components::common::update_prompt::UpdatePrompt;
 use crate::domain::documents::notice::NoticeBoard;
+use crate::domain::language::{self, Language, ENGLISH};
 use crate::domain::route::{Route, UrlSync};
+use crate::i18n::load as languages;
 use crate::i18n::messages as t;
 use crate::pages::{
     follow_ups::FollowUpsPage, group::GroupPage, group_shared::SharedGroupPage,
@@ -40,6 +43,7 @@ pub fn App() -> Html {
             group: loaded.group.clone(),
             journal: loaded.journal.clone(),
             notices,
+            language: in_use(),
         }
     });
 
@@ -49,7 +53,8 @@ pub fn App() -> Html {
     use_persistence(store.clone(), state.clone(), later.clone());
     use_route_sync(state.clone(), later);
     let keeps_progress = store.is_saving();
-    use_other_tabs(store, state.clone());
+    let (choose_language, language_status) = use_language_choice(store.clone(), state.clone());
+    use_other_tabs(store, state.clone(), choose_language.clone());
     use_rehearsal(&state.route);
     use_focus_on_new_screen(&state.route);
 
@@ -57,10 +62,15 @@ pub fn App() -> Html {
         notices: state.notices.visible.clone(),
         keeps_progress,
         dispatcher: state.dispatcher(),
+        language: state.language.lang.clone(),
+        language_status,
+        choose_language: choose_language.reform(Choice::Menu),
     };
     html! {
-        <ContextProvider<AppHandle> context={state}>
-            <Frame ..frame_props />
+        <ContextProvider<AppHandle> context={state.clone()}>
+            <ContextProvider<Language> context={state.language.clone()}>
+                <Frame ..frame_props />
+            </ContextProvider<Language>>
         </ContextProvider<AppHandle>>
     }
 }
@@ -70,6 +80,11 @@ struct FrameProps {
     notices: Vec<Notice>,
     keeps_progress: bool,
     dispatcher: UseReducerDispatcher<AppState>,
+    /// The language in use (`de`): the frame's words change with it.
+    language: String,
+    /// What the language menu's live region says.
+    language_status: String,
+    choose_language: Callback<&'static str>,
 }
 
 /// The frame as a component whose props an answer does not change, so yew
@@ -90,6 +105,11 @@ fn Frame(props: &FrameProps) -> Html {
         props.notices.clone(),
         dismiss,
         props.keeps_progress,
+        language_menu(
+            &props.language,
+            &props.language_status,
+            &props.choose_language,
+        ),
     )
 }
 
@@ -135,7 +155,8 @@ fn use_takeover_turn() -> bool {
     *shown
 }
 
-/// What is around every screen: the skip link, the masthead, the notices,
+/// What is around every screen: the skip link, the masthead with the
+/// language menu (`menu`), the notices,
 /// the update prompt, `<main>` holding `screen`, and the footer. A plain
 /// function, not a component, so the app's DOM is exactly what it was; the
 /// build's prerender step (`crate::prerender`) calls it too, so the welcome
@@ -145,6 +166,7 @@ pub(crate) fn frame(
     notices: Vec<Notice>,
     on_dismiss: Callback<()>,
     keeps_progress: bool,
+    menu: Html,
 ) -> Html {
     html! {
         <>
@@ -154,6 +176,7 @@ pub(crate) fn frame(
                 <nav class="masthead-nav" aria-label={t::nav_main()}>
                     <a href="#/journal">{t::nav_journal()}</a>{" "}<a href="#/group">{t::nav_group()}</a>
                 </nav>
+                {menu}
             </header>
             {notices::notices(&NoticesProps { notices, on_dismiss })}
             <UpdatePrompt {keeps_progress} />
@@ -308,7 +331,7 @@ fn use_route_sync(state: AppHandle, later: PendingWrites) {
 /// newer data from there is handled like at start-up, but this page keeps
 /// what it holds instead of starting fresh.
 #[hook]
-fn use_other_tabs(store: Rc<Store>, state: AppHandle) {
+fn use_other_tabs(store: Rc<Store>, state: AppHandle, choose_language: Callback<Choice>) {
     use_effect_with((), move |_| {
         let listener = web_sys::window().map(|w| {
             EventListener::new(&w, "storage", move |event| {
@@ -326,6 +349,9 @@ fn use_other_tabs(store: Rc<Store>, state: AppHandle) {
                 }
                 if !change.notices.is_empty() {
                     state.dispatch(Action::Notify(change.notices));
+                }
+                if let Some(lang) = change.language {
+                    choose_language.emit(Choice::OtherTab(lang));
                 }
             })
         });
@@ -386,4 +412,122 @@ fn use_focus_on_new_screen(route: &Route) {
             refocus_if_lost();
         }
     });
+}
+
+/// The language the `i18n` layer uses now.
+fn in_use() -> Language {
+    Language {
+        lang: crate::i18n::lang().to_owned(),
+        locale: crate::i18n::locale(),
+    }
+}
+
+/// Puts the language to use on the page before the app first renders, then
+/// calls `render`: the stored choice, else the browser's first language
+/// netstyle speaks, else English (`domain::language::choose`). A language
+/// other than English is fetched first; if that fails, the app starts in
+/// English.
+pub fn start_in_language(render: impl FnOnce() + 'static) {
+    let browser = languages::browser_languages();
+    let stored = crate::storage::stored_language();
+    let wanted = language::choose(stored.as_deref(), &browser, &languages::languages());
+    if languages::switch(&wanted) {
+        languages::show_on_page();
+        render();
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        if languages::fetch(&wanted.lang).await.is_ok() && languages::switch(&wanted) {
+            keep_offline(&wanted.lang);
+        } else {
+            languages::switch(&language::language(ENGLISH, &browser));
+        }
+        languages::show_on_page();
+        render();
+    });
+}
+
+/// Asks the service worker to keep `lang`'s catalog offline.
+fn keep_offline(lang: &str) {
+    if let Some(file) = languages::catalog_file(lang) {
+        crate::service_worker::keep(file);
+    }
+}
+
+/// Where a change of language comes from.
+#[derive(Clone, Debug, PartialEq)]
+enum Choice {
+    /// The person chose this language in the menu: it is stored.
+    Menu(&'static str),
+    /// Another tab stored this choice (`None`: removed it).
+    OtherTab(Option<String>),
+}
+
+/// Changes the language in place: every screen renders again in it, what
+/// is in progress stays (it lives in the state and in the components,
+/// which stay), `<html lang>` and the title follow, and the live region
+/// says so in the new language. A language whose catalog is not at hand is
+/// fetched first; if it cannot be (offline, never used here), nothing
+/// changes and the live region says so in the language in use. Returns the
+/// callback and what the live region says.
+#[hook]
+fn use_language_choice(store: Rc<Store>, state: AppHandle) -> (Callback<Choice>, String) {
+    let status = use_state(String::new);
+    // Only the latest choice may take effect when fetches overlap.
+    let latest = use_mut_ref(|| 0_u32);
+    let choose = {
+        let status = status.setter();
+        Callback::from(move |choice: Choice| {
+            let browser = languages::browser_languages();
+            let (wanted, explicit) = match choice {
+                Choice::Menu(lang) => (language::language(lang, &browser), true),
+                Choice::OtherTab(lang) => (
+                    language::choose(lang.as_deref(), &browser, &languages::languages()),
+                    false,
+                ),
+            };
+            // The menu's choice is stored once it is in use (even when it
+            // was in use already: the person said which language they
+            // want), so a choice that fails offline changes nothing.
+            let save = {
+                let (store, state) = (store.clone(), state.clone());
+                move |lang: &str| {
+                    if !explicit {
+                        return;
+                    }
+                    if let Err(notice) = store.save_language(lang) {
+                        state.dispatch(Action::Notify(vec![notice]));
+                    }
+                }
+            };
+            if wanted == in_use() {
+                save(&wanted.lang);
+                return;
+            }
+            let ticket = {
+                let mut latest = latest.borrow_mut();
+                *latest += 1;
+                *latest
+            };
+            let (state, status, latest) = (state.clone(), status.clone(), latest.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                // At once when the catalog is at hand (English, or used on
+                // this page before).
+                let fetched = languages::fetch(&wanted.lang).await;
+                if *latest.borrow() != ticket {
+                    return;
+                }
+                if fetched.is_ok() && languages::switch(&wanted) {
+                    languages::show_on_page();
+                    save(&wanted.lang);
+                    keep_offline(&wanted.lang);
+                    status.set(t::language_changed());
+                    state.dispatch(Action::UseLanguage(wanted));
+                } else {
+                    status.set(t::language_needs_connection());
+                }
+            });
+        })
+    };
+    (choose, (*status).clone())
 }

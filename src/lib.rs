@@ -21,5 +21,5 @@ mod service_worker;
 pub mod storage;
 pub mod takeover;
 
-pub use app::App;
+pub use app::{start_in_language, App};
 pub use browser::after_next_paint;

@@ -23,14 +23,18 @@ fn main() {
             yew::Renderer::<netstyle::App>::with_root(host).render();
         }
     };
-    let waits_for_paint = web_sys::window()
-        .and_then(|w| w.document())
-        .is_some_and(|d| d.get_element_by_id("prerendered").is_some() && !d.hidden());
-    if waits_for_paint {
-        netstyle::after_next_paint(render);
-    } else {
-        render();
-    }
+    // The language comes first: a language other than English may have to
+    // be fetched before the first screen can be drawn in it.
+    netstyle::start_in_language(move || {
+        let waits_for_paint = web_sys::window()
+            .and_then(|w| w.document())
+            .is_some_and(|d| d.get_element_by_id("prerendered").is_some() && !d.hidden());
+        if waits_for_paint {
+            netstyle::after_next_paint(render);
+        } else {
+            render();
+        }
+    });
 }
 
 #[cfg(not(target_arch = "wasm32"))]

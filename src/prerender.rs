@@ -20,6 +20,7 @@ use yew::prelude::*;
 use yew::LocalServerRenderer;
 
 use crate::app::frame;
+use crate::components::common::language_menu::language_menu;
 use crate::pages::welcome::WelcomePage;
 use crate::state::{AppHandle, AppState};
 
@@ -30,7 +31,13 @@ fn FreshWelcome() -> Html {
     let state = use_reducer(AppState::default);
     html! {
         <ContextProvider<AppHandle> context={state}>
-            {frame(html! { <WelcomePage /> }, Vec::new(), Callback::noop(), true)}
+            {frame(
+                html! { <WelcomePage /> },
+                Vec::new(),
+                Callback::noop(),
+                true,
+                language_menu(crate::i18n::lang(), "", &Callback::noop()),
+            )}
         </ContextProvider<AppHandle>>
     }
 }

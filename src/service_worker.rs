@@ -56,6 +56,32 @@ pub fn take_over(worker: &ServiceWorker) {
     }
 }
 
+/// Asks the service worker to keep `file` (a language's catalog, relative
+/// to the public URL) offline from now on: the active version and one
+/// waiting to take over, once there is an active one (on a first visit the
+/// app fetches its language before the worker is installed). See static/sw.js.
+pub fn keep(file: String) {
+    let Some(ready) = container().and_then(|c| c.ready().ok()) else {
+        return;
+    };
+    spawn_local(async move {
+        let Ok(registration) = JsFuture::from(ready)
+            .await
+            .and_then(|r| r.dyn_into::<ServiceWorkerRegistration>())
+        else {
+            return;
+        };
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &JsValue::from_str("keep"), &file.into());
+        for worker in [registration.active(), registration.waiting()]
+            .into_iter()
+            .flatten()
+        {
+            let _ = worker.post_message(&message);
+        }
+    });
+}
+
 /// The service worker API, absent outside secure contexts.
 fn container() -> Option<ServiceWorkerContainer> {
     let navigator = web_sys::window()?.navigator();

@@ -16,6 +16,13 @@
 // a browser refuses (where merely reading `localStorage` throws) counts as
 // "not sure": the app would show a notice there, so the screen holds too.
 //
+// The prerendered screen is in English (<html lang> as index.html has it).
+// When the app will start in another language (the stored choice, else the
+// first of the browser's languages netstyle speaks, as src/domain/language.rs
+// decides), the copy is hidden too, masthead and all ("prerender-language"),
+// so no English flashes before it. The stored language choice alone does
+// not make a visitor one with data: the welcome is the same for them.
+//
 // Before the app runs, the prerendered links only change the fragment (the
 // app reads it when it starts), so the check runs again on each change; the
 // skip link moves focus to <main> instead of changing the fragment, as the
@@ -28,6 +35,34 @@
 // observer runs right after the app's first render, in the same task).
 (function () {
   var root = document.documentElement;
+  // scripts/post-build.mjs puts in the codes of the languages the build speaks.
+  var LANGUAGES = ['__NETSTYLE_LANGUAGES__'];
+  var LANGUAGE_KEY = 'netstyle.v1.language';
+  var PRERENDERED = root.getAttribute('lang');
+
+  // A language choice as the app stores it (src/domain/documents), or null.
+  function storedChoice(text) {
+    try {
+      var doc = JSON.parse(text);
+      return doc && doc.schema === 1 && /^[a-z]{2,8}$/.test(doc.data) ? doc.data : null;
+    } catch (damaged) {
+      return null;
+    }
+  }
+
+  function chosenLanguage() {
+    var stored = null;
+    try {
+      stored = storedChoice(window.localStorage.getItem(LANGUAGE_KEY));
+    } catch (refused) {}
+    if (stored && LANGUAGES.indexOf(stored) >= 0) return stored;
+    var tags = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language];
+    for (var i = 0; i < tags.length; i++) {
+      var lang = String(tags[i]).split(/[-_]/)[0].toLowerCase();
+      if (LANGUAGES.indexOf(lang) >= 0) return lang;
+    }
+    return 'en';
+  }
 
   function isFreshWelcome() {
     var hash = location.hash;
@@ -36,7 +71,9 @@
       var storage = window.localStorage;
       if (!storage) return false;
       for (var i = 0; i < storage.length; i++) {
-        if (String(storage.key(i)).indexOf('netstyle.') === 0) return false;
+        var key = String(storage.key(i));
+        if (key === LANGUAGE_KEY && storedChoice(storage.getItem(key))) continue;
+        if (key.indexOf('netstyle.') === 0) return false;
       }
       return true;
     } catch (refused) {
@@ -45,8 +82,11 @@
   }
 
   function gate() {
-    if (isFreshWelcome()) root.classList.remove('prerender-hold');
+    var otherLanguage = chosenLanguage() !== PRERENDERED;
+    if (isFreshWelcome() && !otherLanguage) root.classList.remove('prerender-hold');
     else root.classList.add('prerender-hold');
+    if (otherLanguage) root.classList.add('prerender-language');
+    else root.classList.remove('prerender-language');
   }
 
   gate();

@@ -11,6 +11,13 @@ const PRECACHE = ['__NETSTYLE_PRECACHE__'];
 // The SHA-256 (its first 16 hex digits) of each listed file whose name has
 // no content hash, by path.
 const SHA256 = { __NETSTYLE_SHA256__: '' };
+// Each language's catalog but English's (which is in the wasm), by
+// language. Not precached: a first visit downloads one language's texts.
+// A catalog is kept from the first time it passes through here or the app
+// asks for it to be kept (a `{ keep: path }` message: on a first visit the
+// app fetches its language before this worker is installed), and a new
+// version keeps the languages the one before it kept.
+const CATALOGS = { __NETSTYLE_CATALOGS__: '' };
 
 // The scope is the public URL, so builds under different sub-paths of one
 // origin keep separate caches and never delete each other's.
@@ -21,6 +28,9 @@ const PRECACHED = new Set(PRECACHE.map((path) => new URL(path, SCOPE).href));
 const APP_PAGE = new URL('index.html', SCOPE).href;
 // trunk's and the hook's content-hashed names, e.g. netstyle-0123456789abcdef_bg.wasm
 const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
+const CATALOG_URLS = new Map(Object.entries(CATALOGS).map(([lang, path]) => [new URL(path, SCOPE).href, lang]));
+// A catalog's file of any version, e.g. catalog-de-0123456789abcdef.nsc
+const CATALOG = /\/catalog-([a-z]{2,8})-[0-9a-f]{16}\.nsc$/;
 
 self.addEventListener('install', (event) => {
   // One file at a time and never all-or-nothing: a single missing file must
@@ -29,9 +39,9 @@ self.addEventListener('install', (event) => {
   // differ), so the first visit does not download the app twice; any other
   // file is revalidated so an old copy never enters a new version.
   event.waitUntil(
-    caches.open(CACHE).then((cache) =>
+    caches.open(CACHE).then(async (cache) =>
       Promise.all(
-        [...PRECACHED].map((url) =>
+        [...PRECACHED, ...(await keptLanguages())].map((url) =>
           (HASHED.test(url) ? cache.add(new Request(url, { cache: 'force-cache' })) : addChecked(cache, url)).catch((error) => {
             console.warn(`netstyle: could not precache ${url}`, error);
           }),
@@ -42,6 +52,26 @@ self.addEventListener('install', (event) => {
   // No skipWaiting here: a new version waits until the person chooses to
   // update, so an attempt in progress is never reloaded under them.
 });
+
+// This version's catalog of every language an earlier version of this
+// scope kept offline.
+async function keptLanguages() {
+  const langs = new Set();
+  for (const name of await caches.keys()) {
+    if (!name.startsWith(PREFIX) || name === CACHE) continue;
+    for (const request of await (await caches.open(name)).keys()) {
+      const lang = CATALOG.exec(new URL(request.url).pathname)?.[1];
+      if (lang) langs.add(lang);
+    }
+  }
+  return [...CATALOG_URLS].filter(([, lang]) => langs.has(lang)).map(([url]) => url);
+}
+
+// Keeps a language's catalog offline from now on (see CATALOGS).
+async function keepCatalog(url) {
+  const cache = await caches.open(CACHE);
+  if (!(await cache.match(url))) await cache.add(new Request(url, { cache: 'force-cache' }));
+}
 
 // A file without a hash in its name (the page, the manifest, the icon) is
 // often in the HTTP cache already: the browser has just loaded the page (as
@@ -77,6 +107,10 @@ self.addEventListener('activate', (event) => {
 
 self.addEventListener('message', (event) => {
   if (event.data === 'skip-waiting') self.skipWaiting();
+  const keep = typeof event.data?.keep === 'string' ? new URL(event.data.keep, SCOPE).href : null;
+  if (keep && CATALOG_URLS.has(keep)) {
+    event.waitUntil(keepCatalog(keep).catch((error) => console.warn(`netstyle: could not keep ${keep}`, error)));
+  }
 });
 
 self.addEventListener('fetch', (event) => {
@@ -89,6 +123,8 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(pageFromNetworkOrCache(request));
   } else if (PRECACHED.has(url.origin + url.pathname)) {
     event.respondWith(fileFromCacheOrNetwork(request, url.origin + url.pathname));
+  } else if (CATALOG_URLS.has(url.origin + url.pathname)) {
+    event.respondWith(catalogFromCacheOrNetwork(request, url.origin + url.pathname));
   }
 });
 
@@ -111,4 +147,16 @@ async function pageFromNetworkOrCache(request) {
 async function fileFromCacheOrNetwork(request, key) {
   const cached = await caches.match(key, { cacheName: CACHE });
   return cached ?? fetch(request);
+}
+
+// A language's catalog: kept from the first time it is fetched.
+async function catalogFromCacheOrNetwork(request, key) {
+  const cached = await caches.match(key, { cacheName: CACHE });
+  if (cached) return cached;
+  const response = await fetch(request);
+  if (response.ok) {
+    const cache = await caches.open(CACHE);
+    await cache.put(key, response.clone()).catch(() => null);
+  }
+  return response;
 }

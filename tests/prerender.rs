@@ -20,10 +20,26 @@ fn the_welcome_screen_is_rendered_in_its_frame() {
 }
 
 #[test]
-fn its_only_button_is_start_and_it_is_disabled() {
+fn its_buttons_are_start_and_the_languages_and_all_are_disabled() {
     let html = welcome();
-    assert_eq!(html.matches("<button").count(), 1, "{html}");
+    assert_eq!(html.matches("<button").count(), 5, "{html}");
+    assert_eq!(html.matches("<button disabled").count(), 5, "{html}");
     assert!(html.contains(r#"<button disabled class="primary">Start the quiz</button>"#));
+    for (lang, name) in [
+        ("en", "English"),
+        ("de", "Deutsch"),
+        ("es", "Español"),
+        ("fr", "Français"),
+    ] {
+        assert!(
+            html.contains(&format!(r#"lang="{lang}" aria-pressed="#))
+                && html.contains(&format!(">{name}</button>")),
+            "{lang}: {html}"
+        );
+    }
+    assert!(html.contains(
+        r#"<button disabled type="button" lang="en" aria-pressed="true">English</button>"#
+    ));
 }
 
 #[test]

@@ -1,10 +1,25 @@
 //! Build step: prints the prerendered welcome screen (see
 //! `netstyle::prerender`) for `scripts/post-build.mjs` to put into
-//! `index.html`. Runs on the build machine, never in the browser.
+//! `index.html`; with `--catalogs`, prints the compiled catalog of every
+//! language but English (which is in the app) as a JSON object by language,
+//! which the same script writes into the build as files of their own. Runs
+//! on the build machine, never in the browser.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    print!("{}", netstyle::prerender::welcome());
+    if std::env::args().any(|a| a == "--catalogs") {
+        let others: std::collections::BTreeMap<&str, &str> = netstyle::i18n::catalogs::CATALOGS
+            .iter()
+            .filter(|(lang, _)| *lang != netstyle::domain::language::ENGLISH)
+            .copied()
+            .collect();
+        print!(
+            "{}",
+            serde_json::to_string(&others).expect("text serialises")
+        );
+    } else {
+        print!("{}", netstyle::prerender::welcome());
+    }
 }
 
 #[cfg(target_arch = "wasm32")]

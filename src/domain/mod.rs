@@ -24,6 +24,7 @@ pub mod content;
 pub mod documents;
 pub mod group;
 pub mod journal;
+pub mod language;
 pub mod model;
 pub mod order;
 pub mod quiz;

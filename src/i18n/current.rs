@@ -47,8 +47,13 @@ fn english() -> Language {
 /// Switches this thread to `catalog`, with numbers and dates for `locale`
 /// (a BCP 47 tag, `de-AT`).
 pub fn use_language(catalog: Catalog, locale: &str) {
+    use_catalog(Rc::new(catalog), locale);
+}
+
+/// Switches this thread to a catalog it may keep using elsewhere.
+pub fn use_catalog(catalog: Rc<Catalog>, locale: &str) {
     let language = Language {
-        catalog: Rc::new(catalog),
+        catalog,
         formats: formats_for(locale),
         locale: locale.to_owned(),
     };

@@ -19,8 +19,9 @@ pub mod current;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod host;
 pub mod intl;
+pub mod load;
 pub mod messages;
 pub mod names;
 
 pub use arg::{style_key, Arg};
-pub use current::{formats_for, lang, locale, read_catalog, text, use_language};
+pub use current::{formats_for, lang, locale, read_catalog, text, use_catalog, use_language};

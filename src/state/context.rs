@@ -13,3 +13,11 @@ pub type AppHandle = UseReducerHandle<AppState>;
 pub fn use_app() -> AppHandle {
     use_context::<AppHandle>().expect("pages are only rendered inside App")
 }
+
+/// The language in use, for a component that renders texts from props
+/// alone: calling it makes the component render again, in place, when the
+/// language changes (its props would not). Provided by the root component.
+#[hook]
+pub fn use_language() -> crate::domain::language::Language {
+    use_context::<crate::domain::language::Language>().unwrap_or_default()
+}

@@ -5,6 +5,6 @@ mod context;
 mod reducer;
 mod rehearsal;
 
-pub use context::{use_app, AppHandle};
+pub use context::{use_app, use_language, AppHandle};
 pub use reducer::{Action, AppState};
 pub use rehearsal::{rehearsal_answer, rehearse, Rehearsal, Rehearsing};

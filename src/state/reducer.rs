@@ -9,6 +9,7 @@ use crate::domain::documents::notice::{Notice, NoticeBoard};
 use crate::domain::documents::Document;
 use crate::domain::group::{Group, GroupEdit};
 use crate::domain::journal::{Journal, JournalAction};
+use crate::domain::language::Language;
 use crate::domain::quiz::attempt::Attempt;
 use crate::domain::quiz::history::{self, Record};
 use crate::domain::quiz::scoring::Verdict;
@@ -30,6 +31,9 @@ pub struct AppState {
     pub notices: NoticeBoard,
     /// Events, people met and follow-ups.
     pub journal: Journal,
+    /// The language every screen is in (the `i18n` layer holds its
+    /// catalog); a change renders every screen again, in place.
+    pub language: Language,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -63,6 +67,8 @@ pub enum Action {
     DismissNotices,
     /// Changes the journal.
     Journal(JournalAction),
+    /// The screens are now in this language (its catalog is in use).
+    UseLanguage(Language),
 }
 
 impl AppState {
@@ -131,6 +137,7 @@ impl AppState {
             Action::Notify(notices) => next.notices.show(notices),
             Action::DismissNotices => next.notices.dismiss(),
             Action::Journal(change) => next.journal.apply(change),
+            Action::UseLanguage(language) => next.language = language,
         }
         next
     }

@@ -15,4 +15,4 @@ mod store;
 
 pub use crate::domain::documents::notice::Notice;
 pub use read::{Change, Loaded};
-pub use store::Store;
+pub use store::{stored_language, Store};

@@ -9,6 +9,7 @@ use super::store::{free_backup_key, Store};
 use crate::domain::documents::notice::{Notice, Notices};
 use crate::domain::documents::{
     self, DocError, Document, ATTEMPT_KEY, CHECKLIST_KEY, GROUP_KEY, HISTORY_KEY, JOURNAL_KEY,
+    LANGUAGE_KEY,
 };
 use crate::domain::group::Group;
 use crate::domain::journal::Journal;
@@ -23,6 +24,8 @@ pub struct Loaded {
     pub checked: BTreeSet<String>,
     pub group: Group,
     pub journal: Journal,
+    /// The language the person chose, if they did.
+    pub language: Option<String>,
     pub notices: Notices,
 }
 
@@ -32,6 +35,8 @@ pub struct Change {
     /// The documents that changed and could be read; the others keep what
     /// this page holds.
     pub documents: Vec<Document>,
+    /// The language chosen there (`Some(None)`: the choice was removed).
+    pub language: Option<Option<String>>,
     pub notices: Vec<Notice>,
 }
 
@@ -66,6 +71,9 @@ impl Store {
         let journal = self
             .read(JOURNAL_KEY, documents::decode_journal, &mut notices)
             .or_default();
+        let language = self
+            .read(LANGUAGE_KEY, documents::decode_language, &mut notices)
+            .found();
         // What was kept of an attempt saved with other questions is stored
         // at once, so the next visit does not tell the same news again.
         if let (true, Some(attempt)) = (notices.contains(Notice::QuestionsChanged), &attempt) {
@@ -79,6 +87,7 @@ impl Store {
             checked,
             group,
             journal,
+            language,
             notices,
         }
     }
@@ -130,6 +139,13 @@ impl Store {
                 .usable()
             {
                 change.documents.push(Document::Journal(j));
+            }
+        }
+        if changed(LANGUAGE_KEY) {
+            match self.read(LANGUAGE_KEY, documents::decode_language, &mut notices) {
+                Read::Found(lang) => change.language = Some(Some(lang)),
+                Read::Absent => change.language = Some(None),
+                Read::Unusable => {}
             }
         }
         change.notices = notices.iter().collect();
@@ -196,6 +212,15 @@ impl Store {
             Some(ours) => storage.set_item(key, ours),
             None => storage.remove_item(key),
         };
+    }
+}
+
+impl<T> Read<T> {
+    fn found(self) -> Option<T> {
+        match self {
+            Read::Found(value) => Some(value),
+            Read::Absent | Read::Unusable => None,
+        }
     }
 }
 

@@ -9,7 +9,7 @@ use wasm_bindgen::JsValue;
 use web_sys::Storage;
 
 use crate::domain::documents::{
-    self, ATTEMPT_KEY, CHECKLIST_KEY, GROUP_KEY, HISTORY_KEY, JOURNAL_KEY,
+    self, ATTEMPT_KEY, CHECKLIST_KEY, GROUP_KEY, HISTORY_KEY, JOURNAL_KEY, LANGUAGE_KEY,
 };
 use crate::domain::group::Group;
 use crate::domain::journal::Journal;
@@ -154,6 +154,11 @@ impl Store {
         self.write(JOURNAL_KEY, Some(documents::encode_journal(journal)))
     }
 
+    /// Stores the language the person chose in the menu.
+    pub fn save_language(&self, lang: &str) -> Result<(), Notice> {
+        self.write(LANGUAGE_KEY, Some(documents::encode_language(lang)))
+    }
+
     /// The stored text of every backed-up document, for a backup file.
     pub fn backed_up(&self) -> Vec<(&'static str, Option<String>)> {
         documents::BACKED_UP
@@ -213,6 +218,7 @@ impl Store {
                 CHECKLIST_KEY,
                 GROUP_KEY,
                 JOURNAL_KEY,
+                LANGUAGE_KEY,
             ]
             .contains(&k)
         })
@@ -228,4 +234,13 @@ pub(super) fn free_backup_key(storage: &Storage, key: &str, stamp: u64) -> Optio
             n => format!("{key}.backup.{stamp}-{n}"),
         })
         .find(|candidate| matches!(storage.get_item(candidate), Ok(None)))
+}
+
+/// The stored language choice, read before the app starts (the language
+/// decides the first screen's words). Nothing is changed here: a damaged
+/// choice counts as none, and [`Store::load`] sets it aside and says so.
+pub fn stored_language() -> Option<String> {
+    let storage = web_sys::window()?.local_storage().ok()??;
+    let text = storage.get_item(LANGUAGE_KEY).ok()??;
+    documents::decode_language(&text).ok()
 }

@@ -1,7 +1,8 @@
-//! What netstyle keeps on the host: the stored documents, the backup file
-//! and the notices about saved data.
+//! What netstyle keeps on the host: the stored documents (the language
+//! choice among them), the backup file and the notices about saved data.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod backup;
 mod documents;
+mod language;
 mod notice;

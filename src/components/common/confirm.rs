@@ -21,6 +21,8 @@ pub struct ConfirmProps {
 
 #[component]
 pub fn Confirm(props: &ConfirmProps) -> Html {
+    // Renders again, in place, when the language changes.
+    crate::state::use_language();
     let confirming = use_state(|| false);
     let (yes_button, ask_button) = (use_node_ref(), use_node_ref());
     {

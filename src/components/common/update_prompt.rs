@@ -19,6 +19,8 @@ pub struct UpdatePromptProps {
 
 #[component]
 pub fn UpdatePrompt(props: &UpdatePromptProps) -> Html {
+    // Renders again, in place, when the language changes.
+    crate::state::use_language();
     let waiting = use_state(|| None::<ServiceWorker>);
     let consented = use_memo((), |_| Cell::new(false));
     {

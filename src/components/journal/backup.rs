@@ -44,6 +44,8 @@ async fn file_text(input: web_sys::HtmlInputElement) -> Option<String> {
 
 #[component]
 pub fn BackupPanel() -> Html {
+    // Renders again, in place, when the language changes.
+    crate::state::use_language();
     let step = use_state(|| Step::Idle);
     let (picker, yes) = (use_node_ref(), use_node_ref());
     {

@@ -40,6 +40,8 @@ pub struct EditableProps {
 
 #[component]
 pub fn Editable(props: &EditableProps) -> Html {
+    // Renders again, in place, when the language changes.
+    crate::state::use_language();
     // The stored value when the input was opened; None while it is closed.
     let opened = use_state(|| None::<AttrValue>);
     let problem = use_state(|| None::<String>);

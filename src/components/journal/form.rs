@@ -112,6 +112,8 @@ pub struct EventFormProps {
 /// Name, date, kind, paid or free, and the goal of a new event.
 #[component]
 pub fn EventForm(props: &EventFormProps) -> Html {
+    // Renders again, in place, when the language changes.
+    crate::state::use_language();
     let (name, date, kind) = (use_node_ref(), use_node_ref(), use_node_ref());
     let (paid, goal) = (use_node_ref(), use_node_ref());
     let problem = use_state(|| None::<Problem>);
@@ -177,6 +179,8 @@ pub struct PersonFormProps {
 /// next step is due.
 #[component]
 pub fn PersonForm(props: &PersonFormProps) -> Html {
+    // Renders again, in place, when the language changes.
+    crate::state::use_language();
     let (name, does, promise) = (use_node_ref(), use_node_ref(), use_node_ref());
     let (by, due) = (use_node_ref(), use_node_ref());
     let problem = use_state(|| None::<Problem>);

@@ -26,6 +26,8 @@ pub struct ResultCardProps {
 
 #[component]
 pub fn ResultCard(props: &ResultCardProps) -> Html {
+    // Renders again, in place, when the language changes.
+    crate::state::use_language();
     let status = use_state(String::new);
     let can_share = use_state(can_share_files);
     let act = |share: bool| {

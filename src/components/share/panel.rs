@@ -75,6 +75,8 @@ pub struct SharePanelProps {
 
 #[component]
 pub fn SharePanel(props: &SharePanelProps) -> Html {
+    // Renders again, in place, when the language changes.
+    crate::state::use_language();
     let status = use_state(String::new);
     let link = share_link(&encode(&SharedResult::from(&props.outcome)));
     let onclick = {

@@ -23,6 +23,8 @@ pub struct QrButtonProps {
 
 #[component]
 pub fn QrButton(props: &QrButtonProps) -> Html {
+    // Renders again, in place, when the language changes.
+    crate::state::use_language();
     let open = use_state(|| false);
     let (button, dialog) = (use_node_ref(), use_node_ref());
     use_modal(*open, dialog.clone());

@@ -31,6 +31,7 @@ pub enum Kind {
     Checklist,
     Group,
     Journal,
+    Language,
 }
 
 /// Lifts one kind of document's `data` up by one schema version.

@@ -16,6 +16,7 @@ pub use stored::{
     ATTEMPT_KEY, CHECKLIST_KEY, CHECKLIST_LIMIT, GROUP_KEY, HISTORY_KEY,
 };
 pub use stored::{decode_journal, encode_journal, JOURNAL_KEY};
+pub use stored::{decode_language, encode_language, LANGUAGE_KEY};
 
 /// The check a document's stored text must pass to be restored from a
 /// backup file.

@@ -16,6 +16,10 @@ pub const HISTORY_KEY: &str = "netstyle.v1.history";
 pub const CHECKLIST_KEY: &str = "netstyle.v1.checklist";
 pub const GROUP_KEY: &str = "netstyle.v1.group";
 pub const JOURNAL_KEY: &str = "netstyle.v1.journal";
+/// The language the person chose in the menu (only an explicit choice is
+/// stored). `static/prerender-gate.js` knows this key: it alone does not
+/// make a visitor one with data.
+pub const LANGUAGE_KEY: &str = "netstyle.v1.language";
 
 /// The most checklist entries a document may hold; far more than there are tips.
 pub const CHECKLIST_LIMIT: usize = 1000;
@@ -113,4 +117,21 @@ pub fn decode_journal(text: &str) -> Result<Journal, DocError> {
         return Err(corrupt("journal out of range".to_owned()));
     }
     Ok(journal)
+}
+
+/// The chosen language's code (`de`), as its folder under `locales/` names it.
+pub fn encode_language(lang: &str) -> String {
+    encode(lang)
+}
+
+/// Reads the chosen language: a language code (two to eight lower-case
+/// letters). Whether this version speaks it is for `domain::language` to
+/// decide: a language no longer offered is no choice, not damage.
+pub fn decode_language(text: &str) -> Result<String, DocError> {
+    let lang: String = decode(Kind::Language, text)?;
+    let sound = (2..=8).contains(&lang.len()) && lang.bytes().all(|b| b.is_ascii_lowercase());
+    if !sound {
+        return Err(corrupt("not a language code".to_owned()));
+    }
+    Ok(lang)
 }
