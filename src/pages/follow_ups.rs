@@ -84,6 +84,8 @@ struct CalendarProps {
 /// The open follow-ups with a due date, as a file for a calendar app.
 #[component]
 fn CalendarExport(props: &CalendarProps) -> Html {
+    // Renders again, in place, when the language changes.
+    crate::state::use_language();
     let said = use_state(String::new);
     let count = ics::entries(&props.journal, &CalendarWords).len();
     let onclick = {

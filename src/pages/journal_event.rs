@@ -175,6 +175,8 @@ struct HoursProps {
 /// The hours the event took, noted afterwards.
 #[component]
 fn Hours(props: &HoursProps) -> Html {
+    // Renders again, in place, when the language changes.
+    crate::state::use_language();
     let input = use_node_ref();
     let problem = use_state(|| false);
     let id = props.event.id;
