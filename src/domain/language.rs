@@ -6,14 +6,15 @@
 /// The language to fall back on, and the one compiled into the app.
 pub const ENGLISH: &str = "en";
 
+/// English is written for the UK (its spelling, "10 March 2026"), as the
+/// app always has been: its numbers and dates follow en-GB whatever region
+/// the browser names, so a page never mixes British words with American
+/// dates. Every other language takes the browser's region (`de-AT`).
+const ENGLISH_LOCALE: &str = "en-GB";
+
 /// The locale each language writes numbers and dates for when the browser
-/// names no region for it (English as in the UK, as the app always has).
-const DEFAULT_LOCALES: &[(&str, &str)] = &[
-    ("en", "en-GB"),
-    ("de", "de-DE"),
-    ("es", "es-ES"),
-    ("fr", "fr-FR"),
-];
+/// names no region for it.
+const DEFAULT_LOCALES: &[(&str, &str)] = &[("de", "de-DE"), ("es", "es-ES"), ("fr", "fr-FR")];
 
 /// A language in use: the catalog's language (`de`) and the BCP 47 locale
 /// its numbers, dates and lists follow (`de-AT`).
@@ -40,6 +41,12 @@ fn as_locale(tag: &str) -> String {
 /// browser offers for it: the first of its `browser` tags in that language
 /// (`de-AT`, or a bare `de`), else the language's usual locale.
 pub fn language(lang: &str, browser: &[String]) -> Language {
+    if lang == ENGLISH {
+        return Language {
+            lang: ENGLISH.to_owned(),
+            locale: ENGLISH_LOCALE.to_owned(),
+        };
+    }
     let locale = browser
         .iter()
         .find(|tag| primary(tag) == lang && !tag.trim().is_empty())
@@ -59,10 +66,14 @@ pub fn language(lang: &str, browser: &[String]) -> Language {
 
 /// The language of a first visit: the first of `browser` (the browser's
 /// preferred languages, most preferred first) that is one of `available`,
-/// keeping the browser's tag as the locale; else English.
+/// keeping the browser's tag as the locale (but English's, see
+/// [`ENGLISH_LOCALE`]); else English.
 pub fn from_browser(browser: &[String], available: &[&str]) -> Language {
     for tag in browser {
         let lang = primary(tag);
+        if lang == ENGLISH {
+            return language(ENGLISH, browser);
+        }
         if available.contains(&lang.as_str()) {
             return Language {
                 lang,

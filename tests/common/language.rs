@@ -35,7 +35,7 @@ fn the_first_spoken_language_wins_over_later_ones() {
     );
     assert_eq!(
         from_browser(&tags(&["en-US", "de-DE"]), SPOKEN),
-        lang("en", "en-US")
+        lang("en", "en-GB")
     );
 }
 
@@ -80,9 +80,18 @@ fn a_stored_choice_takes_the_browsers_region_for_its_language() {
         choose(Some("de"), &tags(&["en-US", "de-CH"]), SPOKEN),
         lang("de", "de-CH")
     );
+}
+
+#[test]
+fn english_is_written_for_the_uk_whatever_region_the_browser_names() {
+    assert_eq!(from_browser(&tags(&["en-US"]), SPOKEN), lang("en", "en-GB"));
+    assert_eq!(
+        from_browser(&tags(&["en-AU", "de"]), SPOKEN),
+        lang("en", "en-GB")
+    );
     assert_eq!(
         choose(Some("en"), &tags(&["en-US"]), SPOKEN),
-        lang("en", "en-US")
+        lang("en", "en-GB")
     );
 }
 
