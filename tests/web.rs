@@ -364,7 +364,7 @@ async fn the_app_says_when_earlier_data_could_not_be_read() {
     let app = yew::Renderer::<netstyle::App>::with_root(root.clone()).render();
     yew::scheduler::flush().await;
     let status = root
-        .query_selector("[role=status]")
+        .query_selector(".notices[role=status]")
         .unwrap()
         .expect("a status region");
     assert_eq!(
