@@ -5,7 +5,7 @@ brand = netstyle
 nav-main = Hauptmenü
 nav-journal = Journal
 nav-group = Gruppe vergleichen
-colophon = netstyle läuft komplett auf deinem Gerät. Nichts von deinen Antworten verlässt es.
+colophon = netstyle läuft komplett auf deinem Gerät. Keine deiner Antworten verlässt es.
 
 dismiss = Schließen
 cancel = Abbrechen
@@ -17,7 +17,7 @@ notice-newer = Deine gespeicherten Daten stammen aus einer neueren Version von n
 notice-questions-changed = Seit deinem Start haben sich einige Fragen geändert. Deine Antworten auf die weiterhin gestellten Fragen sind erhalten, du kannst also hier weitermachen.
 
 update-available = Update verfügbar.
-update-keeps-progress = Eine neue Version von netstyle ist bereit. Deine Antworten sind gespeichert, du behältst also deinen Platz.
+update-keeps-progress = Eine neue Version von netstyle ist bereit. Deine Antworten sind gespeichert, du machst also an derselben Stelle weiter.
 update-loses-progress = Eine neue Version von netstyle ist bereit. Dieser Browser speichert deine Antworten nicht, daher beginnst du nach dem Update von vorn.
 update-now = Jetzt aktualisieren
 update-not-now = Nicht jetzt

@@ -7,7 +7,7 @@ no-answers = Zu wenige Antworten
 
 # A habit's score as text, next to its bar.
 # $score (Number): 0 to 100
-score-of-100 = { $score } / 100
+score-of-100 = { $score } von 100
 
 # A share of the profile as a percentage, after a style's name.
 # $share (Number): a fraction, 0.42 for 42 %

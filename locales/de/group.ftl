@@ -31,7 +31,7 @@ group-added-full = { $added ->
 } { $left ->
     [one] 1 passte nicht mehr hinein
    *[other] { $left } passten nicht mehr hinein
-}: Eine Gruppe fasst { $limit }.
+}: Eine Gruppe fasst höchstens { $limit } Einträge.
 # After adding a shared group's people to one's own. $added (Number), $left (Number), $limit (Number)
 group-added-from-link = { $left ->
     [0] { $added ->
@@ -46,7 +46,7 @@ group-added-from-link = { $left ->
     } { $left ->
         [one] 1 passte nicht mehr hinein
        *[other] { $left } passten nicht mehr hinein
-    }: Eine Gruppe fasst { $limit }. Deine Gruppe findest du unter „Gruppe vergleichen“.
+    }: Eine Gruppe fasst höchstens { $limit } Einträge. Deine Gruppe findest du unter „Gruppe vergleichen“.
 }
 
 ## The people in the group.
@@ -98,7 +98,7 @@ group-habits-level = Die Gewohnheiten liegen gleichauf: Keine liegt im Durchschn
 group-strongest = Stärkste Gewohnheit: { LIST($habits) } (Durchschnitt { $average } von 100)
 # $habits (List), $average (Number)
 group-weakest = Schwächste Gewohnheit: { LIST($habits) } (Durchschnitt { $average } von 100)
-group-table-caption = Stil und Gewohnheitswerte aller Personen (von 100)
+group-table-caption = Stil und Gewohnheitswerte aller Personen (0 bis 100 Punkte)
 group-col-person = Person
 group-col-style = Stil
 group-average = Durchschnitt
@@ -110,17 +110,17 @@ group-tips-title = Tipps für eure Mischung
 # For a habit the group scores low on.
 # $habit (String): expectations, follow-up, giving-first, event-choice or goal-roi
 group-tip-habit = { $habit ->
-    [expectations] Vereinbart vor der nächsten Veranstaltung, dass sie dazu da ist, Gespräche anzufangen, nicht Geschäfte abzuschließen, und messt den Abend an den Beziehungen, die er beginnt.
-    [follow-up] Beim Nachfassen kann diese Gruppe am meisten gewinnen. Legt vor der nächsten Veranstaltung fest, wer wem innerhalb von zwei Tagen danach schreibt, und nehmt euch beim nächsten Treffen fünf Minuten dafür, was aus diesen Nachrichten geworden ist.
-    [giving-first] Lasst vor einer Veranstaltung jede Person eine Vorstellung oder eine Hilfe nennen, die sie dort jemandem anbieten könnte. Wer zuerst etwas anbietet, kann später leichter um etwas bitten – das gilt für euch alle.
-    [event-choice] Geht die kommenden Veranstaltungen gemeinsam durch und behaltet die, zu denen eure Kundschaft oder eure Partner wirklich gehen. Eine gemeinsame Liste erspart euch allen Abende, die nirgendwohin führen.
+    [expectations] Vereinbart vor der nächsten Veranstaltung, dass sie dazu da ist, Gespräche anzufangen, nicht Geschäfte abzuschließen, und messt den Abend an den Beziehungen, die daraus entstehen.
+    [follow-up] Beim Nachfassen kann diese Gruppe am meisten gewinnen. Legt vor der nächsten Veranstaltung fest, wer wem innerhalb von zwei Tagen danach schreibt, und sprecht beim nächsten Treffen fünf Minuten darüber, was aus diesen Nachrichten geworden ist.
+    [giving-first] Lasst vor einer Veranstaltung jede Person einen Kontakt nennen, den sie dort vermitteln, oder eine Unterstützung, die sie jemandem anbieten könnte. Wer zuerst etwas anbietet, kann später leichter um etwas bitten – das gilt für euch alle.
+    [event-choice] Geht die kommenden Veranstaltungen gemeinsam durch und behaltet die, zu denen eure Kundschaft oder die Menschen, mit denen ihr zusammenarbeitet, wirklich gehen. Eine gemeinsame Liste erspart euch allen Abende, die nirgendwohin führen.
    *[goal-roi] Gebt jeder Veranstaltung ein Ziel, das sich überprüfen lässt, etwa zwei Folgetreffen, und vergleicht danach als Gruppe die aufgewendeten Stunden mit dem, was dabei herausgekommen ist.
 }
 # For a group where more than half lean to one style.
 # $style (String)
 group-tip-majority = { $style ->
-    [pro] Die meisten von euch erfassen einen Raum schnell. Was einem Raum voller Pros oft fehlt, ist Tiefe: Lasst jede Person zwei oder drei Menschen wählen, die sie richtig kennenlernen will, und das zweite Gespräch vereinbaren, bevor sie geht.
-    [rookie] Die meisten von euch finden sich bei Veranstaltungen noch zurecht. Geht mit einem Plan hin: wen ihr treffen wollt und warum, und je einen Satz dazu, was ihr sucht – dann hat der Abend eine Richtung.
+    [pro] Die meisten von euch sind schnell einmal durch den ganzen Raum. Was einem Raum voller Pros oft fehlt, ist Tiefe: Lasst jede Person zwei oder drei Menschen wählen, die sie richtig kennenlernen will, und das zweite Gespräch vereinbaren, bevor sie geht.
+    [rookie] Die meisten von euch müssen sich bei Veranstaltungen erst noch zurechtfinden. Geht mit einem Plan hin: wen ihr treffen wollt und warum, und je einen Satz dazu, was ihr sucht – dann hat der Abend eine Richtung.
     [imposter] Die meisten von euch kommen wegen der Gesellschaft oder um abzuschalten, und das ist etwas wert. Wählt die Veranstaltungen, bei denen es ums Geschäft geht, bewusst aus und gebt jeder Person ein kleines Ziel; die anderen bleiben die entspannten Abende, die sie sind.
    *[mensch] Die meisten von euch bringen gute Absichten mit und gewinnen leicht Vertrauen. Lasst das Vertrauen wachsen, bevor ihr um etwas bittet: Gebt zuerst eine Empfehlung oder etwas Hilfe, und richtet eigene Bitten an Menschen, die eure Arbeit schon kennen.
 }
@@ -159,7 +159,7 @@ group-damaged-title = Dieser Gruppenlink ließ sich nicht öffnen
 group-damaged-own = Eine eigene Gruppe vergleichen
 group-link-empty = Der Link enthält keine Gruppe.
 # $max (Number): the longest code
-group-link-too-long = Der Link ist länger als jeder Gruppenlink von netstyle ({ $max } Zeichen nach #/g/); etwas wurde angehängt, oder zwei Links sind zusammengeraten.
+group-link-too-long = Der Link ist länger als jeder Gruppenlink von netstyle ({ $max } Zeichen nach #/g/); etwas wurde angehängt, oder zwei Links wurden aneinandergehängt.
 group-link-bad-characters = Der Link enthält Zeichen, die in einem Gruppenlink von netstyle nie vorkommen.
 group-link-damaged = Der Link ist unvollständig oder wurde unterwegs verändert; vielleicht wurde er beim Kopieren abgeschnitten.
 # $format (Number)

@@ -4,7 +4,7 @@
 journal-edit = Bearbeiten
 journal-edit-save = Speichern
 journal-edit-saved = Gespeichert: { $field }.
-journal-edit-changed-elsewhere = Das wurde in einem anderen Tab geändert, während du es bearbeitet hast. Speichern behält, was du hier eingegeben hast; Abbrechen behält die Änderung aus dem anderen Tab.
+journal-edit-changed-elsewhere = Das wurde in einem anderen Tab geändert, während du es bearbeitet hast. Mit „Speichern“ bleibt, was du hier eingegeben hast; mit „Abbrechen“ bleibt die Änderung aus dem anderen Tab.
 
 ## An event's fields. $event (String): the event's name
 

@@ -8,9 +8,9 @@ journal-stays-here = Alles im Journal bleibt auf diesem Gerät. Namen und Notize
 ## The journal's page.
 
 journal-title = Dein Veranstaltungsjournal
-journal-lead = Die Arbeit, durch die sich Networking lohnt, beginnt, wenn die Veranstaltung endet. Notiere die Veranstaltungen, zu denen du gehst, die Menschen, die du triffst, und den nächsten Schritt mit jeder Person – und sieh, was die Stunden gebracht haben.
+journal-lead = Die Arbeit, durch die sich Networking lohnt, beginnt, wenn die Veranstaltung endet. Notier die Veranstaltungen, zu denen du gehst, die Menschen, die du triffst, und den nächsten Schritt mit jeder Person – und sieh, was die Stunden gebracht haben.
 journal-nothing-due = Heute steht nichts an.
-journal-see-follow-ups = Alle Nachfass-Schritte ansehen
+journal-see-follow-ups = Alle Kontakte zum Nachfassen ansehen
 journal-events = Deine Veranstaltungen
 journal-no-events = Noch keine Veranstaltungen. Füge die nächste hinzu, zu der du gehen willst, oder eine, bei der du zuletzt warst.
 journal-add-event = Veranstaltung hinzufügen
@@ -26,8 +26,9 @@ journal-event-people = { $people ->
     [one] 1 Person getroffen
    *[other] { $people } Personen getroffen
 }, { $open ->
-    [one] 1 Nachfass-Schritt offen
-   *[other] { $open } Nachfass-Schritte offen
+    [0] alles nachgefasst
+    [one] bei 1 noch nachfassen
+   *[other] bei { $open } noch nachfassen
 }
 
 ## What an event, a promise and a follow-up can be.
@@ -35,7 +36,7 @@ journal-event-people = { $people ->
 # $kind (String): mixer, managed, trade-show or other
 event-kind = { $kind ->
     [mixer] Offenes Netzwerktreffen
-    [managed] Moderierte Veranstaltung mit Bildungsteil
+    [managed] Moderierte Veranstaltung mit Fachprogramm
     [trade-show] Messe
    *[other] Sonstiges
 }
@@ -51,7 +52,7 @@ promiser = { $by ->
 step = { $step ->
     [thank-you-sent] Dank geschickt
     [meeting-asked] Treffen angefragt
-    [meeting-held] Treffen gehalten
+    [meeting-held] Treffen hat stattgefunden
     [referral-given] Empfehlung gegeben
    *[referral-received] Empfehlung erhalten
 }
@@ -79,7 +80,7 @@ form-event-name = Name der Veranstaltung
 form-event-date = Datum
 form-event-kind = Art der Veranstaltung
 form-event-goal = Dein Ziel dafür (optional)
-form-event-goal-hint = Zum Beispiel: eine Grafikdesignerin oder einen Grafikdesigner kennenlernen oder jemanden finden, der die Person kennt, der der Veranstaltungsort gehört.
+form-event-goal-hint = Zum Beispiel: jemanden aus dem Grafikdesign kennenlernen oder jemanden finden, der die Leute kennt, denen der Veranstaltungsort gehört.
 form-add-event = Veranstaltung hinzufügen
 form-person-name = Name
 form-person-does = Was die Person beruflich macht
@@ -116,12 +117,15 @@ event-hours-label = Stunden, mit Anreise und Nachfassen
 event-hours-error = Gib die Stunden als Zahl von 0 bis 200 an, zum Beispiel 2,5.
 event-hours-save = Stunden speichern
 # $hours (Number): hours, possibly with a fraction (2.5)
-event-hours-noted = Notiert: { $hours } Stunden.
+event-hours-noted = Notiert: { $hours ->
+    [one] 1 Stunde
+   *[other] { $hours } Stunden
+}.
 event-hours-none = Noch keine Stunden notiert.
 # The event page's tips before the event's day.
 event-tips-before = Bevor du hingehst
 # The event page's tips from the event's day on.
-event-tips-after = Bei und nach der Veranstaltung
+event-tips-after = Während und nach der Veranstaltung
 event-tips-from-checklist = Aus deiner Checkliste; Häkchen gelten auch dort.
 event-tips-no-result = Mach das Quiz, dann erscheinen hier die Tipps für deinen Stil.
 event-tips-go-to-quiz = Zum Quiz
@@ -136,7 +140,7 @@ event-remove-yes = Ja, entfernen
 # $person (String): the person's name
 person-steps = Schritte mit { $person }
 person-due = Nächster Schritt fällig am
-person-due-hint = Ein abgehakter Schritt löscht dieses Datum; setze ein neues für den nächsten Schritt.
+person-due-hint = Wenn du einen Schritt abhakst, wird dieses Datum gelöscht; setz ein neues für den folgenden Schritt.
 
 ## The follow-ups across every event.
 
@@ -166,14 +170,14 @@ follow-ups-stage-due = { $stage } · { $status } · fällig am { DATETIME($due, 
 ## The follow-ups as a calendar file (.ics).
 
 calendar-title = In deinem Kalender
-calendar-lead = Übernimm jeden offenen Nachfass-Schritt mit Fälligkeitsdatum als ganztägigen Termin in deine Kalender-App. Die Datei enthält die Namen und Notizen, sie ist also nur für dich.
-calendar-none = Noch kein offener Nachfass-Schritt hat ein Fälligkeitsdatum.
+calendar-lead = Trag jeden offenen Nachfass-Termin mit Fälligkeitsdatum als ganztägigen Termin in deine Kalender-App ein. Die Datei enthält die Namen und Notizen, sie ist also nur für dich.
+calendar-none = Bisher hat kein offenes Nachfassen ein Fälligkeitsdatum.
 calendar-download = Kalenderdatei herunterladen (.ics)
 # $count (Number): follow-ups in the file; $file (String): the file's name
 calendar-saved = { $file } mit { $count ->
-    [one] 1 Nachfass-Schritt
-   *[other] { $count } Nachfass-Schritten
-} gespeichert. Wenn du sie später erneut importierst, werden die Termine aktualisiert statt doppelt angelegt.
+    [one] 1 Nachfass-Termin
+   *[other] { $count } Nachfass-Terminen
+} gespeichert. Wenn du die Datei später erneut importierst, werden die Termine aktualisiert statt doppelt angelegt.
 calendar-not-saved = Die Kalenderdatei konnte in diesem Browser nicht gespeichert werden.
 # In the calendar file: an entry's title.
 # $person (String): the person's name
@@ -192,7 +196,7 @@ calendar-so-far = Bisher: { $stage }
 
 returns-title = Ertrag deiner Stunden
 returns-empty = Sobald du Veranstaltungen, die getroffenen Menschen und die aufgewendeten Stunden notierst, siehst du hier, was jede gebracht hat.
-returns-chart-lead = Getroffene Menschen (oberer Balken) und erledigte Nachfass-Schritte (unterer Balken) je Veranstaltung, die älteste zuerst:
+returns-chart-lead = Getroffene Menschen (oberer Balken) und Personen, bei denen du nachgefasst hast (unterer Balken), je Veranstaltung, die älteste zuerst:
 # An event in the chart and the table: "Trade fair, 10 March 2026".
 # $event (String), $date (Date)
 returns-event = { $event }, { DATETIME($date, dateStyle: "long") }
@@ -200,11 +204,11 @@ returns-caption = Was jede Veranstaltung gebracht hat
 returns-col-event = Veranstaltung
 returns-col-hours = Stunden
 returns-col-people = Getroffene Menschen
-returns-col-followed = Erledigte Nachfass-Schritte
-returns-col-meetings = Gehaltene Treffen
+returns-col-followed = Nachgefasst
+returns-col-meetings = Stattgefundene Treffen
 returns-col-given = Gegebene Empfehlungen
 returns-col-received = Erhaltene Empfehlungen
-returns-col-per-hour = Nachfass-Schritte pro Stunde
+returns-col-per-hour = Nachgefasst pro Stunde
 # A number of hours in the table (2.5).
 # $hours (Number)
 returns-hours = { $hours }
@@ -221,15 +225,24 @@ returns-mirror-line = Das Quiz sagt { $quiz }; das Journal sagt: { $journal }.
 returns-mirror-line-no-quiz = Das Quiz hat keine Antworten dazu; das Journal sagt: { $journal }.
 # What the journal shows for each habit.
 # $part (Number), $whole (Number)
-mirror-expectations = { $part } von { $whole } getroffenen Menschen wurden um ein Treffen gebeten
+mirror-expectations = { $part ->
+    [one] 1 von { $whole } getroffenen Menschen wurde um ein Treffen gebeten
+   *[other] { $part } von { $whole } getroffenen Menschen wurden um ein Treffen gebeten
+}
 # $part (Number), $whole (Number)
-mirror-follow-up = { $part } von { $whole } Nachfass-Schritten erledigt
+mirror-follow-up = bei { $part } von { $whole } Personen nachgefasst
 # $part (Number), $whole (Number), $received (Number)
 mirror-giving-first = Empfehlungen an { $part } von { $whole } getroffenen Menschen gegeben ({ $received } erhalten)
 # $part (Number), $whole (Number)
-mirror-event-choice = { $part } von { $whole } Veranstaltungen waren moderiert, mit Bildungsteil
+mirror-event-choice = { $part ->
+    [one] 1 von { $whole } Veranstaltungen war moderiert, mit Fachprogramm
+   *[other] { $part } von { $whole } Veranstaltungen waren moderiert, mit Fachprogramm
+}
 # $part (Number), $whole (Number)
-mirror-goal-roi = { $part } von { $whole } Veranstaltungen hatten ein Ziel und notierte Stunden
+mirror-goal-roi = { $part ->
+    [one] 1 von { $whole } Veranstaltungen hatte ein Ziel und notierte Stunden
+   *[other] { $part } von { $whole } Veranstaltungen hatten ein Ziel und notierte Stunden
+}
 mirror-nothing = Zu dieser Gewohnheit sagt das Journal noch nichts.
 mirror-no-quiz = Das Quiz hat zu dieser Gewohnheit keine Antwort, daher spricht hier nur das Journal.
 mirror-same = Quiz und Journal zeigen hier in dieselbe Richtung.

@@ -131,7 +131,7 @@ share-group-link = Dein Ergebnis mit dem einer Gruppe vergleichen
 ## A result opened from a link.
 ## German: the other person is "die Person" (gender-neutral).
 
-shared-damaged-title = Dieser Ergebnis-Link ließ sich nicht öffnen
+shared-damaged-title = Dieser Ergebnislink ließ sich nicht öffnen
 shared-damaged-ask = Bitte die Person, die ihn geschickt hat, um einen neuen Link. Auf deinem Gerät wurde nichts verändert.
 shared-their-profile = Profil der Person
 shared-their-habits = Gewohnheiten der Person
@@ -142,7 +142,7 @@ shared-side-by-side = Im Vergleich
 shared-theirs = Die Person: { $blend }
 # $blend (String): your blend label
 shared-yours = Du: { $blend }
-shared-habit-caption = Punkte je Gewohnheit (von 100)
+shared-habit-caption = Punkte je Gewohnheit (0 bis 100)
 shared-habit = Gewohnheit
 shared-theirs-column = Person
 shared-yours-column = Du
@@ -187,10 +187,10 @@ unknown-go = Zum Quiz
 ## Strong habits, keeping tips and count items.
 
 result-why-counted = Du hast mit einer hohen Zahl geantwortet.
-result-checklist-lead-strong = Tipps für deinen Stil und dafür, deine Gewohnheiten stark zu halten. Hake sie ab, wenn du sie erledigt hast; die Haken bleiben.
-result-checklist-keep-source = Deine Gewohnheiten halten
+result-checklist-lead-strong = Tipps für deinen Stil und dafür, deine Gewohnheiten stark zu halten. Hak sie nach und nach ab; sie bleiben abgehakt.
+result-checklist-keep-source = Gewohnheiten beibehalten
 result-habits-strong = Deine Gewohnheiten sind stark: Jede liegt bei 70 oder mehr.
-result-habits-strong-why = Dein Stil ist, wie du wirkst; deine Gewohnheiten zeigen, dass sich deine Stunden auf Veranstaltungen lohnen.
-shared-habits-strong = Die Gewohnheiten sind stark: Jede liegt bei 70 oder mehr.
-shared-habits-strong-why = Der Stil ist, wie diese Person wirkt; die Gewohnheiten zeigen, dass sich ihre Stunden auf Veranstaltungen lohnen.
+result-habits-strong-why = Dein Stil beschreibt, wie du auf andere wirkst; deine Gewohnheiten zeigen, dass sich deine Stunden auf Veranstaltungen lohnen.
+shared-habits-strong = Die Gewohnheiten dieser Person sind stark: Jede liegt bei 70 oder mehr.
+shared-habits-strong-why = Der Stil beschreibt, wie diese Person auf andere wirkt; ihre Gewohnheiten zeigen, dass sich ihre Stunden auf Veranstaltungen lohnen.
 card-habits-strong = Starke Gewohnheiten: jede bei 70 oder mehr.

@@ -1,5 +1,5 @@
 ### Ein Ergebnis über den Link hinaus teilen: das Bild der Ergebniskarte, der
-### QR-Code und was angezeigt wird, wenn sich ein Ergebnis-Link nicht lesen lässt.
+### QR-Code und was angezeigt wird, wenn sich ein Ergebnislink nicht lesen lässt.
 
 ## Die Ergebniskarte: ein Bild des Ergebnisses, 1200 x 630 Pixel. Ihre Zeilen
 ## haben im Bild eine feste Breite; eine zu lange Zeile wird kleiner gezeichnet.
@@ -28,7 +28,7 @@ qr-eyebrow = Scannen, um diesen Networking-Stil zu sehen
 qr-label = QR-Code des Links unten
 qr-too-long = Dieser Link ist zu lang für einen QR-Code. Teile ihn stattdessen als Link.
 
-## Warum sich ein Ergebnis-Link nicht öffnen ließ (unter „Dieser Ergebnis-Link ließ sich nicht öffnen“).
+## Warum sich ein Ergebnislink nicht öffnen ließ (unter „Dieser Ergebnislink ließ sich nicht öffnen“).
 
 link-empty = Der Link enthält kein Ergebnis.
 link-bad-characters = Der Link enthält Zeichen, die in einem netstyle-Ergebnis nie vorkommen.

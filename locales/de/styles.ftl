@@ -31,14 +31,14 @@ style-with-article = { $style ->
 # One line in the third person, introducing a style (welcome screen).
 style-gist = { $style ->
     [pro] Arbeitet im Eiltempo den ganzen Raum ab, sammelt Kontakte und ist früh wieder weg.
-    [rookie] Neu im Raum, freundlich und schnell mit der Visitenkarte zur Hand.
+    [rookie] Neu in der Runde, freundlich und zückt schnell die Visitenkarte.
     [imposter] Kommt wegen des Essens, der Getränke oder vertrauter Gesichter – nicht wegen neuer Kontakte.
    *[mensch] Offen, ehrlich und wohlmeinend – ein Mensch im besten Sinn, der auf Empfehlungen und echte Verbindungen hofft.
 }
 
 # The one-line portrait on the result page.
 style-tagline = { $style ->
-    [pro] Du klapperst im Eiltempo den ganzen Raum ab und gehst mit einer Tasche voller Kontakte nach Hause.
+    [pro] Du bist im Eiltempo einmal durch den ganzen Raum und gehst mit einer Tasche voller Kontakte nach Hause.
     [rookie] Du kommst neugierig und freundlich und drückst allen, die du triffst, eine Karte in die Hand.
     [imposter] Dich führt etwas anderes her als das Geschäft: die Gesellschaft, Essen und Getränke oder eine Pause von der Arbeit.
    *[mensch] Du kommst mit guten Absichten, sagst offen, was du machst, und hoffst auf echte Verbindungen.
@@ -49,7 +49,7 @@ style-strength = { $style ->
     [pro] Unter Unbekannten fühlst du dich wohl, und du lernst in einer Stunde mehr Menschen kennen als die meisten an einem ganzen Abend. Deine Energie öffnet Türen.
     [rookie] Du bist zugänglich, und man kommt leicht mit dir ins Gespräch. Du gehst hin und probierst es einfach – genau so haben alle angefangen, die heute gut netzwerken.
     [imposter] Du bist angenehme Gesellschaft, und niemand fühlt sich von dir bedrängt. Du weißt einen Abend zu genießen, und wer dich schon kennt, freut sich, dass du da bist.
-   *[mensch] Man kann dir vertrauen. Du sagst offen, was du machst, und du wünschst den Menschen, die du kennenlernst, dass es ihnen gut geht.
+   *[mensch] Man kann dir vertrauen. Du sagst offen, was du machst, und du gönnst den Menschen, die du kennenlernst, ihren Erfolg.
 }
 
 # What tends to go wrong for this style.
@@ -69,8 +69,8 @@ style-help = { $style ->
     }
     [rookie] { $n ->
         [1] Geh mit einem Ziel hin, etwa zwei Menschen kennenzulernen, die genau die Kundschaft betreuen, die du dir wünschst.
-        [2] Tausch die übliche Eröffnungsfloskel gegen eine Frage, woran dein Gegenüber gerade arbeitet.
-       *[3] Verteil weniger Karten und fass bei jeder Karte nach, die du mit nach Hause nimmst.
+        [2] Tausch die übliche Eröffnungsfloskel gegen die Frage, woran dein Gegenüber gerade arbeitet.
+       *[3] Verteil weniger Karten und fass bei jeder Person nach, deren Karte du mit nach Hause nimmst.
     }
     [imposter] { $n ->
         [1] Entscheide vorher, ob der Abend dem Geschäft oder der Entspannung dient, und wähl die Veranstaltung danach aus.

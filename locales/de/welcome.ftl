@@ -3,7 +3,7 @@
 welcome-title = Welcher Networking-Typ bist du?
 
 # $count (Number): how many questions the quiz has
-welcome-lead = Auf einer offenen Networking-Veranstaltung lassen sich die meisten Menschen einem von vier Stilen zuordnen: { -style-pro }, { -style-rookie }, { -style-imposter } und { -style-mensch }. Beantworte { $count } kurze Fragen und finde heraus, welcher Typ du bist, wie sich fünf Gewohnheiten guten Networkings in deinem Verhalten zeigen und was du bei deiner nächsten Veranstaltung ausprobieren kannst.
+welcome-lead = Auf einer offenen Networking-Veranstaltung lassen sich die meisten Anwesenden einem von vier Stilen zuordnen: { -style-pro }, { -style-rookie }, { -style-imposter } und { -style-mensch }. Beantworte { $count } kurze Fragen und finde heraus, welcher Typ du bist, wie sich fünf Gewohnheiten guten Networkings in deinem Verhalten zeigen und was du bei deiner nächsten Veranstaltung ausprobieren kannst.
 
 welcome-fact-time = Dauert etwa 5 Minuten. Du kannst jede Frage überspringen.
 welcome-fact-private = Nichts verlässt dein Gerät: kein Konto, kein Tracking.
