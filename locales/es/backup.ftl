@@ -2,7 +2,7 @@
 ### keeps in the browser, and restoring from one.
 
 backup-title = Tus datos
-backup-lead = Un archivo de copia de seguridad guarda todo lo que netstyle conserva en este navegador: el cuestionario que tienes a medias, tus resultados, los consejos que has marcado, tu grupo y este diario. Úsalo para pasar a otro navegador o dispositivo, o para guardar una copia.
+backup-lead = Un archivo de copia de seguridad guarda todo lo que netstyle conserva en este navegador: el test que tienes a medias, tus resultados, los consejos que has marcado, tu grupo y este diario. Úsalo para pasar a otro navegador o dispositivo, o para guardar una copia.
 backup-download = Descargar una copia de seguridad
 backup-restore = Restaurar desde una copia de seguridad
 backup-restore-hint = Se te preguntará antes de reemplazar nada.

@@ -3,11 +3,11 @@
 go-to-start = Ir al inicio
 take-quiz-yourself = Haz tú también el test
 read-about-styles = Leer sobre los cuatro estilos
-no-answers = Muy pocas respuestas
+no-answers = No hay respuestas suficientes
 
 # A habit's score as text, next to its bar.
 # $score (Number): 0 to 100
-score-of-100 = { $score }/100
+score-of-100 = { $score } sobre 100
 
 # A share of the profile as a percentage, after a style's name.
 # $share (Number): a fraction, 0.42 for 42 %

@@ -5,7 +5,7 @@
 
 group-title = Comparar un grupo
 # $limit (Number): how many results a group holds
-group-lead = Reúne los enlaces de resultado de las personas con las que haces networking, hasta { $limit }, y mira vuestra mezcla: el estilo de cada persona, el perfil y los hábitos medios del grupo, y consejos para el grupo.
+group-lead = Reúne los enlaces de resultado de las personas con las que haces networking, hasta { $limit }, y mira cómo es el grupo: el estilo de cada persona, el perfil y los hábitos medios del grupo, y consejos para el grupo.
 group-on-device = El grupo se guarda en este dispositivo. Los nombres que pongas también se quedan aquí, salvo que decidas incluirlos en el enlace del grupo.
 
 ## Adding results.
@@ -13,7 +13,10 @@ group-on-device = El grupo se guarda en este dispositivo. Los nombres que pongas
 group-add-title = Añadir resultados
 group-add-label = Enlaces de resultado, uno por línea
 # $room (Number): places left; $limit (Number): places in a group
-group-add-hint = Pega uno o varios enlaces. Quedan { $room } de { $limit } plazas libres.
+group-add-hint = Pega uno o varios enlaces. { $room ->
+    [one] Queda 1 plaza libre
+   *[other] Quedan { $room } plazas libres
+} de { $limit }.
 group-add-button = Añadir al grupo
 group-add-mine = Añadir mi propio resultado
 group-add-empty = Pega primero al menos un enlace de resultado.
@@ -29,9 +32,9 @@ group-added-full = { $added ->
     [one] Se ha añadido 1 entrada.
    *[other] Se han añadido { $added } entradas.
 } { $left ->
-    [one] 1 no cabía
-   *[other] { $left } no cabían
-}: un grupo admite { $limit }.
+    [one] Ha quedado fuera una entrada
+   *[other] Han quedado fuera { $left } entradas
+}: un grupo admite { $limit } como máximo.
 # After adding a shared group's people to one's own. $added (Number), $left (Number), $limit (Number)
 group-added-from-link = { $left ->
     [0] { $added ->
@@ -44,9 +47,9 @@ group-added-from-link = { $left ->
         [one] Se ha añadido 1 entrada.
        *[other] Se han añadido { $added } entradas.
     } { $left ->
-        [one] 1 no cabía
-       *[other] { $left } no cabían
-    }: un grupo admite { $limit }. Tu grupo está en «Comparar un grupo».
+        [one] Ha quedado fuera una entrada
+       *[other] Han quedado fuera { $left } entradas
+    }: un grupo admite { $limit } como máximo. Tu grupo está en «Comparar un grupo».
 }
 
 ## The people in the group.
@@ -81,7 +84,7 @@ group-profile-lead = { $count ->
 }
 # How many lean to each style: "Leaning to each style: Pro: 2 people, Rookie: 0 people, ...".
 # $counts (List): group-style-count for each style
-group-counts = Inclinación hacia cada estilo: { LIST($counts, type: "unit") }.
+group-counts = Personas que se inclinan por cada estilo: { LIST($counts, type: "unit") }.
 # $style (String); $count (Number)
 group-style-count = { $style ->
     [pro] { -style-pro }
@@ -106,33 +109,33 @@ group-dash-hint = Un guion significa que esa persona se saltó todas las afirmac
 
 ## Tips for the mix.
 
-group-tips-title = Consejos para vuestra mezcla
+group-tips-title = Consejos para el grupo
 # For a habit the group scores low on.
 # $habit (String): expectations, follow-up, giving-first, event-choice or goal-roi
 group-tip-habit = { $habit ->
     [expectations] Acordad antes del próximo evento que sirve para empezar conversaciones, no para cerrar tratos, y valorad la velada por las relaciones que inicia.
     [follow-up] El seguimiento es donde este grupo tiene más que ganar. Antes del próximo evento, decidid quién escribe a quién en los dos días siguientes, y dedicad cinco minutos de vuestra próxima reunión a ver qué salió de esos mensajes.
-    [giving-first] Antes de un evento, que cada persona diga una presentación o una ayuda que podría ofrecer allí a alguien. Ofrecer primero hace que después pedir resulte más fácil para todos.
-    [event-choice] Repasad juntos los próximos eventos y quedaos con aquellos a los que de verdad van vuestros clientes o socios. Una lista compartida os ahorra a todos veladas que no llevan a ninguna parte.
+    [giving-first] Antes de un evento, que cada persona diga a quién podría presentar allí a alguien o qué ayuda podría ofrecer. Dar primero hace que después pedir resulte más fácil para todo el grupo.
+    [event-choice] Repasad juntos los próximos eventos y quedaos con aquellos a los que de verdad acuden vuestra clientela o las personas con quienes colaboráis. Una lista compartida os ahorra a todo el grupo veladas que no llevan a ninguna parte.
    *[goal-roi] Dad a cada evento un objetivo que se pueda comprobar, como dos reuniones de seguimiento, y después comparad en grupo las horas dedicadas con lo que salió de ellas.
 }
 # For a group where more than half lean to one style.
 # $style (String)
 group-tip-majority = { $style ->
-    [pro] La mayoría de vosotros recorre una sala con rapidez. Lo que suele faltar en una sala llena de Pros es profundidad: que cada persona elija dos o tres personas a las que conocer de verdad y cierre la segunda conversación antes de irse.
-    [rookie] La mayoría de vosotros todavía se está orientando en los eventos. Id con un plan: a quién queréis conocer y por qué, y una frase cada uno sobre lo que buscáis, para que la velada tenga un rumbo.
-    [imposter] La mayoría de vosotros viene por la compañía o para desconectar, y eso tiene su valor. Los eventos pensados para hacer negocio, elegidlos a propósito y poned a cada persona un objetivo pequeño; los demás, dejadlos como las veladas tranquilas que son.
-   *[mensch] La mayoría de vosotros llega con buena intención y genera confianza con facilidad. Dejad que la confianza crezca antes de pedir: dad primero una recomendación o algo de ayuda, y guardad vuestras peticiones para quienes ya conocen vuestro trabajo.
+    [pro] La mayoría del grupo recorre una sala con rapidez. Lo que suele faltar en una sala llena de perfiles { -style-pro } es profundidad: que cada cual elija a dos o tres personas a las que conocer de verdad y deje concertada una segunda conversación antes de irse.
+    [rookie] La mayoría del grupo todavía se está orientando en los eventos. Id con un plan: a quién queréis conocer y por qué, y una frase de cada cual sobre lo que buscáis, para que la velada tenga un rumbo.
+    [imposter] La mayoría del grupo viene por la compañía o para desconectar, y eso tiene su valor. Los eventos pensados para hacer negocio, elegidlos a propósito y poned a cada persona un objetivo pequeño; los demás, dejadlos como las veladas tranquilas que son.
+   *[mensch] La mayoría del grupo llega con buena intención y genera confianza con facilidad. Dejad que la confianza crezca antes de pedir: dad primero una recomendación o algo de ayuda, y guardad vuestras peticiones para quienes ya conocen vuestro trabajo.
 }
 group-tip-broad = Vuestros estilos son distintos, y eso es útil: en el próximo evento, formad parejas de estilos diferentes, para que quienes conocen a mucha gente hagan presentaciones y quienes se quedan más tiempo den continuidad a esos contactos.
-group-tip-level = Vuestros hábitos están igualados: ninguno va claramente por delante ni por detrás. Elegid un hábito para practicar juntos en los próximos eventos y comparad notas después.
+group-tip-level = Vuestros hábitos están igualados: ninguno va claramente por delante ni por detrás. Elegid un hábito para practicar juntos en los próximos eventos y después poned en común cómo os ha ido.
 
 ## Sharing the group.
 
 group-share-title = Compartir el grupo
 group-share-lead = El enlace lleva el perfil y los hábitos de cada persona, como un enlace de resultado. Quien lo abra verá esta comparación.
 group-share-names = Incluir los nombres en el enlace
-group-share-names-on = Cualquiera que tenga el enlace verá los nombres que pusiste.
+group-share-names-on = Cualquiera que tenga el enlace verá los nombres que has puesto.
 group-share-names-off = Sin nombres, el enlace muestra Persona 1, Persona 2, etc.
 # $count (Number): entries left out
 group-share-left-out = { $count ->
@@ -153,7 +156,7 @@ group-shared-title = { $count ->
    *[other] Un grupo de { $count } personas
 }
 group-shared-no-names = Quien lo compartió no incluyó los nombres, así que cada persona aparece con un número.
-group-shared-add = Añadirlas a mi grupo
+group-shared-add = Añadir estas personas a mi grupo
 group-shared-open-mine = Abrir mi grupo
 group-damaged-title = No se ha podido abrir este enlace de grupo
 group-damaged-own = Compara un grupo propio
@@ -166,4 +169,4 @@ group-link-damaged = El enlace está incompleto o se modificó por el camino; pu
 group-link-newer = El enlace se creó con una versión más reciente de netstyle (formato de grupo { $format }). Recarga la página para obtener la última versión.
 group-link-out-of-range = El enlace contiene valores que ningún grupo de netstyle puede tener.
 # $number (Number): the person's place in the link; $reason (String): a link-* text
-group-link-person = No se ha podido leer a la persona { $number } del enlace. { $reason }
+group-link-person = No se han podido leer los datos de la persona { $number } del enlace. { $reason }

@@ -12,7 +12,7 @@ habit-name = { $habit ->
 # What a high score on this habit means.
 # $habit (String)
 habit-meaning = { $habit ->
-    [expectations] Ves cada evento como el comienzo de relaciones, no como un sitio para cerrar tratos.
+    [expectations] Ves cada evento como el punto de partida de nuevas relaciones, no como un sitio para cerrar tratos.
     [follow-up] Sabes que el trabajo de verdad empieza cuando el evento termina.
     [giving-first] Ofreces ayuda y recomendaciones antes de pedir nada.
     [event-choice] Eliges los eventos con intención, por su público y por lo que puedes aprender en ellos.

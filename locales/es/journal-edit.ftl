@@ -4,7 +4,7 @@
 journal-edit = Editar
 journal-edit-save = Guardar
 journal-edit-saved = Guardado: { $field }.
-journal-edit-changed-elsewhere = Esto se cambió en otra pestaña mientras lo editabas. Guardar conserva lo que escribiste aquí; Cancelar conserva el cambio de la otra pestaña.
+journal-edit-changed-elsewhere = Esto se ha cambiado en otra pestaña mientras lo editabas. Guardar conserva lo que has escrito aquí; Cancelar conserva el cambio de la otra pestaña.
 
 ## An event's fields. $event (String): the event's name
 
@@ -14,11 +14,11 @@ journal-edit-event-date-label = Fecha del evento
 journal-edit-event-date = Editar la fecha de { $event }
 journal-edit-event-kind-label = Tipo de evento
 journal-edit-event-kind = Editar el tipo de { $event }
-journal-edit-event-entry-label = Entrada
-journal-edit-event-entry = Editar la entrada de { $event }
+journal-edit-event-entry-label = Acceso
+journal-edit-event-entry = Editar si { $event } es gratuito o de pago
 journal-edit-event-goal-label = Tu objetivo (opcional)
 journal-edit-event-goal = Editar el objetivo de { $event }
-journal-edit-entry-free = Gratuita
+journal-edit-entry-free = Gratuito
 journal-edit-entry-paid = De pago
 
 ## A person's fields. $person (String): the person's name
@@ -27,10 +27,10 @@ journal-edit-person-name-label = Nombre de { $person }
 journal-edit-person-name = Editar el nombre de { $person }
 journal-edit-person-does-label = A qué se dedica { $person }
 journal-edit-person-does = Editar a qué se dedica { $person }
-journal-edit-person-promise-label = Qué se prometió con { $person }
-journal-edit-person-promise = Editar qué se prometió con { $person }
-journal-edit-person-by-label = Quién hizo la promesa con { $person }
-journal-edit-person-by = Editar quién hizo la promesa con { $person }
+journal-edit-person-promise-label = Qué quedó prometido entre { $person } y tú
+journal-edit-person-promise = Editar qué quedó prometido entre { $person } y tú
+journal-edit-person-by-label = Quién lo prometió (tú, { $person } o ambas partes)
+journal-edit-person-by = Editar quién lo prometió (tú, { $person } o ambas partes)
 
 journal-edit-person-term-does = A qué se dedica
 journal-edit-person-term-promise = Promesa
@@ -39,5 +39,5 @@ journal-edit-person-term-does-none = Sin anotar
 journal-edit-person-term-promise-none = Nada anotado
 
 journal-edit-person-remove = Quitar a { $person }
-journal-edit-person-remove-question = ¿Quitar a { $person } y el seguimiento con esta persona del diario? No se puede deshacer.
+journal-edit-person-remove-question = ¿Quitar del diario a { $person } y su seguimiento? No se puede deshacer.
 journal-edit-person-remove-yes = Sí, quitar a { $person }

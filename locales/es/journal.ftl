@@ -23,8 +23,8 @@ journal-event-meta = { DATETIME($date, dateStyle: "long") } · { $kind } · { $p
 # Under an event's name in the list: "3 people met, 2 follow-ups open".
 # $people (Number): people noted; $open (Number): follow-ups not done
 journal-event-people = { $people ->
-    [one] 1 persona conocida
-   *[other] { $people } personas conocidas
+    [one] 1 persona nueva
+   *[other] { $people } personas nuevas
 }, { $open ->
     [one] 1 seguimiento pendiente
    *[other] { $open } seguimientos pendientes
@@ -35,7 +35,7 @@ journal-event-people = { $people ->
 # $kind (String): mixer, managed, trade-show or other
 event-kind = { $kind ->
     [mixer] Encuentro abierto
-    [managed] Evento organizado con una parte formativa
+    [managed] Evento estructurado con una parte formativa
     [trade-show] Feria comercial
    *[other] Otro
 }
@@ -44,7 +44,7 @@ event-kind = { $kind ->
 promiser = { $by ->
     [me] Yo
     [them] La otra persona
-   *[both] Los dos
+   *[both] Ambas partes
 }
 # A step of following up with a person, as ticked on their card.
 # $step (String): thank-you-sent, meeting-asked, meeting-held, referral-given or referral-received
@@ -86,7 +86,7 @@ form-person-does = A qué se dedica
 form-person-promise = Qué se prometió (opcional)
 form-person-by = Quién lo prometió
 form-person-due = Fecha del siguiente paso (opcional)
-form-add-person = Añadir la persona
+form-add-person = Añadir a la persona
 error-event-name = Ponle un nombre al evento.
 error-event-date = Indica la fecha del evento.
 error-person-name = Indica el nombre de la persona.
@@ -105,7 +105,7 @@ event-add-person = Añadir una persona
 # The terms beside the event's facts.
 event-term-date = Fecha
 event-term-kind = Tipo
-event-term-entry = Entrada
+event-term-entry = Acceso
 event-term-goal = Tu objetivo
 event-goal-none = Ninguno anotado
 # The event's day among its facts.
@@ -116,19 +116,22 @@ event-hours-label = Horas, con el desplazamiento y el seguimiento
 event-hours-error = Indica las horas con un número de 0 a 200, por ejemplo 2,5.
 event-hours-save = Guardar las horas
 # $hours (Number): hours, possibly with a fraction (2.5)
-event-hours-noted = Anotado: { $hours } horas.
+event-hours-noted = { $hours ->
+    [one] Anotada: 1 hora.
+   *[other] Anotado: { $hours } horas.
+}
 event-hours-none = Todavía no hay horas anotadas.
 # The event page's tips before the event's day.
 event-tips-before = Antes de ir
 # The event page's tips from the event's day on.
 event-tips-after = Durante y después del evento
-event-tips-from-checklist = De tu lista de comprobación; las marcas se comparten con ella.
-event-tips-no-result = Haz el cuestionario y aquí aparecerán los consejos para tu estilo.
-event-tips-go-to-quiz = Ir al cuestionario
+event-tips-from-checklist = De tu lista de comprobación: lo que marques aquí también queda marcado allí.
+event-tips-no-result = Haz el test y aquí aparecerán los consejos para tu estilo.
+event-tips-go-to-quiz = Ir al test
 event-remove-title = Eliminar este evento
 event-remove = Eliminar el evento
 # $event (String): the event's name
-event-remove-question = ¿Eliminar { $event } y a todas las personas anotadas en él del diario? No se puede deshacer.
+event-remove-question = ¿Eliminar { $event } del diario, junto con todas las personas anotadas en él? No se puede deshacer.
 event-remove-yes = Sí, eliminarlo
 
 ## A person's card on an event's page.
@@ -143,7 +146,7 @@ person-due-hint = Al marcar un paso, esta fecha se borra; pon una nueva para el 
 follow-ups-title = Seguimientos
 # $today (Date): the device's date
 follow-ups-today = Según la fecha de este dispositivo, hoy es { DATETIME($today, dateStyle: "long") }.
-follow-ups-none = Todavía no has anotado a nadie. Añade a las personas que conoces a un evento del diario.
+follow-ups-none = Todavía no has anotado a nadie. En el diario, añade a cada evento las personas que conozcas.
 # A group's heading with how many are in it: "Overdue (2)".
 # $group (String): overdue, due-today, coming-up, no-date or done; $count (Number)
 follow-ups-group = { $group ->
@@ -155,7 +158,7 @@ follow-ups-group = { $group ->
 } ({ $count })
 # Under a person's name: where they were met.
 # $event (String): the event's name; $date (Date): its day
-follow-ups-met = Encuentro en { $event } el { DATETIME($date, dateStyle: "long") }
+follow-ups-met = Conociste a esta persona en { $event } el { DATETIME($date, dateStyle: "long") }
 # Under a person's name: the furthest step taken and where the follow-up stands, "Meeting asked · Due in 2 days".
 # $stage (String): the step, or stage-to-do; $status (String): a status-* text
 follow-ups-stage = { $stage } · { $status }
@@ -180,7 +183,7 @@ calendar-not-saved = No se ha podido guardar el archivo de calendario en este na
 calendar-summary = Seguimiento con { $person }
 # In the calendar file: the lines of an entry's description.
 # $event (String), $date (Date)
-calendar-met = Encuentro en { $event } el { DATETIME($date, dateStyle: "long") }.
+calendar-met = Conociste a esta persona en { $event } el { DATETIME($date, dateStyle: "long") }.
 # $does (String): what the person does, as noted
 calendar-does = A qué se dedica: { $does }
 # $promise (String): what was promised; $by (String): who promised it, as promiser says it
@@ -199,7 +202,7 @@ returns-event = { $event }, { DATETIME($date, dateStyle: "long") }
 returns-caption = Lo que dio cada evento
 returns-col-event = Evento
 returns-col-hours = Horas
-returns-col-people = Personas conocidas
+returns-col-people = Personas que conociste
 returns-col-followed = Seguimientos hechos
 returns-col-meetings = Reuniones celebradas
 returns-col-given = Recomendaciones dadas
@@ -212,26 +215,29 @@ returns-hours = { $hours }
 # $rate (Number)
 returns-per-hour = { $rate }
 returns-all-events = Todos los eventos
-returns-no-quiz = Haz el cuestionario para ver aquí tus puntuaciones de hábitos junto a lo que muestra el diario.
-returns-mirror-title = El cuestionario y el diario
-returns-mirror-lead = Lo que dijiste en el cuestionario sobre cada hábito, junto a lo que hiciste según el diario.
+returns-no-quiz = Haz el test para ver aquí tus puntuaciones de hábitos junto a lo que muestra el diario.
+returns-mirror-title = El test y el diario
+returns-mirror-lead = Lo que dijiste en el test sobre cada hábito, junto a lo que hiciste según el diario.
 # $quiz (Number): the habit's quiz score, 0 to 100; $journal (String): what the journal shows, a mirror-* text
-returns-mirror-line = El cuestionario dice { $quiz }; el diario dice: { $journal }.
+returns-mirror-line = El test dice { $quiz }; el diario dice: { $journal }.
 # $journal (String)
-returns-mirror-line-no-quiz = El cuestionario no tiene respuestas; el diario dice: { $journal }.
+returns-mirror-line-no-quiz = El test no tiene respuestas; el diario dice: { $journal }.
 # What the journal shows for each habit.
 # $part (Number), $whole (Number)
-mirror-expectations = a { $part } de { $whole } personas conocidas se les pidió una reunión
+mirror-expectations = se pidió una reunión a { $part } de { $whole } personas conocidas
 # $part (Number), $whole (Number)
 mirror-follow-up = { $part } de { $whole } seguimientos hechos
 # $part (Number), $whole (Number), $received (Number)
-mirror-giving-first = recomendaciones dadas a { $part } de { $whole } personas conocidas ({ $received } recibidas)
+mirror-giving-first = recomendaciones dadas a { $part } de { $whole } personas conocidas ({ $received ->
+    [one] 1 recibida
+   *[other] { $received } recibidas
+})
 # $part (Number), $whole (Number)
-mirror-event-choice = { $part } de { $whole } eventos fueron organizados, con una parte formativa
+mirror-event-choice = { $part } de { $whole } eventos eran estructurados, con una parte formativa
 # $part (Number), $whole (Number)
 mirror-goal-roi = { $part } de { $whole } eventos tenían un objetivo y sus horas anotadas
 mirror-nothing = El diario todavía no dice nada sobre este hábito.
-mirror-no-quiz = El cuestionario no tuvo respuesta sobre este hábito, así que aquí solo habla el diario.
-mirror-same = El cuestionario y el diario apuntan en la misma dirección.
-mirror-more = El diario muestra más de este hábito que tus respuestas del cuestionario.
-mirror-less = De momento, el diario muestra menos de este hábito que tus respuestas del cuestionario; solo cuenta lo que has anotado.
+mirror-no-quiz = El test no tuvo respuesta sobre este hábito, así que aquí solo habla el diario.
+mirror-same = El test y el diario apuntan en la misma dirección.
+mirror-more = El diario muestra más de este hábito que tus respuestas del test.
+mirror-less = De momento, el diario muestra menos de este hábito que tus respuestas del test; solo cuenta lo que has anotado.

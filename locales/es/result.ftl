@@ -52,7 +52,7 @@ result-none-text = Completa el test una vez y aquí verás tu resultado.
 result-nav-style = Tu estilo
 result-nav-habits = Hábitos
 result-nav-why = Por qué
-result-nav-checklist = Lista
+result-nav-checklist = Lista de comprobación
 result-nav-history = Historial
 
 result-your-habits = Tus hábitos
@@ -63,7 +63,7 @@ result-why-agreed = Has indicado que estás de acuerdo.
 result-why-none = Te has saltado las preguntas que determinan el estilo, así que este resultado se apoya en muy poco.
 
 result-checklist-title = Tu lista de comprobación
-result-checklist-lead = Consejos para tu estilo y para tus dos hábitos más flojos. Márcalos a medida que los pongas en práctica; se quedarán marcados.
+result-checklist-lead = Consejos para tu estilo y para tus dos hábitos más flojos. Márcalos a medida que los pongas en práctica; se quedan marcados.
 result-journal-link = Planifica tu próximo evento y sus seguimientos en el diario
 result-history-title = Resultados anteriores
 result-history-empty = Aquí aparecerán tus resultados anteriores.
@@ -129,19 +129,19 @@ share-group-link = Compara tu resultado con el de un grupo
 
 shared-damaged-title = No se ha podido abrir este enlace de resultado
 shared-damaged-ask = Pide un enlace nuevo a la persona que te lo envió. No se ha cambiado nada en tu dispositivo.
-shared-their-profile = Su perfil
-shared-their-habits = Sus hábitos
+shared-their-profile = Perfil de esta persona
+shared-their-habits = Hábitos de esta persona
 shared-compare = Comparar con el mío
 shared-hide-compare = Ocultar la comparación
 shared-side-by-side = En paralelo
 # $blend (String): their blend label
-shared-theirs = Su resultado: { $blend }
+shared-theirs = Resultado compartido: { $blend }
 # $blend (String): your blend label
 shared-yours = Tu resultado: { $blend }
 shared-habit-caption = Puntuación de hábitos sobre 100
 shared-habit = Hábito
-shared-theirs-column = Suyo
-shared-yours-column = Tuyo
+shared-theirs-column = Esta persona
+shared-yours-column = Tú
 # $theirs (String), $mine (String): their style and yours
 # (Spanish: "Pro y Mensch: cómo colaborar mejor"; "y" becomes "e" before Imposter.)
 shared-pair-title = { $theirs ->
@@ -183,11 +183,11 @@ unknown-go = Ir al test
 
 ## Strong habits, keeping tips and count items.
 
-result-why-counted = Respondiste con una cifra alta.
-result-checklist-lead-strong = Consejos para tu estilo y para mantener fuertes tus hábitos. Márcalos a medida que avances; se quedan marcados.
+result-why-counted = Has respondido con una cifra alta.
+result-checklist-lead-strong = Consejos para tu estilo y para mantener fuertes tus hábitos. Márcalos a medida que los pongas en práctica; se quedan marcados.
 result-checklist-keep-source = Mantener tus hábitos
 result-habits-strong = Tus hábitos son fuertes: todos puntúan 70 o más.
-result-habits-strong-why = Tu estilo es cómo te perciben; tus hábitos dicen que tus horas en los eventos dan fruto.
+result-habits-strong-why = Tu estilo es la impresión que causas; tus hábitos muestran que las horas que dedicas a los eventos dan fruto.
 shared-habits-strong = Sus hábitos son fuertes: todos puntúan 70 o más.
-shared-habits-strong-why = Su estilo es cómo le perciben; sus hábitos dicen que sus horas en los eventos dan fruto.
+shared-habits-strong-why = Su estilo es la impresión que causa; sus hábitos muestran que las horas que dedica a los eventos dan fruto.
 card-habits-strong = Hábitos fuertes: todos en 70 o más.
