@@ -17,7 +17,7 @@ notice-newer = Vos données enregistrées proviennent d’une version plus réce
 notice-questions-changed = Certaines questions ont changé depuis que vous avez commencé. Vos réponses aux questions toujours posées ont été conservées : vous pouvez reprendre d’ici.
 
 update-available = Mise à jour disponible.
-update-keeps-progress = Une nouvelle version de netstyle est prête. Vos réponses sont enregistrées : vous gardez votre place.
-update-loses-progress = Une nouvelle version de netstyle est prête. Ce navigateur ne conserve pas vos réponses : une mise à jour maintenant vous fait repartir de zéro.
+update-keeps-progress = Une nouvelle version de netstyle est prête. Vos réponses sont enregistrées : vous reprendrez là où vous en étiez.
+update-loses-progress = Une nouvelle version de netstyle est prête. Ce navigateur ne conserve pas vos réponses : si vous mettez à jour maintenant, vous repartirez de zéro.
 update-now = Mettre à jour
 update-not-now = Plus tard

@@ -7,12 +7,12 @@ journal-stays-here = Tout ce que contient le journal reste sur cet appareil. Les
 
 ## The journal's page.
 
-journal-title = Votre journal d'événements
-journal-lead = Le travail qui rend le networking rentable commence quand l'événement se termine. Notez les événements où vous allez, les personnes que vous rencontrez et la prochaine étape avec chacune, et voyez ce que vos heures ont rapporté.
-journal-nothing-due = Rien à faire aujourd'hui.
+journal-title = Votre journal d’événements
+journal-lead = Le travail qui rend le networking rentable commence quand l’événement se termine. Notez les événements où vous allez, les personnes que vous rencontrez et la prochaine étape avec chacune, et voyez ce que vos heures ont rapporté.
+journal-nothing-due = Rien à faire aujourd’hui.
 journal-see-follow-ups = Voir toutes les relances
 journal-events = Vos événements
-journal-no-events = Aucun événement pour l'instant. Ajoutez le prochain où vous comptez aller, ou un événement récent.
+journal-no-events = Aucun événement pour l’instant. Ajoutez le prochain où vous comptez aller, ou un événement récent.
 journal-add-event = Ajouter un événement
 # Under an event's name in the list: "10 March 2026 · Trade show · paid".
 # $date (Date): the event's day; $kind (String): the kind of event, as event-kind says it; $paid (String): yes or no
@@ -34,7 +34,7 @@ journal-event-people = { $people ->
 
 # $kind (String): mixer, managed, trade-show or other
 event-kind = { $kind ->
-    [mixer] Rencontre libre
+    [mixer] Cocktail de networking libre
     [managed] Événement encadré avec une partie formation
     [trade-show] Salon professionnel
    *[other] Autre
@@ -43,7 +43,7 @@ event-kind = { $kind ->
 # $by (String): me, them or both
 promiser = { $by ->
     [me] Moi
-    [them] L'autre personne
+    [them] L’autre personne
    *[both] Nous deux
 }
 # A step of following up with a person, as ticked on their card.
@@ -64,43 +64,43 @@ status-overdue = { $days ->
     [one] En retard de { $days } jour
    *[other] En retard de { $days } jours
 }
-status-due-today = Prévu aujourd'hui
+status-due-today = À faire aujourd’hui
 # $days (Number)
 status-upcoming = { $days ->
-    [one] Prévu dans { $days } jour
-   *[other] Prévu dans { $days } jours
+    [one] À faire dans { $days } jour
+   *[other] À faire dans { $days } jours
 }
 status-no-date = Aucune date
-status-done = Fait
+status-done = Terminée
 
 ## Adding an event or a person, and what is said when a field is wrong.
 
-form-event-name = Nom de l'événement
+form-event-name = Nom de l’événement
 form-event-date = Date
-form-event-kind = Type d'événement
+form-event-kind = Type d’événement
 form-event-goal = Votre objectif (facultatif)
-form-event-goal-hint = Par exemple : rencontrer une personne graphiste, ou trouver quelqu'un qui connaît le propriétaire du lieu.
-form-add-event = Ajouter l'événement
+form-event-goal-hint = Par exemple : rencontrer une personne graphiste, ou trouver quelqu’un qui connaît la personne à qui appartient le lieu.
+form-add-event = Ajouter l’événement
 form-person-name = Nom
 form-person-does = Ce que fait la personne
 form-person-promise = Ce qui a été promis (facultatif)
-form-person-by = Qui l'a promis
-form-person-due = Prochaine étape prévue le (facultatif)
+form-person-by = Qui l’a promis
+form-person-due = Date de la prochaine étape (facultatif)
 form-add-person = Ajouter la personne
-error-event-name = Donnez un nom à l'événement.
-error-event-date = Indiquez la date de l'événement.
+error-event-name = Donnez un nom à l’événement.
+error-event-date = Indiquez la date de l’événement.
 error-person-name = Indiquez le nom de la personne.
 error-too-long = Ce texte dépasse 500 caractères ; merci de le raccourcir.
-error-journal-full = Le journal est plein ; supprimez d'abord une ancienne entrée.
+error-journal-full = Le journal est plein ; supprimez d’abord une ancienne entrée.
 
 ## An event's page.
 
-event-missing-title = Cet événement n'est pas dans votre journal
-event-missing-text = Il a peut-être été supprimé, ou noté dans un autre navigateur. Rien n'a été modifié.
+event-missing-title = Cet événement n’est pas dans votre journal
+event-missing-text = Il a peut-être été supprimé, ou noté dans un autre navigateur. Rien n’a été modifié.
 event-go-to-journal = Aller au journal
 event-back = Retour au journal
 event-people = Les personnes rencontrées
-event-no-people = Personne n'est encore noté.
+event-no-people = Personne n’est encore noté.
 event-add-person = Ajouter une personne
 # The terms beside the event's facts.
 event-term-date = Date
@@ -117,16 +117,16 @@ event-hours-error = Indiquez les heures par un nombre de 0 à 200, par exemple 2
 event-hours-save = Enregistrer les heures
 # $hours (Number): hours, possibly with a fraction (2.5)
 event-hours-noted = Noté : { $hours } h.
-event-hours-none = Aucune heure notée pour l'instant.
+event-hours-none = Aucune heure notée pour l’instant.
 # The event page's tips before the event's day.
-event-tips-before = Avant d'y aller
+event-tips-before = Avant d’y aller
 # The event page's tips from the event's day on.
-event-tips-after = Pendant et après l'événement
-event-tips-from-checklist = Tirés de votre liste de contrôle ; les coches y sont partagées.
-event-tips-no-result = Faites le questionnaire pour voir ici les conseils adaptés à votre style.
-event-tips-go-to-quiz = Aller au questionnaire
+event-tips-after = Pendant et après l’événement
+event-tips-from-checklist = Tirés de votre liste de contrôle : ce que vous cochez ici y est aussi coché.
+event-tips-no-result = Faites le quiz pour voir ici les conseils adaptés à votre style.
+event-tips-go-to-quiz = Aller au quiz
 event-remove-title = Supprimer cet événement
-event-remove = Supprimer l'événement
+event-remove = Supprimer l’événement
 # $event (String): the event's name
 event-remove-question = Supprimer { $event } du journal, avec toutes les personnes notées pour cet événement ? Cette action est définitive.
 event-remove-yes = Oui, supprimer
@@ -135,52 +135,52 @@ event-remove-yes = Oui, supprimer
 
 # $person (String): the person's name
 person-steps = Étapes avec { $person }
-person-due = Prochaine étape prévue le
-person-due-hint = Cocher une étape efface cette date ; fixez-en une nouvelle pour l'étape suivante.
+person-due = Date de la prochaine étape
+person-due-hint = Cocher une étape efface cette date ; fixez-en une nouvelle pour l’étape suivante.
 
 ## The follow-ups across every event.
 
 follow-ups-title = Relances
 # $today (Date): the device's date
 follow-ups-today = Selon la date de cet appareil, nous sommes le { DATETIME($today, dateStyle: "long") }.
-follow-ups-none = Personne n'est encore noté. Ajoutez les personnes que vous rencontrez à un événement du journal.
+follow-ups-none = Personne n’est encore noté. Ajoutez les personnes que vous rencontrez à un événement du journal.
 # A group's heading with how many are in it: "Overdue (2)".
 # $group (String): overdue, due-today, coming-up, no-date or done; $count (Number)
 follow-ups-group = { $group ->
     [overdue] En retard
-    [due-today] Prévues aujourd'hui
+    [due-today] À faire aujourd’hui
     [coming-up] À venir
     [no-date] Sans date
-   *[done] Faites
+   *[done] Terminées
 } ({ $count })
 # Under a person's name: where they were met.
 # $event (String): the event's name; $date (Date): its day
-follow-ups-met = Rencontre à { $event } le { DATETIME($date, dateStyle: "long") }
+follow-ups-met = Rencontre : { $event }, le { DATETIME($date, dateStyle: "long") }
 # Under a person's name: the furthest step taken and where the follow-up stands, "Meeting asked · Due in 2 days".
 # $stage (String): the step, or stage-to-do; $status (String): a status-* text
 follow-ups-stage = { $stage } · { $status }
 # The same with the due date.
 # $stage (String), $status (String), $due (Date)
-follow-ups-stage-due = { $stage } · { $status } · prévu le { DATETIME($due, dateStyle: "long") }
+follow-ups-stage-due = { $stage } · { $status } · échéance le { DATETIME($due, dateStyle: "long") }
 
 ## The follow-ups as a calendar file (.ics).
 
 calendar-title = Dans votre agenda
-calendar-lead = Ajoutez chaque relance en cours qui a une date à votre application d'agenda, comme événement sur la journée entière. Le fichier contient les noms et les notes ; gardez-le pour vous.
-calendar-none = Aucune relance en cours n'a encore de date.
-calendar-download = Télécharger le fichier d'agenda (.ics)
+calendar-lead = Ajoutez à votre agenda, sous forme d’événements sur la journée entière, toutes les relances en cours qui ont une date. Le fichier contient les noms et les notes : gardez-le pour vous.
+calendar-none = Aucune relance en cours n’a encore de date.
+calendar-download = Télécharger le fichier d’agenda (.ics)
 # $count (Number): follow-ups in the file; $file (String): the file's name
 calendar-saved = { $file } enregistré avec { $count ->
     [one] { $count } relance
    *[other] { $count } relances
-}. Si vous l'importez de nouveau plus tard, elles seront mises à jour au lieu d'être ajoutées en double.
-calendar-not-saved = Le fichier d'agenda n'a pas pu être enregistré dans ce navigateur.
+}. Si vous importez de nouveau ce fichier plus tard, son contenu sera mis à jour au lieu d’être ajouté en double.
+calendar-not-saved = Le fichier d’agenda n’a pas pu être enregistré dans ce navigateur.
 # In the calendar file: an entry's title.
 # $person (String): the person's name
 calendar-summary = Relancer { $person }
 # In the calendar file: the lines of an entry's description.
 # $event (String), $date (Date)
-calendar-met = Rencontre à { $event } le { DATETIME($date, dateStyle: "long") }.
+calendar-met = Rencontre : { $event }, le { DATETIME($date, dateStyle: "long") }.
 # $does (String): what the person does, as noted
 calendar-does = Activité : { $does }
 # $promise (String): what was promised; $by (String): who promised it, as promiser says it
@@ -212,26 +212,44 @@ returns-hours = { $hours }
 # $rate (Number)
 returns-per-hour = { $rate }
 returns-all-events = Tous les événements
-returns-no-quiz = Faites le questionnaire pour voir ici vos scores d'habitudes à côté de ce que montre le journal.
-returns-mirror-title = Le questionnaire et le journal
-returns-mirror-lead = Ce que vous avez dit de chaque habitude dans le questionnaire, à côté de ce que vous avez fait d'après le journal.
+returns-no-quiz = Faites le quiz pour voir ici vos scores d’habitudes à côté de ce que montre le journal.
+returns-mirror-title = Le quiz et le journal
+returns-mirror-lead = Ce que vous avez dit de chaque habitude dans le quiz, à côté de ce que vous avez fait d’après le journal.
 # $quiz (Number): the habit's quiz score, 0 to 100; $journal (String): what the journal shows, a mirror-* text
-returns-mirror-line = Le questionnaire dit { $quiz } ; le journal dit : { $journal }.
+returns-mirror-line = Quiz : { $quiz } sur 100 ; journal : { $journal }.
 # $journal (String)
-returns-mirror-line-no-quiz = Le questionnaire n'a pas de réponse ; le journal dit : { $journal }.
+returns-mirror-line-no-quiz = Quiz : pas de réponse ; journal : { $journal }.
 # What the journal shows for each habit.
 # $part (Number), $whole (Number)
-mirror-expectations = un rendez-vous demandé à { $part } des { $whole } personnes rencontrées
+mirror-expectations = rendez-vous demandé à { $part } sur { $whole } { $whole ->
+    [one] personne rencontrée
+   *[other] personnes rencontrées
+}
 # $part (Number), $whole (Number)
-mirror-follow-up = relances faites : { $part } sur { $whole }
+mirror-follow-up = { $part ->
+    [one] { $part } relance faite
+   *[other] { $part } relances faites
+} sur { $whole }
 # $part (Number), $whole (Number), $received (Number)
-mirror-giving-first = des recommandations données à { $part } des { $whole } personnes rencontrées ({ $received } reçues)
+mirror-giving-first = recommandations données à { $part } sur { $whole } { $whole ->
+    [one] personne rencontrée
+   *[other] personnes rencontrées
+} ({ $received ->
+    [one] { $received } reçue
+   *[other] { $received } reçues
+})
 # $part (Number), $whole (Number)
-mirror-event-choice = événements encadrés, avec une partie formation : { $part } sur { $whole }
+mirror-event-choice = { $part ->
+    [one] { $part } événement encadré
+   *[other] { $part } événements encadrés
+} sur { $whole }, avec une partie formation
 # $part (Number), $whole (Number)
-mirror-goal-roi = événements avec un objectif et des heures notées : { $part } sur { $whole }
+mirror-goal-roi = { $part ->
+    [one] { $part } événement
+   *[other] { $part } événements
+} sur { $whole } avec un objectif et des heures notées
 mirror-nothing = Le journal ne dit encore rien de cette habitude.
-mirror-no-quiz = Le questionnaire n'a pas de réponse sur cette habitude ; seul le journal parle ici.
-mirror-same = Le questionnaire et le journal vont dans le même sens ici.
-mirror-more = Le journal montre davantage cette habitude que vos réponses au questionnaire.
-mirror-less = Le journal montre pour l'instant moins cette habitude que vos réponses au questionnaire ; il ne compte que ce que vous avez noté.
+mirror-no-quiz = Le quiz n’a pas de réponse sur cette habitude ; seul le journal parle ici.
+mirror-same = Le quiz et le journal vont dans le même sens ici.
+mirror-more = Le journal montre davantage cette habitude que vos réponses au quiz.
+mirror-less = Le journal montre pour l’instant moins cette habitude que vos réponses au quiz ; il ne compte que ce que vous avez noté.

@@ -33,7 +33,7 @@ result-streak = { $secondary ->
    *[mensch] avec une touche de { -style-mensch }
 }
 
-result-tie-explained = Vos réponses ont donné exactement le même nombre de points à ces styles : netstyle les nomme donc tous plutôt que d’en choisir un.
+result-tie-explained = Les réponses ont donné exactement le même nombre de points à ces styles : netstyle les nomme donc tous plutôt que d’en choisir un.
 
 # Before a style's trap, in a tie (each tied style has its own).
 # $style (String)
@@ -60,7 +60,7 @@ result-nav-history = Historique
 result-your-habits = Vos habitudes
 result-why-title = Pourquoi ce résultat
 # $styles (List): the result's styles
-result-why-lead = Ce sont ces réponses qui ont le plus fait pencher la balance vers { LIST($styles) } :
+result-why-lead = Voici les réponses qui ont le plus compté dans ce résultat ({ LIST($styles) }) :
 result-why-agreed = Vous étiez d’accord avec cette affirmation.
 result-why-none = Vous avez passé les questions qui déterminent un style : ce résultat repose donc sur très peu d’éléments.
 
@@ -186,10 +186,10 @@ unknown-go = Aller au quiz
 ## Strong habits, keeping tips and count items.
 
 result-why-counted = Vous avez répondu par un nombre élevé.
-result-checklist-lead-strong = Des conseils pour votre style et pour garder vos habitudes solides. Cochez-les au fur et à mesure ; ils restent cochés.
+result-checklist-lead-strong = Des conseils pour votre style et pour garder vos habitudes solides. Cochez-les au fur et à mesure ; ils restent cochés.
 result-checklist-keep-source = Garder vos habitudes
 result-habits-strong = Vos habitudes sont solides : chacune obtient 70 ou plus.
-result-habits-strong-why = Votre style, c’est l’impression que vous donnez ; vos habitudes montrent que vos heures en événement sont rentables.
+result-habits-strong-why = Votre style, c’est l’impression que vous donnez ; vos habitudes montrent que vos heures en événement sont rentables.
 shared-habits-strong = Ses habitudes sont solides : chacune obtient 70 ou plus.
-shared-habits-strong-why = Son style, c’est l’impression que cette personne donne ; ses habitudes montrent que ses heures en événement sont rentables.
+shared-habits-strong-why = Son style, c’est l’impression que cette personne donne ; ses habitudes montrent que ses heures en événement sont rentables.
 card-habits-strong = Habitudes solides : toutes à 70 ou plus.

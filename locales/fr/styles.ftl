@@ -47,7 +47,7 @@ style-tagline = { $style ->
 # What this style does well.
 style-strength = { $style ->
     [pro] Vous abordez sans peine des personnes que vous ne connaissez pas, et vous rencontrez plus de monde en une heure que la plupart des gens en une soirée. Votre énergie ouvre des portes.
-    [rookie] Vous êtes abordable et les gens vous parlent facilement. Vous venez et vous vous lancez : c’est ainsi qu’ont commencé toutes les personnes qui savent réseauter.
+    [rookie] On vous aborde facilement et l’on vous parle volontiers. Vous venez et vous vous lancez : c’est ainsi qu’ont commencé toutes les personnes qui savent réseauter.
     [imposter] Votre compagnie est agréable et détendue, et vous ne mettez la pression à personne. Vous savez profiter d’une soirée, et les personnes que vous connaissez déjà sont contentes de vous voir.
    *[mensch] On peut vous faire confiance. Vous dites simplement ce que vous faites, et vous souhaitez sincèrement la réussite des personnes que vous rencontrez.
 }
@@ -57,7 +57,7 @@ style-trap = { $style ->
     [pro] Beaucoup de surface, peu de profondeur : vous rencontrez beaucoup de monde, mais rares sont les rencontres qui débouchent sur une vraie relation de travail.
     [rookie] La quantité plutôt que la qualité : beaucoup de cartes changent de mains, mais sans stratégie derrière ni suivi ensuite.
     [imposter] La soirée vous coûte des heures et ne vous rapporte rien, parce que personne n’apprend à vous connaître.
-   *[mensch] Vos intentions sont bonnes, mais votre approche manque de finesse : vous demandez des recommandations avant que quiconque vous connaisse, alors les gens sourient, acquiescent et passent leur chemin.
+   *[mensch] Vos intentions sont bonnes, mais votre approche reste à peaufiner : vous demandez des recommandations avant que quiconque vous connaisse, alors les gens sourient, acquiescent et passent leur chemin.
 }
 
 # Three concrete changes that turn the strength into results; $n is 1, 2 or 3.
@@ -79,7 +79,7 @@ style-help = { $style ->
     }
    *[mensch] { $n ->
         [1] Donnez avant de demander : commencez par mettre deux personnes en relation ou par partager un contact utile.
-        [2] Attendez une nouvelle rencontre et de mieux vous connaître avant de demander des recommandations.
+        [2] Gardez vos demandes de recommandation pour après une deuxième rencontre, quand vous vous connaîtrez mieux.
        *[3] Quand vous demandez, sollicitez une aide précise et concrète, que l’on peut vous apporter tout de suite.
     }
 }

@@ -87,9 +87,9 @@ tip-goal-customers = Si toute une saison d’événements n’a rien donné, con
 ## Conseils pour garder des habitudes solides, quand chaque habitude obtient 70 ou plus.
 
 tip-keep-review = Une fois par trimestre, regardez à nouveau quels événements vous ont apporté des relations et du travail, et abandonnez les autres.
-tip-keep-one-goal = Continuez à vous fixer un objectif par événement, même pour ceux que vous connaissez bien ; c’est là où elle semble le moins nécessaire que l’habitude se perd le plus vite.
+tip-keep-one-goal = Continuez à vous fixer un objectif par événement, même pour ceux que vous connaissez bien ; c’est quand elle semble le moins nécessaire que l’habitude se perd le plus vite.
 tip-keep-give = Transmettez ce qui fonctionne : présentez à une personne qui débute dans le networking un contact qui lui sera utile, ou montrez-lui comment vous faites vos relances.
-tip-keep-slot = Gardez votre créneau de suivi dans l’agenda, même les semaines chargées : c’est l’habitude qui se perd en premier.
+tip-keep-slot = Gardez votre créneau de relances dans l’agenda, même les semaines chargées : le suivi est l’habitude qui se perd en premier.
 tip-keep-journal = Notez dans le journal les personnes rencontrées et ce que vous leur avez promis, pour qu’un mois chargé ne réduise pas vos habitudes à néant.
 
 ## Comment deux styles collaborent au mieux : deux conseils pour chaque paire de styles,
@@ -99,9 +99,9 @@ pair-tip-pro-pro-1 = À vous deux, vous connaissez tout le monde : chaque mois,
 pair-tip-pro-pro-2 = Voyez-vous en tête-à-tête, loin des événements, là où rien ne vous presse de passer à la personne suivante.
 pair-tip-pro-rookie-1 = La personne du type { -style-pro } peut signaler les événements qui valent la soirée ; celle du type { -style-rookie } peut lui rappeler de ralentir et de relancer.
 pair-tip-pro-rookie-2 = Allez ensemble à un événement : côté { -style-pro }, on fait les présentations ; côté { -style-rookie }, on prend des notes et on envoie les relances.
-pair-tip-pro-imposter-1 = Au prochain événement, la personne du type { -style-pro } peut faire entrer celle du type { -style-imposter } dans deux conversations : l’une y trouve une porte d’entrée, l’autre un soutien reconnaissant.
+pair-tip-pro-imposter-1 = Au prochain événement, la personne du type { -style-pro } peut faire entrer celle du type { -style-imposter } dans deux conversations : la personne du type { -style-imposter } y gagne une porte d’entrée, celle du type { -style-pro } un soutien reconnaissant.
 pair-tip-pro-imposter-2 = Choisissez un événement encadré, avec une conférence, pour avoir d’autres sujets de conversation que le buffet.
-pair-tip-pro-mensch-1 = L’étendue rencontre la profondeur : laissez la personne du type { -style-pro } faire les présentations, et celle du type { -style-mensch } en faire de vraies relations.
+pair-tip-pro-mensch-1 = Vous alliez l’étendue du réseau et la profondeur des liens : laissez la personne du type { -style-pro } faire les présentations, et celle du type { -style-mensch } en faire de vraies relations.
 pair-tip-pro-mensch-2 = Après chaque événement, convenez de qui relance qui, pour qu’aucun contact ne se perde entre vous deux.
 pair-tip-rookie-rookie-1 = Préparez-vous ensemble : fixez-vous un objectif par personne pour l’événement, et faites le point ensemble à mi-soirée.
 pair-tip-rookie-rookie-2 = Fixez-vous un délai de 48 heures pour les relances, et veillez mutuellement à le respecter.
