@@ -1,4 +1,4 @@
-// Issue 29: what the journal holds can be corrected where it is shown. Each
+// What the journal holds can be corrected where it is shown. Each
 // field has an Edit button named with the field and whose it is; Escape or
 // Cancel leaves the value as it was and puts focus back on Edit; the add
 // forms' sentences say what is wrong; a save is announced and kept; a

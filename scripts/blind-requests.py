@@ -1,4 +1,4 @@
-"""Writes the reader requests for a round of the habit reading (issue 27).
+"""Writes the reader requests for a round of the blind habit reading (docs/habits.md).
 
 usage: python3 scripts/blind-requests.py <round> <questionnaire.md> <first request number>
 

@@ -1,4 +1,4 @@
-"""Recomputes the blind scene ratings (issue 27, docs/scenes.md and docs/habits.md).
+"""Recomputes the blind scene ratings (docs/scenes.md and docs/habits.md).
 
 usage: python3 scripts/scene-ratings.py [docs/blind/scenes-2]
 

@@ -429,3 +429,91 @@ fn the_layer_check_sees_an_upward_and_a_cross_feature_import() {
         ["components/group/add.rs -> components/journal/form.rs: one feature's view into another's"]
     );
 }
+
+/// Where a line tells the history of the work (an issue or session number,
+/// or a performance-round label) instead of the reason that holds today:
+/// the word, then an optional space or `#`, then a digit.
+fn history_mark(line: &str) -> Option<&'static str> {
+    let lower = line.to_lowercase();
+    let words: [(&'static str, &[&str]); 3] = [
+        ("issue", &["", " ", "#", " #"]),
+        ("session", &[" "]),
+        ("tbt", &[""]),
+    ];
+    for (word, gaps) in words {
+        for (at, _) in lower.match_indices(word) {
+            let rest = &lower[at + word.len()..];
+            if gaps.iter().any(|gap| {
+                rest.strip_prefix(gap)
+                    .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+            }) {
+                return Some(word);
+            }
+        }
+    }
+    None
+}
+
+fn text_files(path: &Path, out: &mut Vec<PathBuf>) {
+    if path.is_dir() {
+        for entry in std::fs::read_dir(path).unwrap() {
+            text_files(&entry.unwrap().path(), out);
+        }
+    } else if std::fs::read_to_string(path).is_ok() {
+        out.push(path.to_path_buf());
+    }
+}
+
+/// Comments and test titles say why, in the present tense: the history of
+/// the work belongs in commit messages and the diary in `docs/`.
+#[test]
+fn code_and_tests_tell_no_history() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    for part in [
+        "src",
+        "static",
+        "scripts",
+        "e2e",
+        "bench",
+        "tests",
+        "index.html",
+        "Cargo.toml",
+        "Trunk.toml",
+        ".ci",
+    ] {
+        text_files(&root.join(part), &mut files);
+    }
+    assert!(files.len() > 50, "the walk found the project's files");
+    let mut found = Vec::new();
+    for file in &files {
+        for (n, line) in std::fs::read_to_string(file).unwrap().lines().enumerate() {
+            if history_mark(line).is_some() {
+                let shown = file.strip_prefix(root).unwrap().display();
+                found.push(format!("{shown}:{}: {}", n + 1, line.trim()));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "history in code or tests:\n{}",
+        found.join("\n")
+    );
+}
+
+#[test]
+fn the_history_check_finds_what_it_looks_for() {
+    let session = format!("{} {}", "session", 6);
+    let issue = format!("{}{}", "Issue #", 14);
+    let round = format!("{}{}", "tbt", 8);
+    for line in [session.as_str(), issue.as_str(), round.as_str()] {
+        assert!(history_mark(line).is_some(), "{line}");
+    }
+    for line in [
+        "the issue is the wait",
+        "a session of 3 questions",
+        "issues 7",
+    ] {
+        assert!(history_mark(line).is_none(), "{line}");
+    }
+}

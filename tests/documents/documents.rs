@@ -36,7 +36,7 @@ fn sample_attempt() -> Attempt {
 
 /// The same attempt with this bank's questions. `sample_attempt` is what
 /// the first release wrote (the v1 fixture); two of its scenes were retired
-/// for issue 11, and every item of it for issue 27.
+/// when the scenes were reworded, and every other item with the count items.
 fn current_attempt() -> Attempt {
     let mut attempt = sample_attempt();
     attempt.answers.clear();
@@ -355,8 +355,8 @@ fn an_attempt_saved_with_other_questions_keeps_what_still_fits() {
     assert_eq!(unchanged.attempt, current_attempt());
 
     // The first release's attempt names only items retired since (two
-    // scenes for issue 11, the rest for issue 27): it opens, with no answer
-    // kept and its place kept.
+    // reworded scenes, the rest replaced by the count items): it opens, with
+    // no answer kept and its place kept.
     let first = decode_attempt(&written_today("attempt")).unwrap();
     assert!(first.questions_changed);
     assert_eq!(first.attempt.answers.len(), 0);

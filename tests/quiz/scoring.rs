@@ -29,7 +29,7 @@ struct Keyed {
     lean: Option<Style>,
 }
 
-/// The bank's habit items (count items since issue 27) with their keys.
+/// The bank's habit items (the count items) with their keys.
 fn statements() -> Vec<(&'static Item, Keyed)> {
     items()
         .iter()

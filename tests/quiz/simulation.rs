@@ -77,7 +77,7 @@ fn the_simulation_is_deterministic() {
 
 #[test]
 fn every_habit_is_reliable_under_the_stated_response_model() {
-    // PRODUCT.md 1.3 and issue 27: Cronbach's alpha at least 0.7 per habit,
+    // PRODUCT.md 1.3 and docs/habits.md: Cronbach's alpha at least 0.7 per habit,
     // for people answering from a true level with noise and a tendency to
     // agree (simulation::habit_alpha states the model).
     let bank: Vec<_> = netstyle::domain::quiz::bank::items().iter().collect();

@@ -356,8 +356,9 @@ pub fn report(seed: u64, n: usize) -> String {
         "habit reliability (Cronbach's alpha, {people} people, noise sd {NOISE_SD}, agreeing sd {AGREE_SD}): {}",
         alpha_line(habit_alpha(&bank, seed, people))
     );
-    // The second bank's agree/frequency statements, retired for issue 27,
-    // under the same model: the figure before the count items.
+    // The second bank's agree/frequency statements, retired because
+    // looking good inflated them, under the same model: the figure before
+    // the count items.
     let statements: Vec<&Item> = super::bank::retired()
         .iter()
         .filter(|i| matches!(i.kind, ItemKind::Statement(_)) && i.id != "goal-ask")
