@@ -5,6 +5,17 @@ import { CHROMIUM, CHROMIUM_ARGS, FIREFOX } from './e2e/chromium.mjs';
 const port = Number(process.env.E2E_PORT ?? 4173);
 const baseURL = `http://127.0.0.1:${port}`;
 
+/** Debian's Firefox ESR over WebDriver BiDi with user preferences set at
+ * launch (Playwright cannot change them over BiDi once it runs). */
+function firefoxWith(firefoxUserPrefs: Record<string, string | number>) {
+  return {
+    browserName: 'firefox' as const,
+    viewport: devices['Desktop Firefox'].viewport,
+    channel: 'moz-firefox',
+    launchOptions: { executablePath: FIREFOX, firefoxUserPrefs },
+  };
+}
+
 // Every spec runs in two engines on the same build: Debian's Chromium and
 // Debian's Firefox ESR (Playwright's own browser download cannot reach its
 // host here or on CI). A test that needs what only one engine has says so
@@ -57,15 +68,7 @@ export default defineConfig({
       name: 'firefox-dark',
       timeout: 120_000,
       grep: /@dark|@schemes/,
-      use: {
-        browserName: 'firefox',
-        viewport: devices['Desktop Firefox'].viewport,
-        channel: 'moz-firefox',
-        launchOptions: {
-          executablePath: FIREFOX,
-          firefoxUserPrefs: { 'layout.css.prefers-color-scheme.content-override': 0, 'ui.prefersReducedMotion': 1 },
-        },
-      },
+      use: firefoxWith({ 'layout.css.prefers-color-scheme.content-override': 0, 'ui.prefersReducedMotion': 1 }),
     },
     {
       // Firefox whose user prefers German (intl.accept_languages, set at
@@ -75,15 +78,7 @@ export default defineConfig({
       name: 'firefox-de',
       timeout: 120_000,
       grep: /@de\b/,
-      use: {
-        browserName: 'firefox',
-        viewport: devices['Desktop Firefox'].viewport,
-        channel: 'moz-firefox',
-        launchOptions: {
-          executablePath: FIREFOX,
-          firefoxUserPrefs: { 'intl.accept_languages': 'de-DE, de' },
-        },
-      },
+      use: firefoxWith({ 'intl.accept_languages': 'de-DE, de' }),
     },
   ],
   webServer: {
