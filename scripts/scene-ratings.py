@@ -1,6 +1,6 @@
 """Recomputes the blind scene ratings (docs/scenes.md and docs/habits.md).
 
-usage: python3 scripts/scene-ratings.py [docs/blind/scenes-2]
+usage: python3 scripts/scene-ratings.py [--max-top N] [docs/blind/scenes-2 ...]
 
 The folder holds key.json (which option of the rating sheet belongs to which style;
 never shown to the raters) and ratings/*.json, one file per rater as written:
@@ -8,7 +8,10 @@ never shown to the raters) and ratings/*.json, one file per rater as written:
 Prints each style's mean rating, per rater and over all raters, the widest gap
 between two styles' means, in how many scenes each style's option has the top mean
 rating alone, and how often each style's option was named the right answer.
-Targets: no gap above 0.5; no style the sole top option in more than 4 of 12 scenes.
+Targets: no gap above 0.5; no style the sole top option in more than 4 of 12 scenes
+(--max-top 5 for the translated banks, as the languages' target says). Where the raters
+also judged the four style names (names-key.json beside key.json, "names" in each
+rating), prints how often each name was read as an insult.
 """
 import json
 import re
@@ -16,7 +19,11 @@ import sys
 from pathlib import Path
 
 STYLES = ["Pro", "Rookie", "Imposter", "Mensch"]
-folders = [Path(f) for f in sys.argv[1:]] or [Path("docs/blind/scenes-3")]
+args = sys.argv[1:]
+max_top = 4
+if args[:1] == ["--max-top"]:
+    max_top, args = int(args[1]), args[2:]
+folders = [Path(f) for f in args] or [Path("docs/blind/scenes-3")]
 
 
 def sheet(folder):
@@ -81,6 +88,15 @@ for scene in key:
 print("\nsole top-rated option, scenes per style: " + ", ".join(f"{s} {top[s]}" for s in STYLES))
 print("named the right answer (rater x scene): " + ", ".join(f"{s} {named[s]}" for s in STYLES))
 fewest = min(sum(1 for x in raters if o in x["ratings"]) for o in style_of)
-ok = gap <= 0.5 and max(top.values()) <= 4 and fewest >= 3
-print(f"\ntargets: widest gap {gap:.2f} (at most 0.50); most sole-top scenes {max(top.values())} (at most 4); "
+ok = gap <= 0.5 and max(top.values()) <= max_top and fewest >= 3
+names_key = folders[-1] / "names-key.json"
+if names_key.exists():
+    names = json.loads(names_key.read_text())
+    print("\nstyle names read as an insult (raters of the last folder):")
+    last = [json.loads(p.read_text()) for p in sorted((folders[-1] / "ratings").glob("*.json"))]
+    for code, name in sorted(names.items(), key=lambda kv: STYLES.index(kv[1])):
+        said = [x["names"][code] for x in last if code in x.get("names", {})]
+        yes = sum(1 for n in said if n.get("insult"))
+        print(f"- {name}: {yes} of {len(said)}" + "".join(f"\n  - {n.get('reads_as', '')}" for n in said))
+print(f"\ntargets: widest gap {gap:.2f} (at most 0.50); most sole-top scenes {max(top.values())} (at most {max_top}); "
       f"fewest raters of one option {fewest} (at least 3): {'met' if ok else 'NOT met'}")
