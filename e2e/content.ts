@@ -46,7 +46,7 @@ export type Item = SceneItem | HabitItem | PracticeItem;
 export type Tip = { id: string; phase: Phase; text: string };
 
 type Content = {
-  styles: { name: Style; withArticle: string; tagline: string; trap: string }[];
+  styles: { name: Style; withArticle: string; tagline: string; gloss: string; trap: string }[];
   habits: { name: Habit; meaning: string }[];
   phases: { name: Phase; heading: string }[];
   scales: { Agreement: string[]; Frequency: string[] };

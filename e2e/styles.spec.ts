@@ -2,7 +2,7 @@
 // welcome screen and reachable from the welcome, result and shared pages.
 import { test, expect } from './fixtures';
 import { open } from './open';
-import { STYLES, codeFor } from './content';
+import { STYLES, PORTRAITS, codeFor } from './content';
 import { KEYS, fixture } from './pages/notices';
 import { StylesPage } from './pages/styles';
 
@@ -14,6 +14,8 @@ test('the welcome screen introduces the four styles, each with its emblem, and l
     await expect(line).toContainText(new RegExp(`^${style}: \\S.{20,}`));
     await expect(line.locator('svg.emblem')).toHaveAttribute('data-style', style);
     await expect(line.locator('svg.emblem')).toBeVisible();
+    // What the name means here, so that "Imposter" is not read as "fraud".
+    await expect(line.locator('.style-gloss')).toHaveText(PORTRAITS[i].gloss);
   }
   await welcome.stylesLink.click();
   const styles = new StylesPage(page);
@@ -38,6 +40,7 @@ test('the styles page lists all four with emblem, portrait, strength, trap and w
       expect((await dd.innerText()).trim().length, `${style}: ${term}`).toBeGreaterThan(30);
     }
     await expect(card.locator('dd li')).toHaveCount(3);
+    await expect(card.locator('.style-gloss')).toHaveText(PORTRAITS.find((p) => p.name === style)!.gloss);
   }
   expect(new Set(emblems).size, 'four different emblems').toBe(4);
   // The trap is the one the result page names for that style.
@@ -50,6 +53,7 @@ test('the result page links to the styles page, which marks your style and leads
   await result.expectStyle('Mensch');
   // The result's own portrait is the one on the styles page.
   const tagline = await page.locator('.result-head .lead').innerText();
+  await expect(page.locator('.result-head .style-gloss')).toHaveText(PORTRAITS.find((p) => p.name === 'Mensch')!.gloss);
   const strength = await result.section('Being a Mensch').locator('dd').first().innerText();
   await result.stylesLink.click();
   const styles = new StylesPage(page);

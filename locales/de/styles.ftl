@@ -28,6 +28,15 @@ style-with-article = { $style ->
    *[mensch] vom Typ { -style-mensch }
 }
 
+# What the style's name means here, shown beside the name.
+# $style (String): pro, rookie, imposter or mensch
+style-gloss = { $style ->
+    [pro] Wie in „Profi“: routiniert, flink und im vollen Raum gleich zu Hause.
+    [rookie] Wie im Sport: neu dabei und muss sich im Raum erst noch zurechtfinden.
+    [imposter] Keine Hochstapelei: im Herzen Gast, eher wegen netter Gesellschaft da als fürs Geschäft.
+   *[mensch] Im jiddischen Sinn: ein anständiger, herzensguter Mensch, nicht bloß irgendein Mensch.
+}
+
 # One line in the third person, introducing a style (welcome screen).
 style-gist = { $style ->
     [pro] Arbeitet im Eiltempo den ganzen Raum ab, sammelt Kontakte und ist früh wieder weg.

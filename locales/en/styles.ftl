@@ -25,6 +25,18 @@ style-with-article = { $style ->
    *[mensch] a { -style-mensch }
 }
 
+# What the style's name means here, in a few words, shown beside the name on
+# the welcome screen, the styles page and the result. Each language writes its
+# own: it keeps a name from reading as an insult (Imposter as "fraud") or as
+# something else (Mensch as "human being" in German).
+# $style (String): pro, rookie, imposter or mensch
+style-gloss = { $style ->
+    [pro] As in professional: practised, quick and at home in a crowd.
+    [rookie] As in sport: a newcomer, still finding their way around the room.
+    [imposter] Not a fraud: a guest at heart, there for the company more than for business.
+   *[mensch] Yiddish for a decent, kind person.
+}
+
 # One line in the third person, introducing a style (welcome screen).
 style-gist = { $style ->
     [pro] Works the whole room at speed, collects contacts and is gone early.

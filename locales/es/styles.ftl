@@ -28,6 +28,15 @@ style-with-article = { $style ->
    *[mensch] del tipo { -style-mensch }
 }
 
+# What the style's name means here, shown beside the name.
+# $style (String): pro, rookie, imposter or mensch
+style-gloss = { $style ->
+    [pro] De «profesional»: oficio, rapidez y soltura entre mucha gente.
+    [rookie] Del deporte: quien se estrena y aún busca su sitio en la sala.
+    [imposter] Nada de engaño: viene a disfrutar de la compañía más que a hacer negocios.
+   *[mensch] Del ídish: una buena persona, decente y amable.
+}
+
 # One line in the third person, introducing a style (welcome screen).
 style-gist = { $style ->
     [pro] Recorre la sala entera a toda velocidad, colecciona contactos y se marcha pronto.

@@ -28,6 +28,15 @@ style-with-article = { $style ->
    *[mensch] du type { -style-mensch }
 }
 
+# What the style's name means here, shown beside the name.
+# $style (String): pro, rookie, imposter or mensch
+style-gloss = { $style ->
+    [pro] Au sens de « professionnel » : expérience, rapidité et aisance dans la foule.
+    [rookie] Terme sportif : une recrue qui prend encore ses repères dans la salle.
+    [imposter] Rien d’un imposteur : là pour la compagnie plus que pour les affaires.
+   *[mensch] Au sens yiddish : une personne droite et bienveillante.
+}
+
 # One line in the third person, introducing a style (welcome screen).
 style-gist = { $style ->
     [pro] Fait le tour de la salle au pas de course, collectionne les contacts et s’éclipse tôt.

@@ -36,6 +36,7 @@ pub fn StylesPage() -> Html {
                                     }
                                 </div>
                             </div>
+                            <p class="style-gloss">{t::style_gloss(style)}</p>
                             <p class="style-gist">{t::style_tagline(style)}</p>
                             <dl class="portrait">
                                 <dt>{t::styles_strength()}</dt><dd>{t::style_strength(style)}</dd>

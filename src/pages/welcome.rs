@@ -71,7 +71,10 @@ pub fn WelcomePage() -> Html {
                     { for Style::ALL.iter().map(|&style| html! {
                         <li class={style_class(style)}>
                             {emblem(&EmblemProps { style, class: Classes::new() })}
-                            <span><strong>{t::style_name(style)}</strong>{t::label_colon()}{t::style_gist(style)}</span>
+                            <span>
+                                <strong>{t::style_name(style)}</strong>{t::label_colon()}{t::style_gist(style)}
+                                <span class="style-gloss">{t::style_gloss(style)}</span>
+                            </span>
                         </li>
                     }) }
                 </ul>

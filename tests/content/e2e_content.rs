@@ -94,6 +94,7 @@ fn content() -> Value {
             "name": s.name(),
             "withArticle": t::style_with_article(s),
             "tagline": t::style_tagline(s),
+            "gloss": t::style_gloss(s),
             "trap": t::style_trap(s),
         })),
         "habits": Habit::ALL.map(|h| json!({ "name": t::habit_name(h), "meaning": t::habit_meaning(h) })),

@@ -32,6 +32,15 @@ pub fn style_heading(props: &StyleHeadingProps) -> Html {
             <p class="eyebrow">{props.eyebrow.clone()}</p>
             // Takes focus when a result replaces the last question.
             <h1 tabindex="-1">{names::headline(outcome)}</h1>
+            // What each name means here, so that none reads as an insult.
+            { for styles.iter().map(|s| html! {
+                <p class="style-gloss">
+                    if outcome.is_tie() {
+                        <strong>{t::style_name(*s)}</strong>{t::label_colon()}
+                    }
+                    {t::style_gloss(*s)}
+                </p>
+            }) }
             if outcome.is_tie() {
                 <p class="blend">{names::blend_label(outcome)}</p>
                 <p>{t::result_tie_explained()}</p>
