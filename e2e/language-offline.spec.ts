@@ -54,3 +54,39 @@ test(`the visitor's language is offline from the first visit, a new one needs a 
   await expect(heading).toHaveText(WELCOME_HEADING.en);
   expect(guard.foreign).toEqual([]);
 });
+
+test(`a language used once online is kept offline from then on ${GERMAN}`, async ({ page, context, browserName, serve }) => {
+  const served = await serve(DIST);
+  const guard = watch(page, served.origin);
+  const menu = new LanguageMenu(page);
+  const heading = page.getByRole('heading', { level: 1 });
+
+  await page.goto(served.url);
+  await expectGermanBrowser(page);
+  await waitForOfflineReady(page);
+  expect(await kept(page, 'fr'), 'French is not kept before it is used').toBe(false);
+
+  // Used once, online: French is fetched and the worker keeps it.
+  await menu.button('fr').click();
+  await menu.expectIn('fr');
+  await expect(heading).toHaveText(WELCOME_HEADING.fr);
+  await expect.poll(() => kept(page, 'fr'), { message: 'French is kept offline once used' }).toBe(true);
+  await menu.button('de').click();
+  await menu.expectIn('de');
+
+  // Offline, after a reload: French can be chosen again, with no network at all.
+  served.stop();
+  await goOffline(context, browserName);
+  await page.reload();
+  await expect(heading).toHaveText(WELCOME_HEADING.de);
+  await menu.button('fr').click();
+  await menu.expectIn('fr');
+  await expect(heading).toHaveText(WELCOME_HEADING.fr);
+  await expect(menu.status).toHaveText('netstyle est maintenant en français.');
+  expect(await menu.stored(), 'the explicit choice is stored').toContain('fr');
+  // Spanish was never used: it still needs a connection, and the page says so in French.
+  await menu.button('es').click();
+  await expect(menu.status).toHaveText(/^Pour télécharger cette langue, netstyle doit être connecté à Internet une fois\./);
+  await menu.expectIn('fr');
+  expect(guard.foreign).toEqual([]);
+});
