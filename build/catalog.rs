@@ -593,6 +593,45 @@ fn text(value: &str, out: &mut String) -> Result<(), String> {
     Ok(())
 }
 
+/// The question bank's items in the interface: every message `q-<id>` that
+/// is not an option `q-<other>-<n>` of another, with its index. An item's
+/// options must follow its question in order (`q-<id>-1`, `-2`, ...), so
+/// the app finds option `n` at the question's index + `n`; an error says
+/// which item breaks that.
+pub fn bank(interface: &[(String, Vec<String>)]) -> Result<Vec<(String, usize)>, String> {
+    let names: Vec<&str> = interface.iter().map(|(id, _)| id.as_str()).collect();
+    let number = |n: &str| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit());
+    let mut items = Vec::new();
+    for (index, name) in names.iter().enumerate() {
+        let Some(id) = name.strip_prefix("q-") else {
+            continue;
+        };
+        let is_option = name
+            .rsplit_once('-')
+            .is_some_and(|(item, n)| number(n) && names.binary_search(&item).is_ok());
+        if is_option {
+            continue;
+        }
+        let prefix = [name, "-"].concat();
+        let options = names
+            .iter()
+            .filter(|other| other.strip_prefix(&prefix).is_some_and(number))
+            .count();
+        for n in 1..=options {
+            let expected = [prefix.as_str(), &n.to_string()].concat();
+            let found = names.get(index + n).copied().unwrap_or_default();
+            if found != expected {
+                return Err(format!(
+                    "the options of {name} must be {prefix}1 to {prefix}{options}, numbered \
+                     from 1 without a gap ({found} stands where {expected} should)"
+                ));
+            }
+        }
+        items.push((id.to_owned(), index));
+    }
+    Ok(items)
+}
+
 /// Reads, checks and compiles every language: English first, as the
 /// interface. Returns (interface, signature, [(lang, compiled)]).
 #[allow(clippy::type_complexity)]

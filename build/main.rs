@@ -129,6 +129,18 @@ fn rust(
     code.push_str("];\n\n");
     let _ = writeln!(
         code,
+        "/// The question bank's words: each item's id with the index of its\n\
+         /// question (`q-<id>`); its options (`q-<id>-1`, `-2`, ...) follow\n\
+         /// it in the list of messages, so option `n` is at that index + `n`."
+    );
+    let _ = writeln!(code, "pub const BANK: &[(&str, usize)] = &[");
+    let bank = catalog::bank(interface).unwrap_or_else(|e| panic!("locales/en: {e}"));
+    for (id, index) in bank {
+        let _ = writeln!(code, "    ({id:?}, {index}),");
+    }
+    code.push_str("];\n\n");
+    let _ = writeln!(
+        code,
         "/// The languages that have a catalog, by folder name."
     );
     let langs: Vec<&str> = compiled.iter().map(|(l, _)| l.as_str()).collect();

@@ -7,6 +7,7 @@
 use netstyle::domain::quiz::bank::{items, ItemKind};
 use netstyle::domain::quiz::shuffle::option_order;
 use netstyle::domain::Answer;
+use netstyle::i18n::bank as words;
 
 const LETTERS: [char; 8] = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'];
 
@@ -24,17 +25,17 @@ fn main() {
     let mut key = Vec::new();
     for (n, item) in items().iter().enumerate() {
         let q = format!("Q{}", n + 1);
-        let options: Vec<(Answer, &str)> = match &item.kind {
+        let options: Vec<(Answer, String)> = match &item.kind {
             ItemKind::Scene(_) | ItemKind::Practice(_) => {
-                let answers = item.answers();
+                let answers = words::answers(item);
                 option_order(seed, item.id, answers.len())
                     .into_iter()
-                    .map(|i| answers[usize::from(i)])
+                    .map(|i| answers[usize::from(i)].clone())
                     .collect()
             }
-            ItemKind::Statement(_) | ItemKind::Count(_) => item.answers(),
+            ItemKind::Statement(_) | ItemKind::Count(_) => words::answers(item),
         };
-        text.push_str(&format!("**{q}.** {}\n\n", item.prompt));
+        text.push_str(&format!("**{q}.** {}\n\n", words::prompt(item)));
         for (letter, (_, label)) in LETTERS.iter().zip(&options) {
             text.push_str(&format!("- {letter}. {label}\n"));
         }

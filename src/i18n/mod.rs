@@ -12,6 +12,7 @@
 //! it imports only `domain`.
 
 pub mod arg;
+pub mod bank;
 pub mod browser;
 pub mod catalog;
 pub mod catalogs;

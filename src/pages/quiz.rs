@@ -8,7 +8,7 @@ use crate::browser::{focus, now};
 use crate::domain::quiz::attempt::Attempt;
 use crate::domain::quiz::bank::ItemKind;
 use crate::domain::Answer;
-use crate::i18n::messages as t;
+use crate::i18n::{bank, messages as t};
 use crate::state::{use_app, Action, AppHandle};
 
 #[component]
@@ -31,18 +31,20 @@ struct QuestionProps {
     attempt: Attempt,
 }
 
-/// The options of the item on screen, in the order shown, with their labels.
-fn shown_options(attempt: &Attempt) -> Vec<(Answer, &'static str)> {
+/// The options of the item on screen, in the order shown, with their
+/// labels in the language in use.
+fn shown_options(attempt: &Attempt) -> Vec<(Answer, String)> {
+    let mut answers = bank::answers(attempt.item());
     match &attempt.item().kind {
-        ItemKind::Scene(_) | ItemKind::Practice(_) => {
-            let answers = attempt.item().answers();
-            attempt
-                .shown_order()
-                .into_iter()
-                .filter_map(|i| answers.get(usize::from(i)).copied())
-                .collect()
-        }
-        ItemKind::Statement(_) | ItemKind::Count(_) => attempt.item().answers(),
+        ItemKind::Scene(_) | ItemKind::Practice(_) => attempt
+            .shown_order()
+            .into_iter()
+            .filter_map(|i| {
+                let (answer, label) = answers.get_mut(usize::from(i))?;
+                Some((*answer, std::mem::take(label)))
+            })
+            .collect(),
+        ItemKind::Statement(_) | ItemKind::Count(_) => answers,
     }
 }
 
@@ -51,7 +53,7 @@ fn Question(props: &QuestionProps) -> Html {
     let app = use_app();
     let attempt = &props.attempt;
     let heading = use_node_ref();
-    let item = attempt.item();
+    let prompt = bank::prompt(attempt.item());
     let options = shown_options(attempt);
     let selected = attempt.answer();
     let total = Attempt::len();
@@ -93,7 +95,7 @@ fn Question(props: &QuestionProps) -> Html {
             // announces each new one even where focus on the heading is not
             // read out.
             <p class="visually-hidden" role="status" aria-live="polite">
-                {t::quiz_question_announced(number, item.prompt, total)}
+                {t::quiz_question_announced(number, &prompt, total)}
             </p>
             <div class="progress" role="progressbar" aria-label={t::quiz_progress()}
                 aria-valuemin="0" aria-valuenow={number.to_string()} aria-valuemax={total.to_string()}>
@@ -102,12 +104,13 @@ fn Question(props: &QuestionProps) -> Html {
                 </svg>
             </div>
             <fieldset class="item">
-                <legend>{item.prompt}</legend>
+                <legend>{prompt}</legend>
                 <div class="options">
-                    { for options.iter().enumerate().map(|(k, &(answer, label))| {
+                    { for options.iter().enumerate().map(|(k, (answer, label))| {
                         // The same ids for every item: changing them on each
                         // item cost an attribute write per option and label.
                         let id = format!("opt-{k}");
+                        let answer = *answer;
                         let app = app.clone();
                         let onchange = Callback::from(move |_| app.dispatch(Action::Choose(answer)));
                         html! {
@@ -119,7 +122,7 @@ fn Question(props: &QuestionProps) -> Html {
                             <div class="option" key={k}>
                                 <input type="radio" id={id.clone()} name="answer"
                                     checked={selected == Some(answer)} {onchange} />
-                                <label for={id}><span class="key" aria-hidden="true">{k + 1}</span>{label}</label>
+                                <label for={id}><span class="key" aria-hidden="true">{k + 1}</span>{label.clone()}</label>
                             </div>
                         }
                     }) }

@@ -10,12 +10,13 @@ use std::path::PathBuf;
 use netstyle::domain::content::tip::{Phase, Tip};
 use netstyle::domain::content::tip_texts::{HABIT_TIPS, KEEP_TIPS, STYLE_TIPS};
 use netstyle::domain::documents::notice::Notice;
-use netstyle::domain::quiz::bank::{items, retired, Item, ItemKind, Scale, NO_EVENT};
+use netstyle::domain::quiz::bank::{items, retired, Item, ItemKind, Scale};
 use netstyle::domain::quiz::scoring::{
     BLEND_POINTS, LEAN_POINTS, MIN_HABIT_ITEMS, MIN_PRACTICE, MIN_SCENES, SCENE_POINTS,
     STRONG_HABIT,
 };
 use netstyle::domain::{Habit, Style};
+use netstyle::i18n::bank as words;
 use netstyle::i18n::messages as t;
 use netstyle::i18n::names::{pair_tips, tip};
 use serde_json::{json, Map, Value};
@@ -35,28 +36,32 @@ fn phase_name(phase: Phase) -> &'static str {
     }
 }
 
+/// An item with its words from the English catalog (`locales/en/bank.ftl`).
 fn item_json(item: &Item) -> Value {
+    let prompt = words::prompt(item);
     match &item.kind {
         ItemKind::Scene(options) => {
             let by_style: Map<String, Value> = options
                 .iter()
-                .map(|o| (o.style.name().to_owned(), json!(o.text)))
+                .enumerate()
+                .map(|(i, o)| (o.style.name().to_owned(), json!(words::option(item, i))))
                 .collect();
-            json!({ "kind": "scene", "id": item.id, "prompt": item.prompt, "options": by_style })
+            json!({ "kind": "scene", "id": item.id, "prompt": prompt, "options": by_style })
         }
         ItemKind::Practice(options) => {
             let by_habit: Map<String, Value> = options
                 .iter()
-                .map(|o| (o.habit.name().to_owned(), json!(o.text)))
+                .enumerate()
+                .map(|(i, o)| (o.habit.name().to_owned(), json!(words::option(item, i))))
                 .collect();
-            json!({ "kind": "practice", "id": item.id, "prompt": item.prompt, "options": by_habit })
+            json!({ "kind": "practice", "id": item.id, "prompt": prompt, "options": by_habit })
         }
         ItemKind::Count(c) => json!({
             "kind": "count",
             "id": item.id,
-            "prompt": item.prompt,
-            "labels": c.anchors.labels(),
-            "noEvent": NO_EVENT,
+            "prompt": prompt,
+            "labels": words::count_labels(c.anchors),
+            "noEvent": t::answer_no_event(),
             "habit": c.habit.name(),
             "reversed": c.reversed,
             "lean": c.lean.map(Style::name),
@@ -64,9 +69,9 @@ fn item_json(item: &Item) -> Value {
         ItemKind::Statement(st) => json!({
             "kind": "statement",
             "id": item.id,
-            "prompt": item.prompt,
+            "prompt": prompt,
             "scale": scale_name(st.scale),
-            "labels": st.scale.labels(),
+            "labels": words::scale_labels(st.scale),
             "habit": st.habit.name(),
             "reversed": st.reversed,
             "lean": st.lean.map(Style::name),
@@ -100,8 +105,8 @@ fn content() -> Value {
         "habits": Habit::ALL.map(|h| json!({ "name": t::habit_name(h), "meaning": t::habit_meaning(h) })),
         "phases": Phase::ALL.map(|p| json!({ "name": phase_name(p), "heading": t::checklist_phase(p) })),
         "scales": {
-            "Agreement": Scale::Agreement.labels(),
-            "Frequency": Scale::Frequency.labels(),
+            "Agreement": words::scale_labels(Scale::Agreement),
+            "Frequency": words::scale_labels(Scale::Frequency),
         },
         "scoring": {
             "scenePoints": SCENE_POINTS,

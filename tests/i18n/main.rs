@@ -8,6 +8,7 @@
 #[allow(dead_code)]
 mod catalog;
 
+mod bank;
 mod checks;
 mod english;
 mod languages;

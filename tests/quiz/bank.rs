@@ -7,6 +7,8 @@ use netstyle::domain::content::tip_texts::{HABIT_TIPS, STYLE_TIPS};
 use netstyle::domain::content::tips::{habit_tips, style_tips, Phase};
 use netstyle::domain::quiz::bank::{any_item, item, items, retired, scene_count, ItemKind, Scale};
 use netstyle::domain::{Answer, Habit, Style};
+use netstyle::i18n::bank as words;
+use netstyle::i18n::messages as t;
 
 /// The released item ids, in quiz order. Ids are stable forever once
 /// released: stored answers and the option shuffle are keyed on them. If this
@@ -115,7 +117,7 @@ fn retired_ids_are_listed_kept_whole_and_never_reused() {
     for id in RETIRED_IDS {
         assert!(item(id).is_none(), "retired id {id:?} is back in the bank");
         let old = any_item(id).expect("a retired item can still be looked up");
-        assert!(!old.prompt.is_empty());
+        assert!(!words::prompt(old).is_empty());
     }
     for it in items() {
         assert!(std::ptr::eq(any_item(it.id).unwrap(), it));
@@ -165,7 +167,7 @@ fn practice_items_offer_every_habit_once_in_a_latin_square() {
         assert_eq!(it.lean(), None, "{} gives no style points", it.id);
         for (i, o) in options.iter().enumerate() {
             assert_eq!(o.habit, Habit::ALL[(i + k) % 5], "{} option {i}", it.id);
-            assert!(!o.text.trim().is_empty());
+            assert!(!words::option(it, i).trim().is_empty());
             assert!(it.accepts(Answer::Choice(i as u8)));
             per_place[i][o.habit.index()] += 1;
         }
@@ -173,7 +175,7 @@ fn practice_items_offer_every_habit_once_in_a_latin_square() {
         assert!(!it.accepts(Answer::Rating(1)));
         assert!(!it.accepts(Answer::NoEvent));
         assert!(
-            it.prompt.contains("past three months"),
+            words::prompt(it).contains("past three months"),
             "{}: a practice item asks about recent events",
             it.id
         );
@@ -209,7 +211,7 @@ fn item_ids_are_unique_non_empty_and_url_safe() {
         );
         assert!(seen.insert(it.id), "duplicate item id {:?}", it.id);
         assert!(
-            !it.prompt.trim().is_empty(),
+            !words::prompt(it).trim().is_empty(),
             "item {:?} has no prompt",
             it.id
         );
@@ -251,9 +253,9 @@ fn every_scene_has_exactly_one_option_per_style() {
                 "scene {:?} does not offer every style exactly once",
                 it.id
             );
-            for o in options.iter() {
+            for i in 0..options.len() {
                 assert!(
-                    !o.text.trim().is_empty(),
+                    !words::option(it, i).trim().is_empty(),
                     "scene {:?} has an empty option",
                     it.id
                 );
@@ -271,14 +273,14 @@ fn statements_offer_five_labelled_ratings() {
             assert_eq!(it.option_count(), 5, "{}", it.id);
             for r in 1..=5u8 {
                 assert_eq!(
-                    it.answer_text(Answer::Rating(r)),
-                    Some(st.scale.labels()[usize::from(r - 1)])
+                    words::answer(it, Answer::Rating(r)),
+                    Some(words::scale_labels(st.scale)[usize::from(r - 1)].clone())
                 );
             }
         }
     }
     for scale in [Scale::Agreement, Scale::Frequency] {
-        let labels = scale.labels();
+        let labels = words::scale_labels(scale);
         assert_eq!(
             labels.iter().collect::<BTreeSet<_>>().len(),
             5,
@@ -289,7 +291,6 @@ fn statements_offer_five_labelled_ratings() {
 
 #[test]
 fn habit_items_are_count_items_with_five_anchors_and_no_event() {
-    use netstyle::domain::quiz::bank::NO_EVENT;
     let mut n = 0;
     for it in items() {
         match &it.kind {
@@ -298,15 +299,18 @@ fn habit_items_are_count_items_with_five_anchors_and_no_event() {
             ItemKind::Count(c) => {
                 n += 1;
                 assert_eq!(it.option_count(), 6, "{}", it.id);
-                let labels = c.anchors.labels();
+                let labels = words::count_labels(c.anchors);
                 assert_eq!(labels.iter().collect::<BTreeSet<_>>().len(), 5);
-                let shown: Vec<&str> = it.answers().iter().map(|(_, l)| *l).collect();
+                let shown: Vec<String> = words::answers(it).into_iter().map(|(_, l)| l).collect();
                 assert_eq!(shown[..5], labels[..], "{}", it.id);
-                assert_eq!(shown[5], NO_EVENT, "{}", it.id);
-                assert_eq!(it.answer_text(Answer::NoEvent), Some(NO_EVENT));
+                assert_eq!(shown[5], t::answer_no_event(), "{}", it.id);
+                assert_eq!(
+                    words::answer(it, Answer::NoEvent),
+                    Some(t::answer_no_event())
+                );
                 // Every count item names the period "in that time" refers to.
                 assert!(
-                    it.prompt.contains("past three months"),
+                    words::prompt(it).contains("past three months"),
                     "{}: no period for \"in that time\"",
                     it.id
                 );

@@ -9,6 +9,7 @@ use netstyle::domain::quiz::bank::{any_item, item, ItemKind};
 use netstyle::domain::quiz::scoring::why_entry;
 use netstyle::domain::share::code::{decode, encode, SharedResult};
 use netstyle::domain::Style::{self, *};
+use netstyle::i18n::bank as words;
 
 /// Share code, profile, primary, secondary, habits and label, as the first
 /// release showed them. The last one was a points tie that the first release
@@ -123,29 +124,35 @@ fn old_why_traces_still_show_what_the_person_saw() {
             unreachable!()
         };
         (
-            it.prompt,
-            options.iter().find(|o| o.style == style).unwrap().text,
+            words::prompt(it),
+            words::option(it, options.iter().position(|o| o.style == style).unwrap()),
         )
     };
-    assert_eq!(
-        seen("scene-arrival", Mensch),
+    let check = |id: &str, style: Style, expected: (&str, &str)| {
+        let (prompt, option) = seen(id, style);
+        assert_eq!((prompt.as_str(), option.as_str()), expected, "{id}");
+    };
+    check(
+        "scene-arrival", Mensch,
         (
             "You walk into a mixer where you know nobody. What do you do in the first ten minutes?",
             "Join a small group, listen for a while, then say honestly what you do and what you hope to find."
         )
     );
-    assert_eq!(
-        seen("scene-hour", Pro),
+    check(
+        "scene-hour",
+        Pro,
         (
             "You are one hour into a two-hour event. Where are you?",
-            "On your way out: you have met the people you came for."
-        )
+            "On your way out: you have met the people you came for.",
+        ),
     );
-    assert_eq!(
-        seen("scene-invite", Rookie),
+    check(
+        "scene-invite",
+        Rookie,
         (
             "You are invited to a large, free, open networking night with no programme.",
-            "Go: it sounds like a good way to learn how networking works."
-        )
+            "Go: it sounds like a good way to learn how networking works.",
+        ),
     );
 }

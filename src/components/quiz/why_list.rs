@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::domain::quiz::bank::{any_item, ItemKind};
 use crate::domain::quiz::scoring::why_entry;
 use crate::domain::Style;
-use crate::i18n::messages as t;
+use crate::i18n::{bank, messages as t};
 
 #[derive(Properties, PartialEq)]
 pub struct WhyListProps {
@@ -17,18 +17,20 @@ pub struct WhyListProps {
 /// pulled towards (the primary unless it names a tied style); for a
 /// statement, agreeing did; for a count item, a high count did. Items retired since the result was made still
 /// explain it.
-fn reason(entry: &str, primary: Style) -> Option<(&'static str, String)> {
+fn reason(entry: &str, primary: Style) -> Option<(String, String)> {
     let (id, style) = why_entry(entry);
     let style = style.unwrap_or(primary);
     let item = any_item(id)?;
     let answer = match &item.kind {
-        ItemKind::Scene(options) => options.iter().find(|o| o.style == style)?.text.to_owned(),
+        ItemKind::Scene(options) => {
+            bank::option(item, options.iter().position(|o| o.style == style)?)
+        }
         ItemKind::Statement(_) => t::result_why_agreed(),
         ItemKind::Count(_) => t::result_why_counted(),
         // A practice item gives no style points, so it is never a reason.
         ItemKind::Practice(_) => return None,
     };
-    Some((item.prompt, answer))
+    Some((bank::prompt(item), answer))
 }
 
 pub fn why_list(props: &WhyListProps) -> Html {

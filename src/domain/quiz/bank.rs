@@ -3,7 +3,7 @@
 //! [`crate::domain::quiz::questions`], so neither imports the other back.
 
 pub use super::item::{
-    Anchors, Count, Item, ItemKind, PracticeOption, Scale, SceneOption, Statement, NO_EVENT,
+    Anchors, Count, Item, ItemKind, PracticeOption, Scale, SceneOption, Statement,
 };
 use super::questions::{ITEMS, RETIRED};
 

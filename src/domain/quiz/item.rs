@@ -1,14 +1,15 @@
 //! The shape of a quiz item. The items themselves are data in
 //! [`crate::domain::quiz::questions`]; [`crate::domain::quiz::bank`] looks them up.
+//! An item holds no words: its question and answers are messages of the
+//! catalogs, found from its id and an answer's place (`crate::i18n::bank`).
 
 use crate::domain::model::{Habit, Style};
 
-/// One quiz item. `id` is stable forever once released: stored answers and
-/// the option shuffle are keyed on it.
+/// One quiz item. `id` is stable forever once released: stored answers, the
+/// option shuffle and the item's messages (`q-<id>`) are keyed on it.
 #[derive(Debug)]
 pub struct Item {
     pub id: &'static str,
-    pub prompt: &'static str,
     pub kind: ItemKind,
 }
 
@@ -20,7 +21,8 @@ pub enum ItemKind {
     /// current bank measures habits with [`ItemKind::Count`].
     Statement(Statement),
     /// A count of what the person did at their recent events, on five
-    /// anchored answers, plus [`NO_EVENT`], which is scored as a skip.
+    /// anchored answers, plus [`Answer::NoEvent`](crate::domain::Answer::NoEvent)
+    /// ("I have not been to an event in that time"), which is scored as a skip.
     Count(Count),
     /// A forced choice between five equally good practices, one per habit:
     /// which one the person did first (or most). It gives no style points;
@@ -32,7 +34,6 @@ pub enum ItemKind {
 /// One answer to a practice item: a good practice of one habit.
 #[derive(Debug)]
 pub struct PracticeOption {
-    pub text: &'static str,
     pub habit: Habit,
 }
 
@@ -40,7 +41,6 @@ pub struct PracticeOption {
 /// [`SCENE_POINTS`](super::scoring::SCENE_POINTS) to its style.
 #[derive(Debug)]
 pub struct SceneOption {
-    pub text: &'static str,
     pub style: Style,
 }
 
@@ -81,53 +81,11 @@ pub enum Anchors {
     Events,
 }
 
-impl Anchors {
-    /// Labels for answers 1 to 5.
-    pub fn labels(self) -> [&'static str; 5] {
-        match self {
-            Anchors::Number => ["None", "One", "Two", "Three", "Four or more"],
-            Anchors::People => [
-                "None of them",
-                "One or two",
-                "About half",
-                "Most of them",
-                "All of them",
-            ],
-            Anchors::Events => [
-                "None of them",
-                "A few",
-                "About half",
-                "Most of them",
-                "All of them",
-            ],
-        }
-    }
-}
-
-/// The sixth answer of every count item; it is scored as a skip.
-pub const NO_EVENT: &str = "I have not been to an event in that time.";
-
 /// The five-point scales a statement is rated on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Scale {
     Agreement,
     Frequency,
-}
-
-impl Scale {
-    /// Labels for ratings 1 to 5.
-    pub fn labels(self) -> [&'static str; 5] {
-        match self {
-            Scale::Agreement => [
-                "Strongly disagree",
-                "Disagree",
-                "Neither agree nor disagree",
-                "Agree",
-                "Strongly agree",
-            ],
-            Scale::Frequency => ["Never", "Rarely", "Sometimes", "Often", "Always"],
-        }
-    }
 }
 
 impl Item {
@@ -141,47 +99,20 @@ impl Item {
         }
     }
 
-    /// The text of an answer, as the person saw it.
-    pub fn answer_text(&self, answer: crate::domain::Answer) -> Option<&'static str> {
-        match (&self.kind, answer) {
-            (ItemKind::Scene(options), crate::domain::Answer::Choice(i)) => {
-                options.get(usize::from(i)).map(|o| o.text)
-            }
-            (ItemKind::Practice(options), crate::domain::Answer::Choice(i)) => {
-                options.get(usize::from(i)).map(|o| o.text)
-            }
-            (ItemKind::Statement(s), crate::domain::Answer::Rating(r)) if (1..=5).contains(&r) => {
-                Some(s.scale.labels()[usize::from(r - 1)])
-            }
-            (ItemKind::Count(c), crate::domain::Answer::Rating(r)) if (1..=5).contains(&r) => {
-                Some(c.anchors.labels()[usize::from(r - 1)])
-            }
-            (ItemKind::Count(_), crate::domain::Answer::NoEvent) => Some(NO_EVENT),
-            _ => None,
-        }
-    }
-
-    /// Every answer the item offers with its label, in the bank's order
-    /// (a scene's options are shown shuffled: see [`super::shuffle`]).
-    pub fn answers(&self) -> Vec<(crate::domain::Answer, &'static str)> {
+    /// Every answer the item offers, in the bank's order (a scene's options
+    /// are shown shuffled: see [`super::shuffle`]). Their words are in the
+    /// catalogs (`crate::i18n::bank`).
+    pub fn answers(&self) -> Vec<crate::domain::Answer> {
         use crate::domain::Answer;
         match &self.kind {
-            ItemKind::Scene(options) => (0u8..)
-                .zip(options.iter())
-                .map(|(i, o)| (Answer::Choice(i), o.text))
-                .collect(),
-            ItemKind::Practice(options) => (0u8..)
-                .zip(options.iter())
-                .map(|(i, o)| (Answer::Choice(i), o.text))
-                .collect(),
-            ItemKind::Statement(st) => (1..=5)
-                .zip(st.scale.labels())
-                .map(|(r, l)| (Answer::Rating(r), l))
-                .collect(),
-            ItemKind::Count(c) => (1..=5)
-                .zip(c.anchors.labels())
-                .map(|(r, l)| (Answer::Rating(r), l))
-                .chain([(Answer::NoEvent, NO_EVENT)])
+            ItemKind::Scene(options) => (0u8..).take(options.len()).map(Answer::Choice).collect(),
+            ItemKind::Practice(options) => {
+                (0u8..).take(options.len()).map(Answer::Choice).collect()
+            }
+            ItemKind::Statement(_) => (1..=5).map(Answer::Rating).collect(),
+            ItemKind::Count(_) => (1..=5)
+                .map(Answer::Rating)
+                .chain([Answer::NoEvent])
                 .collect(),
         }
     }
@@ -221,6 +152,16 @@ impl Item {
 
     /// Whether `answer` is a possible answer to this item.
     pub fn accepts(&self, answer: crate::domain::Answer) -> bool {
-        self.answer_text(answer).is_some()
+        use crate::domain::Answer;
+        match (&self.kind, answer) {
+            (ItemKind::Scene(_) | ItemKind::Practice(_), Answer::Choice(i)) => {
+                usize::from(i) < self.option_count()
+            }
+            (ItemKind::Statement(_) | ItemKind::Count(_), Answer::Rating(r)) => {
+                (1..=5).contains(&r)
+            }
+            (ItemKind::Count(_), Answer::NoEvent) => true,
+            _ => false,
+        }
     }
 }
