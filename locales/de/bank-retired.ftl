@@ -3,357 +3,226 @@
 ### q-<id> is the question, q-<id>-<n> its n-th answer in the bank's order.
 
 # A scene: the question, then its four answers (shown shuffled; each answer is one way of behaving, none should read as the right one).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-arrival = You walk into a mixer where you know nobody. What do you do in the first ten minutes?
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-arrival-1 = Scan the room for the most useful people and start a quick lap to meet them all.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-arrival-2 = Walk up to the nearest person, card already in hand, and ask what they do.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-arrival-3 = Get a drink at the bar and find a quiet spot to watch from.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-arrival-4 = Join a small group, listen for a while, then say honestly what you do and what you hope to find.
+q-scene-arrival = Du kommst zu einem Get-together, auf dem du niemanden kennst. Was tust du in den ersten zehn Minuten?
+q-scene-arrival-1 = Du suchst den Raum nach den nützlichsten Leuten ab und startest eine schnelle Runde, um sie alle kennenzulernen.
+q-scene-arrival-2 = Du gehst auf die Person zu, die dir am nächsten steht, die Karte schon in der Hand, und fragst, was sie macht.
+q-scene-arrival-3 = Du holst dir an der Bar etwas zu trinken und suchst dir ein ruhiges Plätzchen, von dem aus du zuschauen kannst.
+q-scene-arrival-4 = Du schließt dich einer kleinen Gruppe an, hörst eine Weile zu und sagst dann ehrlich, was du machst und was du dir erhoffst.
 
 # A scene: the question, then its four answers (shown shuffled; each answer is one way of behaving, none should read as the right one).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-buffet = The organiser announces that the buffet is open.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-buffet-1 = Skip it: the queue is slow and there are still people to meet.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-buffet-2 = Join the queue and give a card to whoever stands next to you.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-buffet-3 = Perfect timing. You fill a plate and settle in for the evening.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-buffet-4 = Join the queue and ask the person beside you what brought them here.
+q-scene-buffet = Das Veranstaltungsteam verkündet: Das Buffet ist eröffnet.
+q-scene-buffet-1 = Du lässt es aus: Die Schlange kommt kaum voran, und es gibt noch Leute kennenzulernen.
+q-scene-buffet-2 = Du stellst dich an und gibst der Person, die neben dir steht, eine Karte.
+q-scene-buffet-3 = Perfektes Timing. Du füllst dir einen Teller und machst es dir für den Abend gemütlich.
+q-scene-buffet-4 = Du stellst dich an und fragst die Person neben dir, was sie hergeführt hat.
 
 # A scene: the question, then its four answers (shown shuffled; each answer is one way of behaving, none should read as the right one).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-card = Someone you met five minutes ago asks for your business card.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-card-1 = Swap cards quickly and move on; there are thirty more people to see.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-card-2 = Hand over two, in case they know somebody else who needs you.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-card-3 = Pat your pockets, admit you brought none, and turn back to your drink.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-card-4 = Give it, and ask what kind of client or partner would be a good introduction for them.
+q-scene-card = Eine Person, die du vor fünf Minuten kennengelernt hast, fragt nach deiner Visitenkarte.
+q-scene-card-1 = Ihr tauscht schnell Karten, und du ziehst weiter; du willst noch dreißig andere Leute sprechen.
+q-scene-card-2 = Du gibst ihr gleich zwei, falls sie noch jemanden kennt, der dich braucht.
+q-scene-card-3 = Du klopfst deine Taschen ab, gibst zu, dass du keine dabeihast, und wendest dich wieder deinem Drink zu.
+q-scene-card-4 = Du gibst ihr eine und fragst, welche Kundschaft oder Zusammenarbeit für sie ein guter Kontakt wäre.
 
 # A scene: the question, then its four answers (shown shuffled; each answer is one way of behaving, none should read as the right one).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-speaker = A guest speaker begins a short talk on where your industry is heading.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-speaker-1 = Use the talk to slip out: you have already met everyone worth meeting.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-speaker-2 = Listen politely while you flick through the cards you have collected.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-speaker-3 = Stay at the back, close to the snacks, until it is over.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-speaker-4 = Listen closely and note a question to ask the speaker afterwards.
+q-scene-speaker = Ein geladener Gast beginnt einen kurzen Vortrag darüber, wohin sich deine Branche entwickelt.
+q-scene-speaker-1 = Du nutzt den Vortrag, um dich davonzumachen: Alle, die sich lohnen, hast du schon getroffen.
+q-scene-speaker-2 = Du hörst höflich zu und blätterst dabei durch die Karten, die du gesammelt hast.
+q-scene-speaker-3 = Du bleibst hinten in der Nähe der Snacks, bis es vorbei ist.
+q-scene-speaker-4 = Du hörst genau zu und notierst dir eine Frage, die du dem Gast hinterher stellen willst.
 
 # A scene: the question, then its four answers (shown shuffled; each answer is one way of behaving, none should read as the right one).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-morning = It is the morning after an event and a stack of new cards lies on your desk.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-morning-1 = Add them all to your contacts in one go and check which event is next.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-morning-2 = Put the stack in a drawer; you will get to it when things calm down.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-morning-3 = What stack? You came home well fed and without a single card.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-morning-4 = Write a warm note to the people you liked and hope they answer.
+q-scene-morning = Es ist der Morgen nach einer Veranstaltung, und auf deinem Schreibtisch liegt ein Stapel neuer Visitenkarten.
+q-scene-morning-1 = Du nimmst alle in einem Rutsch in deine Kontakte auf und schaust, welche Veranstaltung als Nächstes ansteht.
+q-scene-morning-2 = Du legst den Stapel in eine Schublade; du kümmerst dich darum, wenn es ruhiger wird.
+q-scene-morning-3 = Welcher Stapel? Du bist satt und ohne eine einzige Karte nach Hause gekommen.
+q-scene-morning-4 = Du schreibst den Leuten, die du sympathisch fandest, eine herzliche Nachricht und hoffst, dass sie antworten.
 
 # A scene: the question, then its four answers (shown shuffled; each answer is one way of behaving, none should read as the right one).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-pitch = Someone asks you: "So, what do you do?"
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-pitch-1 = Deliver a polished twenty-second pitch and ask for their card.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-pitch-2 = Tell them all about your business, then ask them the same question back.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-pitch-3 = Keep it vague and steer the chat towards the wine.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-pitch-4 = Explain openly, and mention how much a referral would mean to you.
+q-scene-pitch = Jemand fragt dich: „Und, was machst du so?“
+q-scene-pitch-1 = Du lieferst einen ausgefeilten Zwanzig-Sekunden-Pitch und bittest um die Karte deines Gegenübers.
+q-scene-pitch-2 = Du erzählst alles über dein Geschäft und stellst dann dieselbe Frage zurück.
+q-scene-pitch-3 = Du bleibst vage und lenkst das Gespräch auf den Wein.
+q-scene-pitch-4 = Du erklärst es offen und erwähnst, wie viel dir eine Empfehlung bedeuten würde.
 
 # A scene: the question, then its four answers (shown shuffled; each answer is one way of behaving, none should read as the right one).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-hour = You are one hour into a two-hour event. Where are you?
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-hour-1 = On your way out: you have met the people you came for.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-hour-2 = Still going from person to person, with a few cards left to hand out.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-hour-3 = At the buffet, on your second plate.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-hour-4 = Deep in a long conversation with one person you only just met.
+q-scene-hour = Eine zweistündige Veranstaltung läuft seit einer Stunde. Wo bist du gerade?
+q-scene-hour-1 = Auf dem Weg nach draußen: Du hast die Leute getroffen, derentwegen du gekommen bist.
+q-scene-hour-2 = Immer noch unterwegs von Person zu Person, mit ein paar Karten, die du noch verteilen willst.
+q-scene-hour-3 = Am Buffet, beim zweiten Teller.
+q-scene-hour-4 = Mitten in einem langen Gespräch mit einer Person, die du gerade erst kennengelernt hast.
 
 # A scene: the question, then its four answers (shown shuffled; each answer is one way of behaving, none should read as the right one).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-coffee = A person you just met says: "We should grab a coffee sometime."
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-coffee-1 = Say "absolutely" and keep moving; you say that to everyone.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-coffee-2 = Agree with enthusiasm, but leave without setting a date.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-coffee-3 = Say you will be in touch and turn back to the cheese board.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-coffee-4 = Say you would love to, suggest a day, and hope they still mean it.
+q-scene-coffee = Eine Person, die du gerade kennengelernt hast, sagt: „Wir sollten mal einen Kaffee trinken gehen.“
+q-scene-coffee-1 = Du sagst „unbedingt“ und ziehst weiter; das sagst du zu allen.
+q-scene-coffee-2 = Du stimmst begeistert zu, gehst aber, ohne einen Termin auszumachen.
+q-scene-coffee-3 = Du sagst, dass du dich meldest, und wendest dich wieder der Käseplatte zu.
+q-scene-coffee-4 = Du sagst, dass du gern möchtest, schlägst einen Tag vor und hoffst, dass es ernst gemeint war.
 
 # A scene: the question, then its four answers (shown shuffled; each answer is one way of behaving, none should read as the right one).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-invite = You are invited to a large, free, open networking night with no programme.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-invite-1 = Go: a big crowd means plenty of new contacts in little time.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-invite-2 = Go: it sounds like a good way to learn how networking works.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-invite-3 = Go: the invitation mentions an open bar.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-invite-4 = Go, hoping to meet someone who will send work your way.
+q-scene-invite = Du bist zu einem großen, kostenlosen, offenen Networking-Abend ohne Programm eingeladen.
+q-scene-invite-1 = Du gehst hin: Viele Leute bedeuten viele neue Kontakte in kurzer Zeit.
+q-scene-invite-2 = Du gehst hin: Das klingt nach einer guten Gelegenheit, zu lernen, wie Networking funktioniert.
+q-scene-invite-3 = Du gehst hin: In der Einladung ist von Freigetränken die Rede.
+q-scene-invite-4 = Du gehst hin, in der Hoffnung, eine Person zu treffen, die dir Aufträge vermittelt.
 
 # A statement rated on an agreement or frequency scale.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-goal-ask = I ask people for specific help, for example "I'm looking for a good graphic designer".
+q-goal-ask = Ich bitte andere um ganz bestimmte Hilfe, zum Beispiel: „Ich suche jemanden für richtig gutes Grafikdesign.“
 
 # A scene: the question, then its four answers (shown shuffled; each answer is one way of behaving, none should read as the right one).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-first-minutes = You walk into a busy mixer where you know almost nobody. How do you spend the first fifteen minutes?
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-first-minutes-1 = Do a quick lap to see who is here, and greet as many people as you can before settling anywhere.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-first-minutes-2 = Start with whoever is standing nearest, ask what they do, swap cards, and move on to the next friendly face.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-first-minutes-3 = Get a drink, find the one or two people you already know, and ease into the evening with them first.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-first-minutes-4 = Join a small group and tell them openly what your business does and the kind of clients you are hoping to meet.
+q-scene-first-minutes = Du kommst zu einem gut besuchten Get-together, auf dem du fast niemanden kennst. Wie verbringst du die ersten fünfzehn Minuten?
+q-scene-first-minutes-1 = Du drehst eine schnelle Runde, um zu sehen, wer da ist, und begrüßt so viele Leute wie möglich, bevor du dich irgendwo niederlässt.
+q-scene-first-minutes-2 = Du fängst bei der Person an, die dir am nächsten steht, fragst, was sie macht, tauschst Karten und gehst weiter zum nächsten freundlichen Gesicht.
+q-scene-first-minutes-3 = Du holst dir etwas zu trinken, suchst die ein, zwei Leute, die du schon kennst, und kommst mit ihnen erst einmal in Ruhe im Abend an.
+q-scene-first-minutes-4 = Du schließt dich einer kleinen Gruppe an und erzählst offen, was dein Unternehmen macht und welche Art von Kundschaft du hier kennenlernen möchtest.
 
 # A statement rated on an agreement or frequency scale.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-expect-business = When I go to a networking event, I expect to come home with new business.
+q-expect-business = Wenn ich zu einer Networking-Veranstaltung gehe, erwarte ich, mit neuen Aufträgen nach Hause zu kommen.
 
 # A scene: the question, then its four answers (shown shuffled; each answer is one way of behaving, none should read as the right one).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-buffet-open = The organiser announces that the buffet is open.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-buffet-open-1 = Keep moving: while the room queues for food, you can reach the people you still wanted to meet.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-buffet-open-2 = Join the queue, chat with whoever is next to you, and hand out a few cards on the way without quite keeping track.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-buffet-open-3 = Take a full plate to a table and enjoy a proper meal; good food is part of what makes the evening worth it.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-buffet-open-4 = Join the queue and tell the person beside you frankly what you do, hoping they know someone who needs it.
+q-scene-buffet-open = Das Veranstaltungsteam verkündet: Das Buffet ist eröffnet.
+q-scene-buffet-open-1 = Du bleibst in Bewegung: Während sich alle fürs Essen anstellen, kommst du an die Leute heran, die du noch kennenlernen wolltest.
+q-scene-buffet-open-2 = Du stellst dich an, plauderst mit der Person, die gerade neben dir steht, und verteilst nebenbei ein paar Karten, ohne so genau mitzuzählen.
+q-scene-buffet-open-3 = Du trägst einen vollen Teller an einen Tisch und genießt ein richtiges Essen; gutes Essen gehört dazu, wenn sich der Abend lohnen soll.
+q-scene-buffet-open-4 = Du stellst dich an und erzählst der Person neben dir freiheraus, was du machst, in der Hoffnung, dass sie jemanden kennt, der das braucht.
 
 # A statement rated on an agreement or frequency scale.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-followup-thanks = After an event I send a short thank-you note to the people I talked with.
+q-followup-thanks = Nach einer Veranstaltung schicke ich den Menschen, mit denen ich gesprochen habe, ein kurzes Dankeschön.
 
 # A statement rated on an agreement or frequency scale.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-giving-introduce = I introduce people I meet to someone who could help them, without expecting anything back.
+q-giving-introduce = Ich bringe Menschen, die ich kennenlerne, mit jemandem in Kontakt, der ihnen helfen könnte, ohne etwas dafür zu erwarten.
 
 # A scene: the question, then its four answers (shown shuffled; each answer is one way of behaving, none should read as the right one).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-card-request = Someone you have talked with for five minutes asks for your card.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-card-request-1 = Swap cards, say it was good to meet, and move on; there are others you want to see before you go.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-card-request-2 = Give them two, one to pass on to a friend, and ask for a couple of theirs as well.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-card-request-3 = Hand one over with a smile, chat a little longer, then rejoin the old colleagues you came with.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-card-request-4 = Hand it over and describe the kind of client you are after, asking them to send any your way.
+q-scene-card-request = Eine Person, mit der du dich fünf Minuten unterhalten hast, fragt nach deiner Visitenkarte.
+q-scene-card-request-1 = Ihr tauscht Karten, du sagst, wie schön es war, und ziehst weiter; bevor du gehst, willst du noch andere treffen.
+q-scene-card-request-2 = Du gibst ihr gleich zwei, eine zum Weitergeben an jemanden aus ihrem Freundeskreis, und bittest auch um ein paar von ihren.
+q-scene-card-request-3 = Du gibst ihr mit einem Lächeln eine, plauderst noch ein wenig und gehst dann zurück zu den Leuten aus deinem alten Team, mit denen du gekommen bist.
+q-scene-card-request-4 = Du gibst sie ihr, beschreibst, welche Art von Kundschaft du suchst, und bittest sie, passende Kontakte an dich weiterzuleiten.
 
 # A statement rated on an agreement or frequency scale.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-choice-free = I go to any event I am invited to, as long as it is free.
+q-choice-free = Ich gehe zu jeder Veranstaltung, zu der ich eingeladen werde, solange sie kostenlos ist.
 
 # A statement rated on an agreement or frequency scale.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-goal-target = I arrive at an event with a clear goal, such as one person or one kind of contact I want to meet.
+q-goal-target = Ich komme mit einem klaren Ziel zu einer Veranstaltung, etwa einer Person oder einer Art von Kontakt, die ich kennenlernen will.
 
 # A scene: the question, then its four answers (shown shuffled; each answer is one way of behaving, none should read as the right one).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-guest-talk = A guest speaker starts a twenty-minute talk on where your industry is heading.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-guest-talk-1 = Be the first to shake the speaker's hand and swap cards as the talk ends, then head to your next appointment.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-guest-talk-2 = Clap warmly, then turn to the people nearby with your cards ready and ask each of them what they do.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-guest-talk-3 = Enjoy the talk from a good seat with a drink, and chat about it afterwards with the friend you came with.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-guest-talk-4 = Thank the speaker afterwards, tell them honestly how the topic touches your own business, and ask who you should talk to.
+q-scene-guest-talk = Ein geladener Gast beginnt einen zwanzigminütigen Vortrag darüber, wohin sich deine Branche entwickelt.
+q-scene-guest-talk-1 = Du schüttelst dem Gast nach dem Vortrag als Erstes die Hand, tauschst Karten und machst dich auf zu deinem nächsten Termin.
+q-scene-guest-talk-2 = Du klatschst herzlich, wendest dich dann mit griffbereiten Karten den Leuten um dich herum zu und fragst alle, was sie machen.
+q-scene-guest-talk-3 = Du genießt den Vortrag mit einem Drink von einem guten Platz aus und unterhältst dich hinterher mit deiner Begleitung darüber.
+q-scene-guest-talk-4 = Du bedankst dich hinterher beim Gast, erzählst ehrlich, wie das Thema dein eigenes Geschäft berührt, und fragst, mit wem du sprechen solltest.
 
 # A statement rated on an agreement or frequency scale.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-expect-relationship = I see an event as the first step towards a relationship, not as a chance to sell.
+q-expect-relationship = Ich sehe eine Veranstaltung als ersten Schritt zu einer Beziehung, nicht als Gelegenheit zum Verkaufen.
 
 # A statement rated on an agreement or frequency scale.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-followup-pile = The cards I collect end up in a pile, and I rarely contact those people again.
+q-followup-pile = Die Karten, die ich sammle, landen auf einem Stapel, und ich melde mich selten noch einmal bei diesen Menschen.
 
 # A scene: the question, then its four answers (shown shuffled; each answer is one way of behaving, none should read as the right one).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-what-you-do = Someone asks you: "So, what do you do?"
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-what-you-do-1 = Give a crisp thirty-second pitch, swap details, and keep the conversation moving.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-what-you-do-2 = Launch into your business with real enthusiasm, hand them your card, then ask what they do.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-what-you-do-3 = Keep it short and turn to something you both enjoy, like the venue or the food; work can wait till Monday.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-what-you-do-4 = Explain plainly what you do, and ask straight away whether they know anyone who might need it.
+q-scene-what-you-do = Jemand fragt dich: „Und, was machst du so?“
+q-scene-what-you-do-1 = Du bringst einen knackigen Dreißig-Sekunden-Pitch, tauschst Kontaktdaten und hältst das Gespräch in Schwung.
+q-scene-what-you-do-2 = Du erzählst mit echter Begeisterung von deinem Geschäft, gibst deine Karte und fragst dann, was dein Gegenüber macht.
+q-scene-what-you-do-3 = Du fasst dich kurz und kommst auf etwas, das euch beiden Spaß macht, etwa den Ort oder das Essen; die Arbeit kann bis Montag warten.
+q-scene-what-you-do-4 = Du erklärst schlicht, was du machst, und fragst gleich, ob dein Gegenüber jemanden kennt, der das brauchen könnte.
 
 # A statement rated on an agreement or frequency scale.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-giving-wait = I wait for someone to send me a referral before I send one to them.
+q-giving-wait = Ich warte, bis mir jemand eine Empfehlung schickt, bevor ich dieser Person selbst eine schicke.
 
 # A statement rated on an agreement or frequency scale.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-choice-check = Before I sign up for an event, I check who organises it, who sponsors it and who is likely to come.
+q-choice-check = Bevor ich mich für eine Veranstaltung anmelde, prüfe ich, wer sie veranstaltet, wer sie sponsert und wer voraussichtlich kommt.
 
 # A scene: the question, then its four answers (shown shuffled; each answer is one way of behaving, none should read as the right one).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-one-hour-in = You are one hour into a two-hour event. Where are you?
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-one-hour-in-1 = Heading for the door: you have met the people you came for and have somewhere else to be.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-one-hour-in-2 = Still going from group to group, with a few cards left to hand out before the end.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-one-hour-in-3 = Sitting with two old friends you ran into; it has turned into a lovely catch-up.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-one-hour-in-4 = Still deep in your first conversation, which has become a heartfelt talk about your business and its future.
+q-scene-one-hour-in = Eine zweistündige Veranstaltung läuft seit einer Stunde. Wo bist du gerade?
+q-scene-one-hour-in-1 = Auf dem Weg zur Tür: Du hast die Leute getroffen, derentwegen du gekommen bist, und musst noch woandershin.
+q-scene-one-hour-in-2 = Immer noch unterwegs von Gruppe zu Gruppe, mit ein paar Karten, die du bis zum Ende noch verteilen willst.
+q-scene-one-hour-in-3 = Mit zwei alten Bekannten am Tisch, die du zufällig getroffen hast; daraus ist ein schönes Wiedersehen geworden.
+q-scene-one-hour-in-4 = Immer noch mitten in deinem ersten Gespräch, aus dem ein herzlicher Austausch über dein Geschäft und seine Zukunft geworden ist.
 
 # A statement rated on an agreement or frequency scale.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-goal-cards = I judge an event by how many cards I bring home.
+q-goal-cards = Ich beurteile eine Veranstaltung danach, wie viele Karten ich mit nach Hause bringe.
 
 # A statement rated on an agreement or frequency scale.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-followup-coffee = When someone suggests meeting for coffee, I fix a date within a few days.
+q-followup-coffee = Wenn jemand vorschlägt, sich auf einen Kaffee zu treffen, mache ich innerhalb weniger Tage einen Termin aus.
 
 # A scene: the question, then its four answers (shown shuffled; each answer is one way of behaving, none should read as the right one).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-coffee-sometime = A person you have just met says: "We should grab a coffee sometime."
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-coffee-sometime-1 = Say "definitely", swap details and move on; you hear that a dozen times an evening.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-coffee-sometime-2 = Agree warmly and add their card to your growing stack, planning to sort out the details later.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-coffee-sometime-3 = Smile and say maybe; you came for a relaxed night out, not to fill your diary with more meetings.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-coffee-sometime-4 = Say you would love to, and tell them right away about the kind of client you hope they could send you.
+q-scene-coffee-sometime = Eine Person, die du gerade kennengelernt hast, sagt: „Wir sollten mal einen Kaffee trinken gehen.“
+q-scene-coffee-sometime-1 = Du sagst „auf jeden Fall“, tauschst Kontaktdaten und ziehst weiter; das hörst du ein Dutzend Mal pro Abend.
+q-scene-coffee-sometime-2 = Du stimmst herzlich zu und legst die Karte auf deinen wachsenden Stapel; die Einzelheiten willst du später klären.
+q-scene-coffee-sometime-3 = Du lächelst und sagst „vielleicht“; du bist für einen entspannten Abend gekommen, nicht um deinen Kalender mit noch mehr Terminen zu füllen.
+q-scene-coffee-sometime-4 = Du sagst, dass du das sehr gern machen würdest, und erzählst gleich, welche Art von Kundschaft die Person dir vielleicht schicken könnte.
 
 # A statement rated on an agreement or frequency scale.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-giving-help-first = In a conversation, I ask how I could help before I mention what I need.
+q-giving-help-first = Im Gespräch frage ich, wie ich helfen kann, bevor ich sage, was ich brauche.
 
 # A statement rated on an agreement or frequency scale.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-choice-learn = I prefer events with a talk or workshop where I learn something from an expert.
+q-choice-learn = Ich bevorzuge Veranstaltungen mit Vortrag oder Workshop, bei denen ich etwas von Fachleuten lerne.
 
 # A scene: the question, then its four answers (shown shuffled; each answer is one way of behaving, none should read as the right one).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-trade-stand = At a trade show, a visitor to your stand says: "You have to call me, I have an urgent project."
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-trade-stand-1 = Scan their badge, add them to the follow-up list with everyone else, and greet the next visitor.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-trade-stand-2 = Take it as the hot lead of the day, give them a brochure and two cards, and tell your team the news.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-trade-stand-3 = Nod and take their card; you mostly came to cover the stand and catch up with the neighbours.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-trade-stand-4 = Take them at their word and talk the whole project through there and then; one good lead pays for the show.
+q-scene-trade-stand = Auf einer Messe sagt jemand an deinem Stand: „Wir müssen unbedingt telefonieren, ich habe ein dringendes Projekt.“
+q-scene-trade-stand-1 = Du scannst den Messeausweis, setzt die Person mit allen anderen auf die Nachfass-Liste und begrüßt den nächsten Besuch am Stand.
+q-scene-trade-stand-2 = Für dich ist das der heiße Lead des Tages: Du gibst eine Broschüre und zwei Karten mit und erzählst deinem Team die Neuigkeit.
+q-scene-trade-stand-3 = Du nickst und nimmst die Karte; du bist vor allem hier, um den Stand zu betreuen und mit den Leuten vom Nachbarstand zu plaudern.
+q-scene-trade-stand-4 = Du nimmst die Person beim Wort und gehst das ganze Projekt gleich vor Ort durch; ein guter Lead, und die Messe hat sich bezahlt gemacht.
 
 # A statement rated on an agreement or frequency scale.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-expect-hot-lead = When someone I have just met says "call me, I have a project for you", I count on that call turning into work.
+q-expect-hot-lead = Wenn eine Person, die ich gerade erst kennengelernt habe, sagt: „Ruf mich an, ich habe ein Projekt für dich“, rechne ich fest damit, dass aus diesem Anruf ein Auftrag wird.
 
 # A scene: the question, then its four answers (shown shuffled; each answer is one way of behaving, none should read as the right one).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-morning-after = It is the morning after an event, and new cards are lying on your desk.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-morning-after-1 = Add everyone to your contacts and your mailing list in one go, then check which event is next.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-morning-after-2 = Spread them out, remember the fun conversations, and promise yourself to write to everyone soon.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-morning-after-3 = There are only a couple; the evening was a pleasant break with people you like, which is what you wanted.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-morning-after-4 = Write a long, warm message to each person you liked, explaining your business and asking who they could refer.
+q-scene-morning-after = Es ist der Morgen nach einer Veranstaltung, und auf deinem Schreibtisch liegen neue Visitenkarten.
+q-scene-morning-after-1 = Du nimmst alle in einem Rutsch in deine Kontakte und deinen Verteiler auf und schaust dann, welche Veranstaltung als Nächstes ansteht.
+q-scene-morning-after-2 = Du breitest sie vor dir aus, denkst an die lustigen Gespräche zurück und nimmst dir vor, bald allen zu schreiben.
+q-scene-morning-after-3 = Es sind nur ein paar; der Abend war eine angenehme Pause mit Menschen, die du magst, und genau das wolltest du.
+q-scene-morning-after-4 = Du schreibst allen, die du sympathisch fandest, eine lange, herzliche Nachricht, erklärst dein Geschäft und fragst, wen sie dir vermitteln könnten.
 
 # A statement rated on an agreement or frequency scale.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-followup-requests = Messages from people I met at an event wait a week or more for my reply.
+q-followup-requests = Nachrichten von Menschen, die ich auf einer Veranstaltung kennengelernt habe, warten eine Woche oder länger auf meine Antwort.
 
 # A statement rated on an agreement or frequency scale.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-goal-roi = I keep track of whether the hours I spend at events actually lead to anything.
+q-goal-roi = Ich behalte im Blick, ob die Stunden, die ich auf Veranstaltungen verbringe, tatsächlich zu etwas führen.
 
 # A scene: the question, then its four answers (shown shuffled; each answer is one way of behaving, none should read as the right one).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-open-night = You are invited to a large, free, open networking night with no programme.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-open-night-1 = Go: a big crowd means plenty of contacts in very little time.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-open-night-2 = Go: every new face is a chance, so you take plenty of cards.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-open-night-3 = Go: a few friends will be there, and it is a relaxed way to end the week.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-open-night-4 = Go: you might meet someone there who is ready to send work your way.
+q-scene-open-night = Du bist zu einem großen, kostenlosen, offenen Networking-Abend ohne Programm eingeladen.
+q-scene-open-night-1 = Du gehst hin: Viele Leute bedeuten viele Kontakte in sehr kurzer Zeit.
+q-scene-open-night-2 = Du gehst hin: Jedes neue Gesicht ist eine Chance, also nimmst du reichlich Karten mit.
+q-scene-open-night-3 = Du gehst hin: Ein paar Leute aus deinem Freundeskreis sind auch da, und es ist ein entspannter Wochenausklang.
+q-scene-open-night-4 = Du gehst hin: Vielleicht triffst du dort eine Person, die bereit ist, dir Aufträge zu vermitteln.
 
 # A statement rated on an agreement or frequency scale.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-giving-ask-early = I ask new contacts for referrals before I have done anything for them.
+q-giving-ask-early = Ich bitte neue Kontakte um Empfehlungen, bevor ich etwas für sie getan habe.
 
 # A statement rated on an agreement or frequency scale.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-choice-paid = I skip events that charge an entry fee: meeting people should not cost money.
+q-choice-paid = Veranstaltungen mit Eintritt lasse ich aus: Menschen kennenzulernen sollte kein Geld kosten.
 
 # A scene: the question, then its four answers (shown shuffled; each answer is one way of behaving, none should read as the right one).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-pick-event = You have room for one event this week. Which do you choose?
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-pick-event-1 = The biggest one: the more people in the room, the more useful contacts in one evening.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-pick-event-2 = Whichever sounds liveliest; you are still working out which kind of event suits you.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-pick-event-3 = The one where you will see familiar faces and can unwind after a hard week.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-pick-event-4 = The one where you hope someone will finally send you a referral.
+q-scene-pick-event = Diese Woche hast du Zeit für eine Veranstaltung. Welche wählst du?
+q-scene-pick-event-1 = Die größte: Je mehr Leute im Raum, desto mehr nützliche Kontakte an einem Abend.
+q-scene-pick-event-2 = Die, die am lebendigsten klingt; du findest gerade noch heraus, welche Art von Veranstaltung zu dir passt.
+q-scene-pick-event-3 = Die, auf der du vertraute Gesichter siehst und nach einer harten Woche abschalten kannst.
+q-scene-pick-event-4 = Die, bei der du hoffst, dass dir dort endlich jemand eine Empfehlung gibt.
 
 # A statement rated on an agreement or frequency scale.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-expect-trust = I expect a new contact to need several meetings with me before they would pass on a referral.
+q-expect-trust = Ich erwarte, dass eine neue Bekanntschaft mich mehrmals treffen muss, bevor sie eine Empfehlung weitergeben würde.
 
 # A statement rated on an agreement or frequency scale.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-goal-habit = I keep going to the same events out of habit, even when nothing has come of them for a long time.
+q-goal-habit = Ich gehe aus Gewohnheit immer wieder zu denselben Veranstaltungen, auch wenn schon lange nichts daraus entstanden ist.
 
 # A scene: the question, then its four answers (shown shuffled; each answer is one way of behaving, none should read as the right one).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-coffee-meeting = A contact from last week has agreed to meet you for coffee.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-coffee-meeting-1 = Fit it between two other meetings and keep it to a brisk twenty minutes.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-coffee-meeting-2 = Turn up eager to tell them everything about your business and see where it leads.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-coffee-meeting-3 = Enjoy a relaxed chat and let it wander; if business comes up, fine, but you will not push it.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-coffee-meeting-4 = Tell them openly that you are hoping for new clients and would value any referrals they can send.
+q-scene-coffee-meeting = Ein Kontakt aus der letzten Woche hat zugesagt, sich mit dir auf einen Kaffee zu treffen.
+q-scene-coffee-meeting-1 = Du schiebst das Treffen zwischen zwei andere Termine und beschränkst es auf zügige zwanzig Minuten.
+q-scene-coffee-meeting-2 = Du kommst voller Eifer, alles über dein Geschäft zu erzählen, und schaust, wohin es führt.
+q-scene-coffee-meeting-3 = Du genießt ein entspanntes Gespräch und lässt es schweifen; wenn das Geschäftliche aufkommt, gut, aber du drängst nicht darauf.
+q-scene-coffee-meeting-4 = Du sagst offen, dass du auf neue Kundschaft hoffst und für jede Empfehlung dankbar wärst, die dein Gegenüber dir schicken kann.
 
 # A count question: answered with a count (see answer-number-*, answer-people-*, answer-events-*).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-goal-decided = Of the events you went to in the past three months, for how many did you decide beforehand whom or what you wanted to find there?
+q-goal-decided = Für wie viele der Veranstaltungen, die du in den vergangenen drei Monaten besucht hast, hast du vorher festgelegt, wen oder was du dort finden wolltest?
 
 # A count question: answered with a count (see answer-number-*, answer-people-*, answer-events-*).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-followup-coffees = In the past three months, how many coffees or calls did you actually have with people you first met at an event?
+q-followup-coffees = Wie viele Kaffeetreffen oder Telefonate hattest du in den vergangenen drei Monaten tatsächlich mit Menschen, die du zuerst auf einer Veranstaltung kennengelernt hast?
 
 # A count question: answered with a count (see answer-number-*, answer-people-*, answer-events-*).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-giving-passed-on = In the past three months, how many useful contacts, tips or leads did you pass on to people you met at events, without being asked?
+q-giving-passed-on = Wie viele nützliche Kontakte, Tipps oder Hinweise auf Aufträge hast du in den vergangenen drei Monaten unaufgefordert an Menschen weitergegeben, die du auf Veranstaltungen kennengelernt hast?
 
 # A count question: answered with a count (see answer-number-*, answer-people-*, answer-events-*).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-choice-expert = Of the events you went to in the past three months, how many had a talk or a workshop by an expert in the field?
+q-choice-expert = Wie viele der Veranstaltungen, die du in den vergangenen drei Monaten besucht hast, boten einen Vortrag oder Workshop von Fachleuten aus dem Gebiet?
 
 # A count question: answered with a count (see answer-number-*, answer-people-*, answer-events-*).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-expect-worth-people = Of the events you went to in the past three months, how many did you count as worthwhile because of the people you got to know, whatever business came of them?
+q-expect-worth-people = Wie viele der Veranstaltungen, die du in den vergangenen drei Monaten besucht hast, fandest du lohnend wegen der Menschen, die du dort kennengelernt hast, ganz gleich, welche Geschäfte daraus entstanden sind?

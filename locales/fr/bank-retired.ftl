@@ -3,357 +3,226 @@
 ### q-<id> is the question, q-<id>-<n> its n-th answer in the bank's order.
 
 # A scene: the question, then its four answers (shown shuffled; each answer is one way of behaving, none should read as the right one).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-arrival = You walk into a mixer where you know nobody. What do you do in the first ten minutes?
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-arrival-1 = Scan the room for the most useful people and start a quick lap to meet them all.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-arrival-2 = Walk up to the nearest person, card already in hand, and ask what they do.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-arrival-3 = Get a drink at the bar and find a quiet spot to watch from.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-arrival-4 = Join a small group, listen for a while, then say honestly what you do and what you hope to find.
+q-scene-arrival = Vous arrivez à une soirée de networking où vous ne connaissez personne. Que faites-vous pendant les dix premières minutes ?
+q-scene-arrival-1 = Repérer les personnes les plus utiles et faire rapidement le tour de la salle pour toutes les rencontrer.
+q-scene-arrival-2 = Aller vers la personne la plus proche, carte déjà en main, et lui demander ce qu’elle fait.
+q-scene-arrival-3 = Prendre un verre au bar et trouver un coin tranquille d’où observer la salle.
+q-scene-arrival-4 = Rejoindre un petit groupe, écouter un moment, puis dire honnêtement ce que vous faites et ce que vous espérez trouver.
 
 # A scene: the question, then its four answers (shown shuffled; each answer is one way of behaving, none should read as the right one).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-buffet = The organiser announces that the buffet is open.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-buffet-1 = Skip it: the queue is slow and there are still people to meet.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-buffet-2 = Join the queue and give a card to whoever stands next to you.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-buffet-3 = Perfect timing. You fill a plate and settle in for the evening.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-buffet-4 = Join the queue and ask the person beside you what brought them here.
+q-scene-buffet = L’équipe organisatrice annonce que le buffet est ouvert.
+q-scene-buffet-1 = Passer votre tour : la file avance lentement et il reste des personnes à rencontrer.
+q-scene-buffet-2 = Faire la queue et donner une carte à la personne qui se trouve à côté de vous.
+q-scene-buffet-3 = Ça tombe à pic. Vous remplissez une assiette et vous vous installez pour la soirée.
+q-scene-buffet-4 = Faire la queue et demander à la personne à côté de vous ce qui l’amène ici.
 
 # A scene: the question, then its four answers (shown shuffled; each answer is one way of behaving, none should read as the right one).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-card = Someone you met five minutes ago asks for your business card.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-card-1 = Swap cards quickly and move on; there are thirty more people to see.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-card-2 = Hand over two, in case they know somebody else who needs you.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-card-3 = Pat your pockets, admit you brought none, and turn back to your drink.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-card-4 = Give it, and ask what kind of client or partner would be a good introduction for them.
+q-scene-card = Une personne rencontrée il y a cinq minutes vous demande votre carte de visite.
+q-scene-card-1 = Échanger rapidement vos cartes et passer à la suite ; il reste trente personnes à voir.
+q-scene-card-2 = Lui en donner deux, au cas où elle connaîtrait quelqu’un d’autre qui aurait besoin de vous.
+q-scene-card-3 = Tâter vos poches, reconnaître que vous n’en avez pas pris, et revenir à votre verre.
+q-scene-card-4 = La lui donner, et lui demander quel type de clientèle ou de partenariat il serait utile de lui présenter.
 
 # A scene: the question, then its four answers (shown shuffled; each answer is one way of behaving, none should read as the right one).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-speaker = A guest speaker begins a short talk on where your industry is heading.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-speaker-1 = Use the talk to slip out: you have already met everyone worth meeting.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-speaker-2 = Listen politely while you flick through the cards you have collected.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-speaker-3 = Stay at the back, close to the snacks, until it is over.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-speaker-4 = Listen closely and note a question to ask the speaker afterwards.
+q-scene-speaker = Une personne invitée commence une courte intervention sur l’avenir de votre secteur.
+q-scene-speaker-1 = Profiter de l’intervention pour vous éclipser : vous avez déjà rencontré toutes les personnes qui valaient la peine.
+q-scene-speaker-2 = Écouter poliment tout en feuilletant les cartes que vous avez récoltées.
+q-scene-speaker-3 = Rester au fond, près des petits fours, jusqu’à la fin.
+q-scene-speaker-4 = Écouter attentivement et noter une question à poser ensuite à la personne qui intervient.
 
 # A scene: the question, then its four answers (shown shuffled; each answer is one way of behaving, none should read as the right one).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-morning = It is the morning after an event and a stack of new cards lies on your desk.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-morning-1 = Add them all to your contacts in one go and check which event is next.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-morning-2 = Put the stack in a drawer; you will get to it when things calm down.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-morning-3 = What stack? You came home well fed and without a single card.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-morning-4 = Write a warm note to the people you liked and hope they answer.
+q-scene-morning = C’est le lendemain d’un événement, et une pile de nouvelles cartes est posée sur votre bureau.
+q-scene-morning-1 = Les ajouter toutes d’un coup à vos contacts et regarder quel est le prochain événement.
+q-scene-morning-2 = Ranger la pile dans un tiroir ; vous vous en occuperez quand ce sera plus calme.
+q-scene-morning-3 = Quelle pile ? Vous avez fait un bon repas et n’avez pas rapporté une seule carte.
+q-scene-morning-4 = Écrire un mot chaleureux aux personnes qui vous ont plu, en espérant qu’elles répondent.
 
 # A scene: the question, then its four answers (shown shuffled; each answer is one way of behaving, none should read as the right one).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-pitch = Someone asks you: "So, what do you do?"
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-pitch-1 = Deliver a polished twenty-second pitch and ask for their card.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-pitch-2 = Tell them all about your business, then ask them the same question back.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-pitch-3 = Keep it vague and steer the chat towards the wine.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-pitch-4 = Explain openly, and mention how much a referral would mean to you.
+q-scene-pitch = Une personne vous demande : « Et vous, vous faites quoi ? »
+q-scene-pitch-1 = Dérouler un pitch soigné de vingt secondes et lui demander sa carte.
+q-scene-pitch-2 = Lui parler de votre activité en détail, puis lui retourner la question.
+q-scene-pitch-3 = Rester vague et orienter la conversation vers le vin.
+q-scene-pitch-4 = Expliquer ouvertement, et dire combien une recommandation compterait pour vous.
 
 # A scene: the question, then its four answers (shown shuffled; each answer is one way of behaving, none should read as the right one).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-hour = You are one hour into a two-hour event. Where are you?
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-hour-1 = On your way out: you have met the people you came for.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-hour-2 = Still going from person to person, with a few cards left to hand out.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-hour-3 = At the buffet, on your second plate.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-hour-4 = Deep in a long conversation with one person you only just met.
+q-scene-hour = Un événement de deux heures a commencé il y a une heure. Où en êtes-vous ?
+q-scene-hour-1 = Sur le départ : vous avez vu les personnes que vous vouliez voir.
+q-scene-hour-2 = Toujours en train d’aller d’une personne à l’autre, avec encore quelques cartes à distribuer.
+q-scene-hour-3 = Au buffet, à votre deuxième assiette.
+q-scene-hour-4 = En pleine conversation depuis longtemps avec une personne que vous venez tout juste de rencontrer.
 
 # A scene: the question, then its four answers (shown shuffled; each answer is one way of behaving, none should read as the right one).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-coffee = A person you just met says: "We should grab a coffee sometime."
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-coffee-1 = Say "absolutely" and keep moving; you say that to everyone.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-coffee-2 = Agree with enthusiasm, but leave without setting a date.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-coffee-3 = Say you will be in touch and turn back to the cheese board.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-coffee-4 = Say you would love to, suggest a day, and hope they still mean it.
+q-scene-coffee = Une personne que vous venez de rencontrer vous dit : « Il faudrait qu’on prenne un café un de ces jours. »
+q-scene-coffee-1 = Répondre « Absolument » et continuer votre chemin ; vous dites ça à tout le monde.
+q-scene-coffee-2 = Accepter avec enthousiasme, mais partir sans fixer de date.
+q-scene-coffee-3 = Dire que vous reprendrez contact et vous retourner vers le plateau de fromages.
+q-scene-coffee-4 = Répondre que ce serait avec plaisir, proposer un jour, et espérer qu’elle le pense encore.
 
 # A scene: the question, then its four answers (shown shuffled; each answer is one way of behaving, none should read as the right one).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-invite = You are invited to a large, free, open networking night with no programme.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-invite-1 = Go: a big crowd means plenty of new contacts in little time.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-invite-2 = Go: it sounds like a good way to learn how networking works.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-invite-3 = Go: the invitation mentions an open bar.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-invite-4 = Go, hoping to meet someone who will send work your way.
+q-scene-invite = On vous invite à une grande soirée de networking, gratuite, ouverte à tout le monde et sans programme.
+q-scene-invite-1 = Y aller : une foule nombreuse, c’est beaucoup de nouveaux contacts en peu de temps.
+q-scene-invite-2 = Y aller : cela semble un bon moyen d’apprendre comment fonctionne le networking.
+q-scene-invite-3 = Y aller : l’invitation annonce un open bar.
+q-scene-invite-4 = Y aller, en espérant rencontrer une personne qui vous enverra du travail.
 
 # A statement rated on an agreement or frequency scale.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-goal-ask = I ask people for specific help, for example "I'm looking for a good graphic designer".
+q-goal-ask = Je demande aux gens une aide précise, par exemple « Je cherche quelqu’un de compétent en graphisme ».
 
 # A scene: the question, then its four answers (shown shuffled; each answer is one way of behaving, none should read as the right one).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-first-minutes = You walk into a busy mixer where you know almost nobody. How do you spend the first fifteen minutes?
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-first-minutes-1 = Do a quick lap to see who is here, and greet as many people as you can before settling anywhere.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-first-minutes-2 = Start with whoever is standing nearest, ask what they do, swap cards, and move on to the next friendly face.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-first-minutes-3 = Get a drink, find the one or two people you already know, and ease into the evening with them first.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-first-minutes-4 = Join a small group and tell them openly what your business does and the kind of clients you are hoping to meet.
+q-scene-first-minutes = Vous arrivez à une soirée de networking très animée où vous ne connaissez presque personne. Comment occupez-vous les quinze premières minutes ?
+q-scene-first-minutes-1 = Faire rapidement le tour de la salle pour voir qui est là, et saluer le plus de monde possible avant de vous poser quelque part.
+q-scene-first-minutes-2 = Commencer par la personne la plus proche, lui demander ce qu’elle fait, échanger vos cartes, puis passer au prochain visage avenant.
+q-scene-first-minutes-3 = Prendre un verre, retrouver une ou deux personnes que vous connaissez déjà, et entrer dans la soirée en douceur avec elles.
+q-scene-first-minutes-4 = Rejoindre un petit groupe et expliquer ouvertement en quoi consiste votre activité et le type de clientèle que vous espérez rencontrer.
 
 # A statement rated on an agreement or frequency scale.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-expect-business = When I go to a networking event, I expect to come home with new business.
+q-expect-business = Quand je vais à un événement de networking, je m’attends à en revenir avec de nouvelles affaires.
 
 # A scene: the question, then its four answers (shown shuffled; each answer is one way of behaving, none should read as the right one).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-buffet-open = The organiser announces that the buffet is open.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-buffet-open-1 = Keep moving: while the room queues for food, you can reach the people you still wanted to meet.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-buffet-open-2 = Join the queue, chat with whoever is next to you, and hand out a few cards on the way without quite keeping track.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-buffet-open-3 = Take a full plate to a table and enjoy a proper meal; good food is part of what makes the evening worth it.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-buffet-open-4 = Join the queue and tell the person beside you frankly what you do, hoping they know someone who needs it.
+q-scene-buffet-open = L’équipe organisatrice annonce que le buffet est ouvert.
+q-scene-buffet-open-1 = Continuer à circuler : pendant que la salle fait la queue au buffet, vous pouvez aller voir les personnes que vous vouliez encore rencontrer.
+q-scene-buffet-open-2 = Faire la queue, discuter avec la personne à côté de vous, et distribuer quelques cartes au passage sans trop savoir à qui.
+q-scene-buffet-open-3 = Emporter une assiette bien remplie à une table et savourer un vrai repas ; la bonne cuisine fait partie de ce qui fait qu’une soirée en vaut la peine.
+q-scene-buffet-open-4 = Faire la queue et dire franchement à la personne à côté de vous ce que vous faites, en espérant qu’elle connaisse quelqu’un qui en a besoin.
 
 # A statement rated on an agreement or frequency scale.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-followup-thanks = After an event I send a short thank-you note to the people I talked with.
+q-followup-thanks = Après un événement, j’envoie un petit mot de remerciement aux personnes avec qui j’ai parlé.
 
 # A statement rated on an agreement or frequency scale.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-giving-introduce = I introduce people I meet to someone who could help them, without expecting anything back.
+q-giving-introduce = Je présente les personnes que je rencontre à quelqu’un qui pourrait les aider, sans rien attendre en retour.
 
 # A scene: the question, then its four answers (shown shuffled; each answer is one way of behaving, none should read as the right one).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-card-request = Someone you have talked with for five minutes asks for your card.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-card-request-1 = Swap cards, say it was good to meet, and move on; there are others you want to see before you go.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-card-request-2 = Give them two, one to pass on to a friend, and ask for a couple of theirs as well.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-card-request-3 = Hand one over with a smile, chat a little longer, then rejoin the old colleagues you came with.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-card-request-4 = Hand it over and describe the kind of client you are after, asking them to send any your way.
+q-scene-card-request = Une personne avec qui vous parlez depuis cinq minutes vous demande votre carte.
+q-scene-card-request-1 = Échanger vos cartes, dire que c’était un plaisir, et passer à la suite ; il y a d’autres personnes que vous voulez voir avant de partir.
+q-scene-card-request-2 = Lui en donner deux, dont une à transmettre à quelqu’un de son entourage, et lui demander aussi deux des siennes.
+q-scene-card-request-3 = Lui en tendre une avec le sourire, bavarder encore un peu, puis rejoindre les collègues de longue date qui vous accompagnent.
+q-scene-card-request-4 = La lui donner et décrire le type de clientèle que vous recherchez, en lui demandant de vous adresser les personnes qui correspondent.
 
 # A statement rated on an agreement or frequency scale.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-choice-free = I go to any event I am invited to, as long as it is free.
+q-choice-free = Je vais à tous les événements auxquels on m’invite, du moment qu’ils sont gratuits.
 
 # A statement rated on an agreement or frequency scale.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-goal-target = I arrive at an event with a clear goal, such as one person or one kind of contact I want to meet.
+q-goal-target = J’arrive à un événement avec un objectif clair, par exemple une personne ou un type de contact que je veux rencontrer.
 
 # A scene: the question, then its four answers (shown shuffled; each answer is one way of behaving, none should read as the right one).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-guest-talk = A guest speaker starts a twenty-minute talk on where your industry is heading.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-guest-talk-1 = Be the first to shake the speaker's hand and swap cards as the talk ends, then head to your next appointment.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-guest-talk-2 = Clap warmly, then turn to the people nearby with your cards ready and ask each of them what they do.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-guest-talk-3 = Enjoy the talk from a good seat with a drink, and chat about it afterwards with the friend you came with.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-guest-talk-4 = Thank the speaker afterwards, tell them honestly how the topic touches your own business, and ask who you should talk to.
+q-scene-guest-talk = Une personne invitée commence une intervention de vingt minutes sur l’avenir de votre secteur.
+q-scene-guest-talk-1 = Serrer la main de la personne invitée avant tout le monde et échanger vos cartes à la fin de l’intervention, puis filer à votre prochain rendez-vous.
+q-scene-guest-talk-2 = Applaudir chaleureusement, puis vous tourner vers les personnes autour de vous, cartes en main, et demander à chacune ce qu’elle fait.
+q-scene-guest-talk-3 = Profiter de l’intervention depuis une bonne place, un verre à la main, et en discuter ensuite avec la personne qui vous accompagne.
+q-scene-guest-talk-4 = Remercier la personne invitée à la fin, lui dire honnêtement en quoi le sujet touche votre propre activité, et lui demander à qui vous devriez parler.
 
 # A statement rated on an agreement or frequency scale.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-expect-relationship = I see an event as the first step towards a relationship, not as a chance to sell.
+q-expect-relationship = Je vois un événement comme le premier pas vers une relation, pas comme une occasion de vendre.
 
 # A statement rated on an agreement or frequency scale.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-followup-pile = The cards I collect end up in a pile, and I rarely contact those people again.
+q-followup-pile = Les cartes que je récolte finissent en pile, et je recontacte rarement ces personnes.
 
 # A scene: the question, then its four answers (shown shuffled; each answer is one way of behaving, none should read as the right one).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-what-you-do = Someone asks you: "So, what do you do?"
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-what-you-do-1 = Give a crisp thirty-second pitch, swap details, and keep the conversation moving.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-what-you-do-2 = Launch into your business with real enthusiasm, hand them your card, then ask what they do.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-what-you-do-3 = Keep it short and turn to something you both enjoy, like the venue or the food; work can wait till Monday.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-what-you-do-4 = Explain plainly what you do, and ask straight away whether they know anyone who might need it.
+q-scene-what-you-do = Une personne vous demande : « Et vous, vous faites quoi ? »
+q-scene-what-you-do-1 = Faire un pitch net de trente secondes, échanger vos coordonnées, et faire avancer la conversation.
+q-scene-what-you-do-2 = Vous lancer avec un réel enthousiasme dans la présentation de votre activité, lui tendre votre carte, puis lui demander ce qu’elle fait.
+q-scene-what-you-do-3 = Faire court et passer à un sujet qui vous plaît à vous deux, comme le lieu ou le buffet ; le travail peut attendre lundi.
+q-scene-what-you-do-4 = Expliquer simplement ce que vous faites, et demander tout de suite si elle connaît quelqu’un qui pourrait en avoir besoin.
 
 # A statement rated on an agreement or frequency scale.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-giving-wait = I wait for someone to send me a referral before I send one to them.
+q-giving-wait = J’attends qu’une personne m’envoie une recommandation avant de lui en envoyer une.
 
 # A statement rated on an agreement or frequency scale.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-choice-check = Before I sign up for an event, I check who organises it, who sponsors it and who is likely to come.
+q-choice-check = Avant de m’inscrire à un événement, je vérifie qui l’organise, qui le sponsorise et qui va sans doute y venir.
 
 # A scene: the question, then its four answers (shown shuffled; each answer is one way of behaving, none should read as the right one).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-one-hour-in = You are one hour into a two-hour event. Where are you?
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-one-hour-in-1 = Heading for the door: you have met the people you came for and have somewhere else to be.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-one-hour-in-2 = Still going from group to group, with a few cards left to hand out before the end.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-one-hour-in-3 = Sitting with two old friends you ran into; it has turned into a lovely catch-up.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-one-hour-in-4 = Still deep in your first conversation, which has become a heartfelt talk about your business and its future.
+q-scene-one-hour-in = Un événement de deux heures a commencé il y a une heure. Où en êtes-vous ?
+q-scene-one-hour-in-1 = En route vers la sortie : vous avez vu les personnes que vous vouliez voir, et l’on vous attend ailleurs.
+q-scene-one-hour-in-2 = Toujours en train de passer d’un groupe à l’autre, avec encore quelques cartes à distribuer avant la fin.
+q-scene-one-hour-in-3 = À une table avec deux vieilles connaissances croisées par hasard ; c’est devenu de belles retrouvailles.
+q-scene-one-hour-in-4 = Toujours dans votre première conversation, devenue un échange à cœur ouvert sur votre activité et son avenir.
 
 # A statement rated on an agreement or frequency scale.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-goal-cards = I judge an event by how many cards I bring home.
+q-goal-cards = Je juge un événement au nombre de cartes que je rapporte.
 
 # A statement rated on an agreement or frequency scale.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-followup-coffee = When someone suggests meeting for coffee, I fix a date within a few days.
+q-followup-coffee = Quand une personne propose de prendre un café, je fixe une date dans les jours qui suivent.
 
 # A scene: the question, then its four answers (shown shuffled; each answer is one way of behaving, none should read as the right one).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-coffee-sometime = A person you have just met says: "We should grab a coffee sometime."
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-coffee-sometime-1 = Say "definitely", swap details and move on; you hear that a dozen times an evening.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-coffee-sometime-2 = Agree warmly and add their card to your growing stack, planning to sort out the details later.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-coffee-sometime-3 = Smile and say maybe; you came for a relaxed night out, not to fill your diary with more meetings.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-coffee-sometime-4 = Say you would love to, and tell them right away about the kind of client you hope they could send you.
+q-scene-coffee-sometime = Une personne que vous venez de rencontrer vous dit : « Il faudrait qu’on prenne un café un de ces jours. »
+q-scene-coffee-sometime-1 = Répondre « Bien sûr », échanger vos coordonnées et passer à la suite ; vous entendez cette phrase une douzaine de fois par soirée.
+q-scene-coffee-sometime-2 = Accepter chaleureusement et ajouter sa carte à votre pile qui grossit, en comptant régler les détails plus tard.
+q-scene-coffee-sometime-3 = Sourire et répondre « peut-être » ; vous êtes là pour une soirée détendue, pas pour remplir votre agenda de nouveaux rendez-vous.
+q-scene-coffee-sometime-4 = Répondre que ce serait avec plaisir, et lui parler tout de suite du type de clientèle que vous aimeriez qu’elle vous envoie.
 
 # A statement rated on an agreement or frequency scale.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-giving-help-first = In a conversation, I ask how I could help before I mention what I need.
+q-giving-help-first = Dans une conversation, je demande comment je pourrais aider avant de parler de ce dont j’ai besoin.
 
 # A statement rated on an agreement or frequency scale.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-choice-learn = I prefer events with a talk or workshop where I learn something from an expert.
+q-choice-learn = Je préfère les événements avec une conférence ou un atelier où j’apprends quelque chose auprès d’une personne experte.
 
 # A scene: the question, then its four answers (shown shuffled; each answer is one way of behaving, none should read as the right one).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-trade-stand = At a trade show, a visitor to your stand says: "You have to call me, I have an urgent project."
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-trade-stand-1 = Scan their badge, add them to the follow-up list with everyone else, and greet the next visitor.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-trade-stand-2 = Take it as the hot lead of the day, give them a brochure and two cards, and tell your team the news.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-trade-stand-3 = Nod and take their card; you mostly came to cover the stand and catch up with the neighbours.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-trade-stand-4 = Take them at their word and talk the whole project through there and then; one good lead pays for the show.
+q-scene-trade-stand = Sur un salon professionnel, une personne qui visite votre stand vous dit : « Il faut que vous m’appeliez, j’ai un projet urgent. »
+q-scene-trade-stand-1 = Scanner son badge, l’ajouter à la liste de relance avec tous les autres contacts, et accueillir la personne suivante.
+q-scene-trade-stand-2 = Y voir la piste la plus prometteuse de la journée, lui donner une brochure et deux cartes, et annoncer la nouvelle à votre équipe.
+q-scene-trade-stand-3 = Acquiescer et prendre sa carte ; vous êtes surtout là pour tenir le stand et prendre des nouvelles de l’équipe d’à côté.
+q-scene-trade-stand-4 = La prendre au mot et passer tout le projet en revue sur-le-champ ; une bonne piste suffit à rentabiliser le salon.
 
 # A statement rated on an agreement or frequency scale.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-expect-hot-lead = When someone I have just met says "call me, I have a project for you", I count on that call turning into work.
+q-expect-hot-lead = Quand une personne tout juste rencontrée me dit « Appelez-moi, j’ai un projet pour vous », je compte sur cet appel pour décrocher du travail.
 
 # A scene: the question, then its four answers (shown shuffled; each answer is one way of behaving, none should read as the right one).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-morning-after = It is the morning after an event, and new cards are lying on your desk.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-morning-after-1 = Add everyone to your contacts and your mailing list in one go, then check which event is next.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-morning-after-2 = Spread them out, remember the fun conversations, and promise yourself to write to everyone soon.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-morning-after-3 = There are only a couple; the evening was a pleasant break with people you like, which is what you wanted.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-morning-after-4 = Write a long, warm message to each person you liked, explaining your business and asking who they could refer.
+q-scene-morning-after = C’est le lendemain d’un événement, et de nouvelles cartes sont posées sur votre bureau.
+q-scene-morning-after-1 = Ajouter tout le monde d’un coup à vos contacts et à votre liste de diffusion, puis regarder quel est le prochain événement.
+q-scene-morning-after-2 = Les étaler, repenser aux conversations amusantes, et vous promettre d’écrire bientôt à tout le monde.
+q-scene-morning-after-3 = Il n’y en a que deux ou trois ; la soirée a été une pause agréable avec des gens que vous appréciez, et c’est ce que vous vouliez.
+q-scene-morning-after-4 = Écrire un long message chaleureux à chaque personne que vous avez appréciée, en présentant votre activité et en demandant qui elle pourrait vous recommander.
 
 # A statement rated on an agreement or frequency scale.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-followup-requests = Messages from people I met at an event wait a week or more for my reply.
+q-followup-requests = Les messages des personnes rencontrées lors d’un événement attendent une semaine ou plus avant que j’y réponde.
 
 # A statement rated on an agreement or frequency scale.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-goal-roi = I keep track of whether the hours I spend at events actually lead to anything.
+q-goal-roi = Je vérifie si les heures que je passe à des événements débouchent vraiment sur quelque chose.
 
 # A scene: the question, then its four answers (shown shuffled; each answer is one way of behaving, none should read as the right one).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-open-night = You are invited to a large, free, open networking night with no programme.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-open-night-1 = Go: a big crowd means plenty of contacts in very little time.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-open-night-2 = Go: every new face is a chance, so you take plenty of cards.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-open-night-3 = Go: a few friends will be there, and it is a relaxed way to end the week.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-open-night-4 = Go: you might meet someone there who is ready to send work your way.
+q-scene-open-night = On vous invite à une grande soirée de networking, gratuite, ouverte à tout le monde et sans programme.
+q-scene-open-night-1 = Y aller : une foule nombreuse, c’est beaucoup de contacts en très peu de temps.
+q-scene-open-night-2 = Y aller : chaque nouveau visage est une occasion, alors vous emportez beaucoup de cartes.
+q-scene-open-night-3 = Y aller : quelques visages amis seront là, et c’est une façon détendue de finir la semaine.
+q-scene-open-night-4 = Y aller : vous y rencontrerez peut-être une personne prête à vous confier du travail.
 
 # A statement rated on an agreement or frequency scale.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-giving-ask-early = I ask new contacts for referrals before I have done anything for them.
+q-giving-ask-early = Je demande des recommandations à mes nouveaux contacts avant d’avoir fait quoi que ce soit pour eux.
 
 # A statement rated on an agreement or frequency scale.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-choice-paid = I skip events that charge an entry fee: meeting people should not cost money.
+q-choice-paid = Je laisse de côté les événements payants : rencontrer des gens ne devrait pas coûter d’argent.
 
 # A scene: the question, then its four answers (shown shuffled; each answer is one way of behaving, none should read as the right one).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-pick-event = You have room for one event this week. Which do you choose?
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-pick-event-1 = The biggest one: the more people in the room, the more useful contacts in one evening.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-pick-event-2 = Whichever sounds liveliest; you are still working out which kind of event suits you.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-pick-event-3 = The one where you will see familiar faces and can unwind after a hard week.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-pick-event-4 = The one where you hope someone will finally send you a referral.
+q-scene-pick-event = Cette semaine, vous n’avez de place que pour un seul événement. Lequel choisissez-vous ?
+q-scene-pick-event-1 = Le plus grand : plus il y a de monde dans la salle, plus vous faites de contacts utiles en une soirée.
+q-scene-pick-event-2 = Celui qui a l’air le plus animé ; vous découvrez encore quel genre d’événement vous convient.
+q-scene-pick-event-3 = Celui où vous retrouverez des visages familiers et pourrez décompresser après une semaine difficile.
+q-scene-pick-event-4 = Celui où vous espérez qu’une personne vous enverra enfin une recommandation.
 
 # A statement rated on an agreement or frequency scale.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-expect-trust = I expect a new contact to need several meetings with me before they would pass on a referral.
+q-expect-trust = Je m’attends à ce qu’un nouveau contact ait besoin de me rencontrer plusieurs fois avant de transmettre une recommandation.
 
 # A statement rated on an agreement or frequency scale.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-goal-habit = I keep going to the same events out of habit, even when nothing has come of them for a long time.
+q-goal-habit = Je continue d’aller aux mêmes événements par habitude, même quand rien n’en est sorti depuis longtemps.
 
 # A scene: the question, then its four answers (shown shuffled; each answer is one way of behaving, none should read as the right one).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-coffee-meeting = A contact from last week has agreed to meet you for coffee.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-coffee-meeting-1 = Fit it between two other meetings and keep it to a brisk twenty minutes.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-coffee-meeting-2 = Turn up eager to tell them everything about your business and see where it leads.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-coffee-meeting-3 = Enjoy a relaxed chat and let it wander; if business comes up, fine, but you will not push it.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-coffee-meeting-4 = Tell them openly that you are hoping for new clients and would value any referrals they can send.
+q-scene-coffee-meeting = Un contact de la semaine dernière a accepté de prendre un café avec vous.
+q-scene-coffee-meeting-1 = Le caser entre deux autres rendez-vous et vous en tenir à vingt minutes bien rythmées.
+q-scene-coffee-meeting-2 = Arriver avec l’envie de tout lui raconter sur votre activité, et voir où cela mène.
+q-scene-coffee-meeting-3 = Profiter d’une discussion détendue et la laisser vagabonder ; si les affaires arrivent sur le tapis, tant mieux, mais vous ne forcerez rien.
+q-scene-coffee-meeting-4 = Lui dire ouvertement que vous cherchez à élargir votre clientèle et que toute recommandation de sa part serait précieuse.
 
 # A count question: answered with a count (see answer-number-*, answer-people-*, answer-events-*).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-goal-decided = Of the events you went to in the past three months, for how many did you decide beforehand whom or what you wanted to find there?
+q-goal-decided = Parmi les événements auxquels vous avez participé au cours des trois derniers mois, pour combien aviez-vous décidé à l’avance qui ou quoi vous vouliez y trouver ?
 
 # A count question: answered with a count (see answer-number-*, answer-people-*, answer-events-*).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-followup-coffees = In the past three months, how many coffees or calls did you actually have with people you first met at an event?
+q-followup-coffees = Au cours des trois derniers mois, combien de fois avez-vous réellement pris un café ou eu un appel avec des personnes rencontrées pour la première fois lors d’un événement ?
 
 # A count question: answered with a count (see answer-number-*, answer-people-*, answer-events-*).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-giving-passed-on = In the past three months, how many useful contacts, tips or leads did you pass on to people you met at events, without being asked?
+q-giving-passed-on = Au cours des trois derniers mois, combien de fois avez-vous transmis un contact, un conseil ou une piste utile à des personnes rencontrées lors d’événements, sans qu’on vous le demande ?
 
 # A count question: answered with a count (see answer-number-*, answer-people-*, answer-events-*).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-choice-expert = Of the events you went to in the past three months, how many had a talk or a workshop by an expert in the field?
+q-choice-expert = Parmi les événements auxquels vous avez participé au cours des trois derniers mois, combien comportaient une conférence ou un atelier animé par une personne experte du domaine ?
 
 # A count question: answered with a count (see answer-number-*, answer-people-*, answer-events-*).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-expect-worth-people = Of the events you went to in the past three months, how many did you count as worthwhile because of the people you got to know, whatever business came of them?
+q-expect-worth-people = Parmi les événements auxquels vous avez participé au cours des trois derniers mois, combien ont valu la peine à vos yeux grâce aux personnes que vous y avez appris à connaître, quelles que soient les affaires qui en ont découlé ?

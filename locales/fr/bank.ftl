@@ -4,332 +4,201 @@
 
 ## The answers of count and statement questions.
 
-# TODO(translate): new with the question bank in catalogs, not yet translated
-answer-number-1 = None
-# TODO(translate): new with the question bank in catalogs, not yet translated
-answer-number-2 = One
-# TODO(translate): new with the question bank in catalogs, not yet translated
-answer-number-3 = Two
-# TODO(translate): new with the question bank in catalogs, not yet translated
-answer-number-4 = Three
-# TODO(translate): new with the question bank in catalogs, not yet translated
-answer-number-5 = Four or more
-# TODO(translate): new with the question bank in catalogs, not yet translated
-answer-people-1 = None of them
-# TODO(translate): new with the question bank in catalogs, not yet translated
-answer-people-2 = One or two
-# TODO(translate): new with the question bank in catalogs, not yet translated
-answer-people-3 = About half
-# TODO(translate): new with the question bank in catalogs, not yet translated
-answer-people-4 = Most of them
-# TODO(translate): new with the question bank in catalogs, not yet translated
-answer-people-5 = All of them
-# TODO(translate): new with the question bank in catalogs, not yet translated
-answer-events-1 = None of them
-# TODO(translate): new with the question bank in catalogs, not yet translated
-answer-events-2 = A few
-# TODO(translate): new with the question bank in catalogs, not yet translated
-answer-events-3 = About half
-# TODO(translate): new with the question bank in catalogs, not yet translated
-answer-events-4 = Most of them
-# TODO(translate): new with the question bank in catalogs, not yet translated
-answer-events-5 = All of them
+answer-number-1 = 0
+answer-number-2 = 1
+answer-number-3 = 2
+answer-number-4 = 3
+answer-number-5 = 4 ou plus
+answer-people-1 = Aucune
+answer-people-2 = Une ou deux
+answer-people-3 = Environ la moitié
+answer-people-4 = La plupart
+answer-people-5 = Toutes
+answer-events-1 = Aucun
+answer-events-2 = Quelques-uns
+answer-events-3 = Environ la moitié
+answer-events-4 = La plupart
+answer-events-5 = Tous
 # The sixth answer of every count question; it counts as no answer.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-answer-no-event = I have not been to an event in that time.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-answer-agreement-1 = Strongly disagree
-# TODO(translate): new with the question bank in catalogs, not yet translated
-answer-agreement-2 = Disagree
-# TODO(translate): new with the question bank in catalogs, not yet translated
-answer-agreement-3 = Neither agree nor disagree
-# TODO(translate): new with the question bank in catalogs, not yet translated
-answer-agreement-4 = Agree
-# TODO(translate): new with the question bank in catalogs, not yet translated
-answer-agreement-5 = Strongly agree
-# TODO(translate): new with the question bank in catalogs, not yet translated
-answer-frequency-1 = Never
-# TODO(translate): new with the question bank in catalogs, not yet translated
-answer-frequency-2 = Rarely
-# TODO(translate): new with the question bank in catalogs, not yet translated
-answer-frequency-3 = Sometimes
-# TODO(translate): new with the question bank in catalogs, not yet translated
-answer-frequency-4 = Often
-# TODO(translate): new with the question bank in catalogs, not yet translated
-answer-frequency-5 = Always
+answer-no-event = Je n’ai participé à aucun événement pendant cette période.
+answer-agreement-1 = Pas du tout d’accord
+answer-agreement-2 = Pas d’accord
+answer-agreement-3 = Ni d’accord ni pas d’accord
+answer-agreement-4 = D’accord
+answer-agreement-5 = Tout à fait d’accord
+answer-frequency-1 = Jamais
+answer-frequency-2 = Rarement
+answer-frequency-3 = Parfois
+answer-frequency-4 = Souvent
+answer-frequency-5 = Toujours
 
 ## The questions the quiz asks, in quiz order.
 
 # A scene: the question, then its four answers (shown shuffled; each answer is one way of behaving, none should read as the right one).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-first-minutes-v2 = You walk into a busy mixer where you know almost nobody. How do you spend the first fifteen minutes?
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-first-minutes-v2-1 = Do a quick lap to see who is here, and greet as many people as you can before settling anywhere.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-first-minutes-v2-2 = Start with whoever is standing nearest, ask what they do, swap cards, and move on to the next friendly face.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-first-minutes-v2-3 = Get a drink and settle in with the one or two people you already know; a relaxed start puts you in a good mood for the evening.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-first-minutes-v2-4 = Join a small group and tell them openly what your business does and the kind of clients you are hoping to meet.
+q-scene-first-minutes-v2 = Vous arrivez à une soirée de networking très animée où vous ne connaissez presque personne. Comment occupez-vous les quinze premières minutes ?
+q-scene-first-minutes-v2-1 = Faire rapidement le tour de la salle pour voir qui est là, et saluer le plus de monde possible avant de vous poser quelque part.
+q-scene-first-minutes-v2-2 = Commencer par la personne la plus proche, lui demander ce qu’elle fait, échanger vos cartes, puis passer au prochain visage avenant.
+q-scene-first-minutes-v2-3 = Prendre un verre et vous installer avec une ou deux personnes que vous connaissez déjà ; un début détendu vous met de bonne humeur pour la soirée.
+q-scene-first-minutes-v2-4 = Rejoindre un petit groupe et expliquer ouvertement en quoi consiste votre activité et le type de clientèle que vous espérez rencontrer.
 
 # A count question: answered with a count (see answer-number-*, answer-people-*, answer-events-*).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-expect-pitched = Think of the last event you went to in the past three months. In how many of your conversations there did you bring up work you hoped to get from that person?
+q-expect-pitched = Pensez au dernier événement auquel vous avez participé au cours des trois derniers mois. Dans combien de vos conversations sur place avez-vous évoqué du travail que vous espériez obtenir de la personne en face de vous ?
 
 # A scene: the question, then its four answers (shown shuffled; each answer is one way of behaving, none should read as the right one).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-buffet-open-v2 = The organiser announces that the buffet is open.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-buffet-open-v2-1 = Keep moving: while the room queues for food, you can reach the people you still wanted to meet.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-buffet-open-v2-2 = Join the queue, chat with whoever is next to you, and hand out a few cards on the way without quite keeping track.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-buffet-open-v2-3 = Take a full plate to a quiet table and enjoy a proper meal with the friend you came with; the food is part of what makes the evening worth it.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-buffet-open-v2-4 = Join the queue and tell the person beside you frankly what you do, hoping they know someone who needs it.
+q-scene-buffet-open-v2 = L’équipe organisatrice annonce que le buffet est ouvert.
+q-scene-buffet-open-v2-1 = Continuer à circuler : pendant que la salle fait la queue au buffet, vous pouvez aller voir les personnes que vous vouliez encore rencontrer.
+q-scene-buffet-open-v2-2 = Faire la queue, discuter avec la personne à côté de vous, et distribuer quelques cartes au passage sans trop savoir à qui.
+q-scene-buffet-open-v2-3 = Emporter une assiette bien remplie à une table tranquille et savourer un vrai repas avec la personne qui vous accompagne ; bien manger fait partie de ce qui fait qu’une soirée en vaut la peine.
+q-scene-buffet-open-v2-4 = Faire la queue et dire franchement à la personne à côté de vous ce que vous faites, en espérant qu’elle connaisse quelqu’un qui en a besoin.
 
 # A count question: answered with a count (see answer-number-*, answer-people-*, answer-events-*).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-followup-wrote = Think of the last event you went to in the past three months. Of the people you talked with there, how many did you write to personally within a week?
+q-followup-wrote = Pensez au dernier événement auquel vous avez participé au cours des trois derniers mois. Parmi les personnes avec qui vous y avez parlé, à combien avez-vous écrit personnellement dans la semaine qui a suivi ?
 
 # A count question: answered with a count (see answer-number-*, answer-people-*, answer-events-*).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-giving-introduced = In the past three months, how many times did you introduce two people you know to each other because it could help one of them, with nothing in it for you?
+q-giving-introduced = Au cours des trois derniers mois, combien de fois avez-vous mis en relation deux personnes que vous connaissez parce que cela pouvait aider l’une d’elles, sans rien y gagner vous-même ?
 
 # A scene: the question, then its four answers (shown shuffled; each answer is one way of behaving, none should read as the right one).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-card-request-v2 = Someone you have talked with for five minutes asks for your card.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-card-request-v2-1 = Swap cards, say it was good to meet, and move on; there are others you want to see before you go.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-card-request-v2-2 = Give them two, one to pass on to a friend, and ask for a couple of theirs as well.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-card-request-v2-3 = Hand one over with a smile, chat a little longer about the venue and the food, then drift back to the friends you came with.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-card-request-v2-4 = Hand it over and describe the kind of client you are after, asking them to send any your way.
+q-scene-card-request-v2 = Une personne avec qui vous parlez depuis cinq minutes vous demande votre carte.
+q-scene-card-request-v2-1 = Échanger vos cartes, dire que c’était un plaisir, et passer à la suite ; il y a d’autres personnes que vous voulez voir avant de partir.
+q-scene-card-request-v2-2 = Lui en donner deux, dont une à transmettre à quelqu’un de son entourage, et lui demander aussi deux des siennes.
+q-scene-card-request-v2-3 = Lui en tendre une avec le sourire, bavarder encore un peu du lieu et du buffet, puis retourner auprès des personnes qui vous accompagnent.
+q-scene-card-request-v2-4 = La lui donner et décrire le type de clientèle que vous recherchez, en lui demandant de vous adresser les personnes qui correspondent.
 
 # A count question: answered with a count (see answer-number-*, answer-people-*, answer-events-*).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-choice-checked = Of the events you went to in the past three months, how many did you choose after checking who organises them, who sponsors them and who is likely to come?
+q-choice-checked = Parmi les événements auxquels vous avez participé au cours des trois derniers mois, combien avez-vous choisis après avoir vérifié qui les organisait, qui les sponsorisait et qui allait sans doute y venir ?
 
 # A practice question: the question, then five answers, each a good practice (shown shuffled; they should look equally good).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-practice-before = Think of the last event you went to in the past three months. If you did only one of these before it, which one comes closest to what you did?
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-practice-before-1 = Settled what a good evening would be: two or three real new acquaintances, with business left for later.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-practice-before-2 = Blocked an hour in your diary for the next day, to write to the people you would meet.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-practice-before-3 = Picked out a contact or a tip you could offer someone you expected to see there.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-practice-before-4 = Checked who organises it and who was coming, to be sure it was worth the evening.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-practice-before-5 = Decided on the one or two people, or kinds of contact, you most wanted to meet.
+q-practice-before = Pensez au dernier événement auquel vous avez participé au cours des trois derniers mois. Si vous ne deviez retenir qu’une seule de ces choses faites avant d’y aller, laquelle se rapproche le plus de ce que vous avez fait ?
+q-practice-before-1 = Vous avez défini ce que serait une bonne soirée : deux ou trois vraies nouvelles rencontres, en laissant les affaires pour plus tard.
+q-practice-before-2 = Vous avez bloqué une heure dans votre agenda le lendemain, pour écrire aux personnes que vous alliez rencontrer.
+q-practice-before-3 = Vous avez repéré un contact ou un conseil à offrir à une personne que vous pensiez y croiser.
+q-practice-before-4 = Vous avez vérifié qui l’organisait et qui venait, pour vous assurer que l’événement valait bien une soirée.
+q-practice-before-5 = Vous avez décidé qui vous vouliez rencontrer en priorité : une ou deux personnes, ou un ou deux types de contacts.
 
 # A scene: the question, then its four answers (shown shuffled; each answer is one way of behaving, none should read as the right one).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-guest-talk-v2 = A guest speaker starts a twenty-minute talk on where your industry is heading.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-guest-talk-v2-1 = Be the first to shake the speaker's hand and swap cards as the talk ends, then head to your next appointment.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-guest-talk-v2-2 = Clap warmly, then turn to the people nearby with your cards ready and ask each of them what they do.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-guest-talk-v2-3 = Settle in and enjoy the talk, then swap your favourite points over a drink with the friend you came with.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-guest-talk-v2-4 = Catch the speaker afterwards, tell them at some length how the topic touches your own business, and ask whether they could put you in touch with a few clients.
+q-scene-guest-talk-v2 = Une personne invitée commence une intervention de vingt minutes sur l’avenir de votre secteur.
+q-scene-guest-talk-v2-1 = Serrer la main de la personne invitée avant tout le monde et échanger vos cartes à la fin de l’intervention, puis filer à votre prochain rendez-vous.
+q-scene-guest-talk-v2-2 = Applaudir chaleureusement, puis vous tourner vers les personnes autour de vous, cartes en main, et demander à chacune ce qu’elle fait.
+q-scene-guest-talk-v2-3 = Vous installer et profiter de l’intervention, puis comparer vos passages préférés autour d’un verre avec la personne qui vous accompagne.
+q-scene-guest-talk-v2-4 = Aller voir la personne invitée à la fin, lui expliquer assez longuement en quoi le sujet touche votre propre activité, et lui demander si elle pourrait vous mettre en relation avec quelques contacts susceptibles de faire appel à vous.
 
 # A count question: answered with a count (see answer-number-*, answer-people-*, answer-events-*).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-expect-met-again = In the past three months, how many people you first met at an event have you met again just to get to know them, with nothing to sell or ask?
+q-expect-met-again = Au cours des trois derniers mois, combien de personnes rencontrées pour la première fois lors d’un événement avez-vous revues simplement pour mieux les connaître, sans rien à vendre ni à demander ?
 
 # A count question: answered with a count (see answer-number-*, answer-people-*, answer-events-*).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-followup-untouched = Think of the last event you went to in the past three months. Of the cards and contacts you brought home from it, how many are still untouched, with no message sent and no note made?
+q-followup-untouched = Pensez au dernier événement auquel vous avez participé au cours des trois derniers mois. Parmi les cartes et coordonnées que vous en avez rapportées, combien dorment encore, sans message envoyé ni note prise ?
 
 # A scene: the question, then its four answers (shown shuffled; each answer is one way of behaving, none should read as the right one).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-what-you-do-v2 = Someone asks you: "So, what do you do?"
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-what-you-do-v2-1 = Give a crisp thirty-second pitch, swap details, and keep the conversation moving.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-what-you-do-v2-2 = Launch into your business with real enthusiasm, hand them your card, then ask what they do.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-what-you-do-v2-3 = Answer in a sentence, then move on to something you both enjoy, like the venue or the food; tonight is a break from work.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-what-you-do-v2-4 = Explain plainly what you do, and ask straight away whether they know anyone who might need it.
+q-scene-what-you-do-v2 = Une personne vous demande : « Et vous, vous faites quoi ? »
+q-scene-what-you-do-v2-1 = Faire un pitch net de trente secondes, échanger vos coordonnées, et faire avancer la conversation.
+q-scene-what-you-do-v2-2 = Vous lancer avec un réel enthousiasme dans la présentation de votre activité, lui tendre votre carte, puis lui demander ce qu’elle fait.
+q-scene-what-you-do-v2-3 = Répondre en une phrase, puis passer à un sujet qui vous plaît à vous deux, comme le lieu ou le buffet ; ce soir, c’est une pause loin du travail.
+q-scene-what-you-do-v2-4 = Expliquer simplement ce que vous faites, et demander tout de suite si elle connaît quelqu’un qui pourrait en avoir besoin.
 
 # A count question: answered with a count (see answer-number-*, answer-people-*, answer-events-*).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-giving-asked-first = In the past three months, how many people you met at events did you ask for a referral or an introduction before you had done anything for them?
+q-giving-asked-first = Au cours des trois derniers mois, à combien de personnes rencontrées lors d’événements avez-vous demandé une recommandation ou une mise en relation avant d’avoir fait quoi que ce soit pour elles ?
 
 # A count question: answered with a count (see answer-number-*, answer-people-*, answer-events-*).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-choice-free-food = Of the events you went to in the past three months, how many did you go to mainly because they were free, or for the food and drinks?
+q-choice-free-food = Parmi les événements auxquels vous avez participé au cours des trois derniers mois, combien avez-vous choisis surtout parce qu’ils étaient gratuits, ou pour le buffet et les boissons ?
 
 # A scene: the question, then its four answers (shown shuffled; each answer is one way of behaving, none should read as the right one).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-one-hour-in-v2 = You are one hour into a two-hour event. Where are you?
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-one-hour-in-v2-1 = Heading for the door: you have met the people you came for and have somewhere else to be.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-one-hour-in-v2-2 = Still going from group to group, with a few cards left to hand out before the end.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-one-hour-in-v2-3 = Catching up with two old friends you ran into, and laughing more than you have all week.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-one-hour-in-v2-4 = Still deep in your first conversation, which has become a heartfelt talk about your business and its future.
+q-scene-one-hour-in-v2 = Un événement de deux heures a commencé il y a une heure. Où en êtes-vous ?
+q-scene-one-hour-in-v2-1 = En route vers la sortie : vous avez vu les personnes que vous vouliez voir, et l’on vous attend ailleurs.
+q-scene-one-hour-in-v2-2 = Toujours en train de passer d’un groupe à l’autre, avec encore quelques cartes à distribuer avant la fin.
+q-scene-one-hour-in-v2-3 = En pleines retrouvailles avec deux vieilles connaissances croisées par hasard ; vous n’avez pas autant ri de la semaine.
+q-scene-one-hour-in-v2-4 = Toujours dans votre première conversation, devenue un échange à cœur ouvert sur votre activité et son avenir.
 
 # A count question: answered with a count (see answer-number-*, answer-people-*, answer-events-*).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-goal-by-cards = Of the events you went to in the past three months, how many did you judge mainly by the number of cards or contacts you came home with?
+q-goal-by-cards = Parmi les événements auxquels vous avez participé au cours des trois derniers mois, combien avez-vous jugés surtout au nombre de cartes ou de contacts que vous en avez rapportés ?
 
 # A practice question: the question, then five answers, each a good practice (shown shuffled; they should look equally good).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-practice-conversation = Think of the best conversation you had at the last event you went to in the past three months. Which of these comes closest to how it went?
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-practice-conversation-1 = Before you parted, you agreed on a next step: a call or a coffee, with a date.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-practice-conversation-2 = You found out what they needed and told them about someone who could help.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-practice-conversation-3 = You compared notes on which events in town are worth the evening, and why.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-practice-conversation-4 = They were one of the people you had come to meet, and you had sought them out.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-practice-conversation-5 = You got to know each other properly, and left business for another day.
+q-practice-conversation = Pensez à la meilleure conversation que vous avez eue lors du dernier événement auquel vous avez participé au cours des trois derniers mois. Laquelle de ces descriptions correspond le mieux à son déroulement ?
+q-practice-conversation-1 = Avant de vous quitter, vous avez convenu d’une prochaine étape : un appel ou un café, avec une date.
+q-practice-conversation-2 = Vous avez compris ce dont l’autre personne avait besoin et lui avez parlé de quelqu’un qui pouvait l’aider.
+q-practice-conversation-3 = Vous avez comparé vos avis sur les événements de la ville qui valent bien une soirée, et pourquoi.
+q-practice-conversation-4 = C’était l’une des personnes que vous teniez à rencontrer, et vous l’aviez cherchée exprès.
+q-practice-conversation-5 = Vous avez appris à vous connaître vraiment, et laissé les affaires pour un autre jour.
 
 # A scene: the question, then its four answers (shown shuffled; each answer is one way of behaving, none should read as the right one).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-coffee-sometime-v2 = A person you have just met says: "We should grab a coffee sometime."
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-coffee-sometime-v2-1 = Say "definitely", swap details and move on; you hear that a dozen times an evening.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-coffee-sometime-v2-2 = Agree warmly and add their card to your growing stack, planning to sort out the details later.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-coffee-sometime-v2-3 = Say warmly that it would be nice if your paths cross again; tonight you are here to relax, not to fill your diary.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-coffee-sometime-v2-4 = Say you would love to, and tell them right away about the kind of client you hope they could send you.
+q-scene-coffee-sometime-v2 = Une personne que vous venez de rencontrer vous dit : « Il faudrait qu’on prenne un café un de ces jours. »
+q-scene-coffee-sometime-v2-1 = Répondre « Bien sûr », échanger vos coordonnées et passer à la suite ; vous entendez cette phrase une douzaine de fois par soirée.
+q-scene-coffee-sometime-v2-2 = Accepter chaleureusement et ajouter sa carte à votre pile qui grossit, en comptant régler les détails plus tard.
+q-scene-coffee-sometime-v2-3 = Répondre chaleureusement qu’il serait agréable que vos chemins se recroisent ; ce soir, vous êtes là pour vous détendre, pas pour remplir votre agenda.
+q-scene-coffee-sometime-v2-4 = Répondre que ce serait avec plaisir, et lui parler tout de suite du type de clientèle que vous aimeriez qu’elle vous envoie.
 
 # A practice question: the question, then five answers, each a good practice (shown shuffled; they should look equally good).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-practice-week-after = In the week after the last event you went to in the past three months, which of these did you do first?
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-practice-week-after-1 = Introduced two people you know who could help each other.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-practice-week-after-2 = Decided, from who was there, whether that event is worth going to again.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-practice-week-after-3 = Noted what the evening brought you against the hours it took.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-practice-week-after-4 = Arranged to see someone again simply to get to know them better.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-practice-week-after-5 = Wrote a short personal note to the people you talked with.
+q-practice-week-after = Dans la semaine qui a suivi le dernier événement auquel vous avez participé au cours des trois derniers mois, laquelle de ces choses avez-vous faite en premier ?
+q-practice-week-after-1 = Vous avez mis en relation deux personnes que vous connaissez et qui pouvaient s’entraider.
+q-practice-week-after-2 = Vous avez décidé, d’après le public présent, si cet événement mérite que vous y retourniez.
+q-practice-week-after-3 = Vous avez noté ce que la soirée vous a apporté au regard des heures qu’elle vous a prises.
+q-practice-week-after-4 = Vous avez convenu de revoir une personne, simplement pour mieux la connaître.
+q-practice-week-after-5 = Vous avez écrit un petit mot personnel aux personnes avec qui vous aviez parlé.
 
 # A count question: answered with a count (see answer-number-*, answer-people-*, answer-events-*).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-goal-noted-roi = Of the events you went to in the past three months, for how many did you afterwards note what it brought you against the hours it took?
+q-goal-noted-roi = Parmi les événements auxquels vous avez participé au cours des trois derniers mois, pour combien avez-vous noté ensuite ce que l’événement vous a apporté au regard des heures qu’il vous a prises ?
 
 # A scene: the question, then its four answers (shown shuffled; each answer is one way of behaving, none should read as the right one).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-trade-stand-v2 = At a trade show, a visitor to your stand says: "You have to call me, I have an urgent project."
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-trade-stand-v2-1 = Scan their badge, add them to the follow-up list with everyone else, and greet the next visitor.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-trade-stand-v2-2 = Take it as the hot lead of the day, give them a brochure and two cards, and tell your team the news.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-trade-stand-v2-3 = Thank them warmly and take their card without getting carried away, then go back to chatting with the friendly people on the next stand.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-trade-stand-v2-4 = Take them at their word and talk the whole project through there and then; one good lead pays for the show.
+q-scene-trade-stand-v2 = Sur un salon professionnel, une personne qui visite votre stand vous dit : « Il faut que vous m’appeliez, j’ai un projet urgent. »
+q-scene-trade-stand-v2-1 = Scanner son badge, l’ajouter à la liste de relance avec tous les autres contacts, et accueillir la personne suivante.
+q-scene-trade-stand-v2-2 = Y voir la piste la plus prometteuse de la journée, lui donner une brochure et deux cartes, et annoncer la nouvelle à votre équipe.
+q-scene-trade-stand-v2-3 = La remercier chaleureusement et prendre sa carte sans vous emballer, puis retourner bavarder avec l’équipe sympathique du stand voisin.
+q-scene-trade-stand-v2-4 = La prendre au mot et passer tout le projet en revue sur-le-champ ; une bonne piste suffit à rentabiliser le salon.
 
 # A count question: answered with a count (see answer-number-*, answer-people-*, answer-events-*).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-expect-counted-lead = In the past three months, how many times did you count on work from someone you had just met at an event (you set time aside, told your team or planned with it) before you had even spoken to them again?
+q-expect-counted-lead = Au cours des trois derniers mois, combien de fois avez-vous compté sur du travail venant d’une personne tout juste rencontrée lors d’un événement (en lui réservant du temps, en l’annonçant à votre équipe ou en l’intégrant à vos plans) avant même de lui avoir reparlé ?
 
 # A scene: the question, then its four answers (shown shuffled; each answer is one way of behaving, none should read as the right one).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-morning-after-v2 = It is the morning after an event, and new cards are lying on your desk.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-morning-after-v2-1 = Add everyone to your contacts and your mailing list in one go, then check which event is next.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-morning-after-v2-2 = Spread them out, remember the fun conversations, and promise yourself to write to everyone soon.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-morning-after-v2-3 = There are only a couple; the evening was a pleasant break with people you like, which is all you wanted from it.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-morning-after-v2-4 = Write a long, warm message to each person you liked, explaining your business and asking who they could refer.
+q-scene-morning-after-v2 = C’est le lendemain d’un événement, et de nouvelles cartes sont posées sur votre bureau.
+q-scene-morning-after-v2-1 = Ajouter tout le monde d’un coup à vos contacts et à votre liste de diffusion, puis regarder quel est le prochain événement.
+q-scene-morning-after-v2-2 = Les étaler, repenser aux conversations amusantes, et vous promettre d’écrire bientôt à tout le monde.
+q-scene-morning-after-v2-3 = Il n’y en a que deux ou trois ; la soirée a été une pause agréable avec des gens que vous appréciez, et c’est tout ce que vous en attendiez.
+q-scene-morning-after-v2-4 = Écrire un long message chaleureux à chaque personne que vous avez appréciée, en présentant votre activité et en demandant qui elle pourrait vous recommander.
 
 # A count question: answered with a count (see answer-number-*, answer-people-*, answer-events-*).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-followup-waiting = Right now, how many messages from people you met at events in the past three months have waited more than a week for your reply?
+q-followup-waiting = En ce moment, combien de personnes rencontrées lors d’événements au cours des trois derniers mois attendent depuis plus d’une semaine votre réponse à leur message ?
 
 # A practice question: the question, then five answers, each a good practice (shown shuffled; they should look equally good).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-practice-choosing = The last time you chose between two events in the past three months, what decided it?
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-practice-choosing-1 = Which one would bring the audience you want, judged by its organiser and its guest list.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-practice-choosing-2 = Which one served the goal you had set yourself for those weeks.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-practice-choosing-3 = Where you could get to know a few people well, even if no work came of it soon.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-practice-choosing-4 = Where you would see people you had met before and promised to talk to again.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-practice-choosing-5 = Where you could be most useful to people you know, with an introduction or a tip.
+q-practice-choosing = La dernière fois que vous avez choisi entre deux événements au cours des trois derniers mois, qu’est-ce qui a fait pencher la balance ?
+q-practice-choosing-1 = Lequel attirerait le public que vous visez, à en juger par qui l’organisait et par la liste des personnes inscrites.
+q-practice-choosing-2 = Lequel servait l’objectif que vous vous étiez fixé pour ces semaines-là.
+q-practice-choosing-3 = Celui où vous pourriez bien connaître quelques personnes, même sans travail à la clé dans l’immédiat.
+q-practice-choosing-4 = Celui où vous retrouveriez des personnes déjà rencontrées, à qui vous aviez promis de reparler.
+q-practice-choosing-5 = Celui où vous pourriez être le plus utile à des personnes que vous connaissez, par une mise en relation ou un conseil.
 
 # A scene: the question, then its four answers (shown shuffled; each answer is one way of behaving, none should read as the right one).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-open-night-v2 = You are invited to a large, free, open networking night with no programme.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-open-night-v2-1 = Go: a big crowd means plenty of contacts in very little time.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-open-night-v2-2 = Go: every new face is a chance, so you take plenty of cards.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-open-night-v2-3 = Go: a few friends will be there, and an easy evening in good company is a fine way to end the week.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-open-night-v2-4 = Go: you might meet someone there who is ready to send work your way.
+q-scene-open-night-v2 = On vous invite à une grande soirée de networking, gratuite, ouverte à tout le monde et sans programme.
+q-scene-open-night-v2-1 = Y aller : une foule nombreuse, c’est beaucoup de contacts en très peu de temps.
+q-scene-open-night-v2-2 = Y aller : chaque nouveau visage est une occasion, alors vous emportez beaucoup de cartes.
+q-scene-open-night-v2-3 = Y aller : quelques visages amis seront là, et une soirée tranquille en bonne compagnie est une belle façon de finir la semaine.
+q-scene-open-night-v2-4 = Y aller : vous y rencontrerez peut-être une personne prête à vous confier du travail.
 
 # A count question: answered with a count (see answer-number-*, answer-people-*, answer-events-*).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-giving-needs-first = Think of the last event you went to in the past three months. In how many of your conversations did you say what you were looking for before you asked what the other person needed?
+q-giving-needs-first = Pensez au dernier événement auquel vous avez participé au cours des trois derniers mois. Dans combien de vos conversations avez-vous dit ce que vous cherchiez avant de demander ce dont l’autre personne avait besoin ?
 
 # A count question: answered with a count (see answer-number-*, answer-people-*, answer-events-*).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-choice-open-mixer = Of the events you went to in the past three months, how many were large, open mixers with no talk or programme?
+q-choice-open-mixer = Parmi les événements auxquels vous avez participé au cours des trois derniers mois, combien étaient de grandes soirées de networking ouvertes à tout le monde, sans intervention ni programme ?
 
 # A scene: the question, then its four answers (shown shuffled; each answer is one way of behaving, none should read as the right one).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-pick-event-v2 = You have room for one event this week. Which do you choose?
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-pick-event-v2-1 = The biggest one: the more people in the room, the more useful contacts in one evening.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-pick-event-v2-2 = Whichever sounds liveliest; you are still working out which kind of event suits you.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-pick-event-v2-3 = The one with good food and familiar faces, where you can unwind in good company after a hard week.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-pick-event-v2-4 = The one where you hope someone will finally send you a referral.
+q-scene-pick-event-v2 = Cette semaine, vous n’avez de place que pour un seul événement. Lequel choisissez-vous ?
+q-scene-pick-event-v2-1 = Le plus grand : plus il y a de monde dans la salle, plus vous faites de contacts utiles en une soirée.
+q-scene-pick-event-v2-2 = Celui qui a l’air le plus animé ; vous découvrez encore quel genre d’événement vous convient.
+q-scene-pick-event-v2-3 = Celui avec un bon buffet et des visages familiers, où vous pourrez décompresser en bonne compagnie après une semaine difficile.
+q-scene-pick-event-v2-4 = Celui où vous espérez qu’une personne vous enverra enfin une recommandation.
 
 # A practice question: the question, then five answers, each a good practice (shown shuffled; they should look equally good).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-practice-most = Looking back over the events you went to in the past three months, which of these did you do most consistently?
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-practice-most-1 = Went with a goal, and added up afterwards what the events brought.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-practice-most-2 = Treated each first meeting as the start of an acquaintance, not as a sale.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-practice-most-3 = Wrote to new contacts within two days and fixed a date for every coffee.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-practice-most-4 = Offered help or an introduction before asking for anything.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-practice-most-5 = Chose events by their organiser, their audience and their programme.
+q-practice-most = Si vous repensez aux événements auxquels vous avez participé au cours des trois derniers mois, laquelle de ces choses avez-vous faite le plus régulièrement ?
+q-practice-most-1 = Vous aviez un objectif en y allant, et vous avez fait ensuite le bilan de ce que les événements vous ont apporté.
+q-practice-most-2 = Vous avez vu chaque première rencontre comme le début d’une relation, pas comme une vente.
+q-practice-most-3 = Vous avez écrit à vos nouveaux contacts dans les deux jours et fixé une date pour chaque café.
+q-practice-most-4 = Vous avez proposé votre aide ou une mise en relation avant de demander quoi que ce soit.
+q-practice-most-5 = Vous avez choisi les événements selon l’équipe organisatrice, leur public et leur programme.
 
 # A count question: answered with a count (see answer-number-*, answer-people-*, answer-events-*).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-goal-out-of-habit = Of the events you went to in the past three months, how many did you go to out of habit, without a reason of your own for going to that one?
+q-goal-out-of-habit = Parmi les événements auxquels vous avez participé au cours des trois derniers mois, combien faisaient partie de vos habitudes, sans raison personnelle d’aller à celui-là en particulier ?
 
 # A scene: the question, then its four answers (shown shuffled; each answer is one way of behaving, none should read as the right one).
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-coffee-meeting-v2 = A contact from last week has agreed to meet you for coffee.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-coffee-meeting-v2-1 = Fit it between two other meetings and keep it to a brisk twenty minutes.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-coffee-meeting-v2-2 = Turn up eager to tell them everything about your business and see where it leads.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-coffee-meeting-v2-3 = Treat it as a pleasant break: chat about holidays and families, and if business never comes up, that is fine by you.
-# TODO(translate): new with the question bank in catalogs, not yet translated
-q-scene-coffee-meeting-v2-4 = Tell them openly that you are hoping for new clients and would value any referrals they can send.
+q-scene-coffee-meeting-v2 = Un contact de la semaine dernière a accepté de prendre un café avec vous.
+q-scene-coffee-meeting-v2-1 = Le caser entre deux autres rendez-vous et vous en tenir à vingt minutes bien rythmées.
+q-scene-coffee-meeting-v2-2 = Arriver avec l’envie de tout lui raconter sur votre activité, et voir où cela mène.
+q-scene-coffee-meeting-v2-3 = En faire une pause agréable : parler vacances et famille, et si les affaires ne viennent jamais sur le tapis, cela vous va très bien.
+q-scene-coffee-meeting-v2-4 = Lui dire ouvertement que vous cherchez à élargir votre clientèle et que toute recommandation de sa part serait précieuse.
