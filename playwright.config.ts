@@ -50,8 +50,9 @@ export default defineConfig({
       // 7-11 s, same machine, same load), so a test gets twice the time.
       timeout: 120_000,
       // Tests of the dark scheme and reduced motion run in firefox-dark
-      // (engines.ts), tests with a German browser in firefox-de (language.ts).
-      grepInvert: /@dark|@de\b/,
+      // (engines.ts), tests with a German, Spanish or French browser in
+      // firefox-de, firefox-es and firefox-fr (language.ts).
+      grepInvert: /@dark|@(de|es|fr)\b/,
       use: {
         // The stock Firefox over WebDriver BiDi, not Playwright's patched
         // build, with its own user agent; the window of 'Desktop Chrome'.
@@ -79,6 +80,20 @@ export default defineConfig({
       timeout: 120_000,
       grep: /@de\b/,
       use: firefoxWith({ 'intl.accept_languages': 'de-DE, de' }),
+    },
+    {
+      // The same with Spanish and French: the first painted frame in each
+      // language (e2e/first-paint-language.spec.ts), tagged @es and @fr.
+      name: 'firefox-es',
+      timeout: 120_000,
+      grep: /@es\b/,
+      use: firefoxWith({ 'intl.accept_languages': 'es-ES, es' }),
+    },
+    {
+      name: 'firefox-fr',
+      timeout: 120_000,
+      grep: /@fr\b/,
+      use: firefoxWith({ 'intl.accept_languages': 'fr-FR, fr' }),
     },
   ],
   webServer: {

@@ -10,12 +10,13 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { CONTENT_TYPES, fileFor } from '../e2e/chromium.mjs';
+import { COMPRESSED, CONTENT_TYPES, fileFor } from '../e2e/chromium.mjs';
 
 const TYPES = CONTENT_TYPES;
 
-// Already-compressed formats gain nothing from another pass.
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.wasm', '.css', '.json', '.webmanifest', '.svg', '.ico', '.txt']);
+// What a host compresses (the language catalogs and manifests among them);
+// already-compressed formats gain nothing from another pass.
+const COMPRESSIBLE = new Set([...COMPRESSED, '.ico']);
 
 export function brotli(buf) {
   return brotliCompressSync(buf, {

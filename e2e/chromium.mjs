@@ -62,3 +62,11 @@ export const CONTENT_TYPES = {
   '.nsc': 'text/plain',
   '.map': 'application/json; charset=utf-8',
 };
+
+/**
+ * The files the project's servers compress when the browser accepts it, by
+ * ending: what a host compresses (docs/nginx.conf's gzip_types, from
+ * scripts/headers.mjs): the page, scripts, style sheet, wasm, the
+ * language catalogs and the web app manifests.
+ */
+export const COMPRESSED = new Set(['.html', '.js', '.mjs', '.css', '.json', '.webmanifest', '.nsc', '.svg', '.wasm', '.txt']);

@@ -11,6 +11,28 @@ import { expect, type Locator, type Page } from '@playwright/test';
 /** The tag of tests that start with a German browser. */
 export const GERMAN = '@de';
 
+/** The tag of tests that start with a Spanish browser (project firefox-es in Firefox). */
+export const SPANISH = '@es';
+/** The tag of tests that start with a French browser (project firefox-fr in Firefox). */
+export const FRENCH = '@fr';
+
+/**
+ * For test.use: a browser whose first language is `tag`, where Playwright
+ * can set one per context (Chromium); Firefox runs the test in the project
+ * whose intl.accept_languages is that language (playwright.config.ts).
+ */
+export const browserLocale = (tag: string) => ({
+  locale: async ({ browserName }: { browserName: string }, use: (locale: string | undefined) => Promise<void>) =>
+    use(browserName === 'chromium' ? tag : undefined),
+});
+
+/** Checks first that the browser's most preferred language is `tag`, as the test assumes. */
+export async function expectBrowserLanguage(page: Page, tag: string | RegExp) {
+  const first = await page.evaluate(() => navigator.languages[0]);
+  if (typeof tag === 'string') expect(first, `the browser prefers ${tag}`).toBe(tag);
+  else expect(first, `the browser prefers ${tag}`).toMatch(tag);
+}
+
 /** For test.use: a German browser where Playwright can set one per context (Chromium). */
 export const germanLocale = {
   locale: async ({ browserName }: { browserName: string }, use: (locale: string | undefined) => Promise<void>) =>
@@ -28,6 +50,22 @@ export const WELCOME_HEADING = {
   de: 'Welcher Networking-Typ bist du?',
   es: '¿Cuál es tu estilo de networking?',
   fr: 'Quel est votre style de networking\u202f?',
+} as const;
+
+/** The welcome screen's Start button in each language (welcome.ftl). */
+export const START = {
+  en: 'Start the quiz',
+  de: 'Quiz starten',
+  es: 'Empezar el test',
+  fr: 'Commencer le quiz',
+} as const;
+
+/** The page's title in each language (language.ftl). */
+export const TITLE = {
+  en: 'netstyle: what kind of networker are you?',
+  de: 'netstyle: Welcher Networking-Typ bist du?',
+  es: 'netstyle: ¿cuál es tu estilo de networking?',
+  fr: 'netstyle\u00a0: quel est votre style de networking\u202f?',
 } as const;
 
 /** What the menu's live region says once the page is in each language (language.ftl). */

@@ -13,6 +13,7 @@ import { watch } from './fixtures';
 import { WelcomePage, appStarted } from './pages/welcome';
 import { DIST, ROOT, builtFiles, copyBuild, expectCacheHoldsBuild, waitForOfflineReady, expect, test } from './serve-build';
 import { goOffline } from './engines';
+import { COMPRESSED } from './chromium.mjs';
 
 const NGINX = process.env.NGINX_PATH || '/usr/sbin/nginx';
 const SNIPPET = join(ROOT, 'docs', 'nginx.conf');
@@ -127,6 +128,17 @@ test('nginx with docs/nginx.conf sends every header, and the app updates and rel
         cache: [HASHED.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache'],
         type: [TYPES[extname(path || 'index.html')]],
       });
+    }
+    // Compressed as a CDN does it: every text file, the wasm, the language
+    // catalogs and the manifests (gzip; the project's own servers do the
+    // same, e2e/chromium.mjs); the PNG icons are compressed already.
+    const files = await builtFiles(site);
+    expect(files.filter((path) => path.endsWith('.nsc')).length, 'catalogs in the build').toBeGreaterThan(0);
+    expect(files.filter((path) => path.endsWith('.webmanifest')).length, 'a manifest per language').toBeGreaterThan(1);
+    for (const path of ['', 'sw.js', ...files]) {
+      const response = await request.get(nginx.url + path, { headers: { 'Accept-Encoding': 'gzip' } });
+      const encoding = response.headers()['content-encoding'];
+      expect(encoding, `encoding of /${path}`).toBe(COMPRESSED.has(extname(path || 'index.html')) ? 'gzip' : undefined);
     }
     // Revalidation is cheap: an unchanged page answers 304.
     const page0 = await request.get(nginx.url + 'index.html');

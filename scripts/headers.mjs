@@ -40,6 +40,16 @@ export const RULES = [
   { files: 'everything else: the page, sw.js, the icons', path: /^.*$/, cache: REVALIDATE },
 ];
 
+/**
+ * The types a host compresses (besides text/html, which nginx always
+ * compresses): every text file of the build, the language catalogs
+ * (text/plain) and manifests among them, and the wasm. The PNG icons are
+ * compressed already. e2e/chromium.mjs lists the same files by ending for
+ * the project's own servers; e2e/nginx.spec.ts checks that nginx with the
+ * snippet compresses each of them.
+ */
+export const COMPRESSED_TYPES = ['text/css', 'application/javascript', 'text/javascript', 'text/plain', 'application/manifest+json', 'application/json', 'application/wasm', 'image/svg+xml'];
+
 /** The header policy: the page's own (its meta tag) plus what only works as a header. */
 export const headerPolicy = (policy) => `${policy}; frame-ancestors 'none'`;
 
@@ -104,6 +114,13 @@ export function nginxSnippet(publicUrl, policy) {
     '#   root /srv/netstyle;   # so that /srv/netstyle' + publicUrl + 'index.html is dist/index.html',
     '#   include /path/to/netstyle/docs/nginx.conf;',
     '# Each location sends all of its headers: an add_header here replaces those of the server block.',
+    '',
+    '# Compression, as a CDN does it: gzip for the page, the scripts, the style sheet, the wasm,',
+    '# the language catalogs and the manifests (nginx\'s own gzip module; brotli needs a module of its own).',
+    'gzip on;',
+    'gzip_vary on;',
+    'gzip_comp_level 6;',
+    `gzip_types ${COMPRESSED_TYPES.join(' ')};`,
   ];
   const block = (where, rule) => {
     out.push('', `# ${rule.files}`, `location ${where} {`);

@@ -7,10 +7,14 @@
 //      integrity hashes that index.html holds for both follow.
 //   1. The prerendered first screen: runs `cargo run --bin prerender` (on
 //      the build machine; src/prerender.rs renders the welcome screen with
-//      the app's own components through yew's server renderer) and puts its
-//      markup into <body> as <div id="prerendered">, so the heading, text
-//      and Start button paint before any wasm. The app replaces it when it
-//      starts; static/prerender-gate.js hides it on other routes.
+//      the app's own components through yew's server renderer, in every
+//      language of locales/) and puts its markup into <body>: English as
+//      <div id="prerendered">, every other language as a
+//      <template id="prerendered-<lang>"> after it, so the heading, text
+//      and Start button paint before any wasm, in the visitor's language
+//      (static/prerender-gate.js swaps the template in before the first
+//      paint). The app replaces it when it starts; the gate hides it on
+//      other routes.
 //   2. Content-Security-Policy. trunk's loader is an inline module script,
 //      which a policy without 'unsafe-inline' would block; it moves to an
 //      external, content-hashed loader-<hash>.js, and the policy goes into
@@ -20,8 +24,11 @@
 //      a separate file would be one more render-blocking request before the
 //      first paint. The policy allows it by its sha256 hash and nothing else
 //      inline; the build stops if any inline script's hash is not listed.
-//   3. The web app manifest, from static/manifest.webmanifest, with start_url
-//      and scope set to the public URL.
+//   3. The web app manifests, one per language (manifest.webmanifest for
+//      English, manifest-<lang>.webmanifest for the others), from
+//      static/manifest.webmanifest with id, start_url and scope set to the
+//      public URL and the language's name, short name and description from
+//      its catalog; the gate links the visitor's language's one.
 //   3b. The language catalogs: every language but English (which is in the
 //      wasm) as a file of its own, catalog-<lang>-<hash>.nsc, from
 //      `cargo run --bin prerender -- --catalogs`, named in index.html's
@@ -235,19 +242,22 @@ async function applyPolicy(dir, publicUrl, languages) {
   return policy;
 }
 
+/** Text for an HTML attribute in double quotes (or for element content). */
+const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The web app manifest of a language: English keeps the name it always had. */
+export const manifestName = (lang) => (lang === 'en' ? MANIFEST : `manifest-${lang}.webmanifest`);
+
 /**
- * Puts the prerendered welcome screen into <body>, before the <noscript>
- * note, in place of what an earlier run put there (so running this again
- * on a built directory changes nothing). The markup comes from the host
- * build of `src/bin/prerender.rs` (the dev profile: it is small, and
- * `cargo test` has usually built the library already).
+ * The prerendered welcome screen of every language, with its title,
+ * description and the manifest's names (`cargo run --bin prerender`: the
+ * host build of src/bin/prerender.rs, in the dev profile: it is small, and
+ * `cargo test` has usually built the library already). English first.
  */
-async function insertPrerender(dir) {
-  const page = join(dir, 'index.html');
-  let html = await readFile(page, 'utf8');
-  let markup;
+function firstScreens() {
+  let json;
   try {
-    markup = execFileSync('cargo', ['run', '--quiet', '--bin', 'prerender'], {
+    json = execFileSync('cargo', ['run', '--quiet', '--bin', 'prerender'], {
       cwd: ROOT,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'inherit'],
@@ -256,14 +266,47 @@ async function insertPrerender(dir) {
   } catch (error) {
     fail(`the prerender step (cargo run --bin prerender) failed: ${error.message}`);
   }
-  if (!/<h1>[^<]+<\/h1>/.test(markup) || !/<button disabled\b/.test(markup)) {
-    fail('the prerendered welcome screen has no heading or no (disabled) button.');
+  const screens = JSON.parse(json);
+  if (screens[0]?.lang !== 'en') fail('the prerender step did not start with English.');
+  for (const { lang, markup, title, description, short_name: shortName } of screens) {
+    if (!/^[a-z]{2,8}$/.test(lang)) fail(`a prerendered screen's language "${lang}" is no language code.`);
+    if (!/<h1>[^<]+<\/h1>/.test(markup) || !/<button disabled\b/.test(markup)) {
+      fail(`the prerendered welcome screen (${lang}) has no heading or no (disabled) button.`);
+    }
+    if (!title || !description || !shortName) fail(`the prerendered screen (${lang}) has no title, description or short name.`);
   }
+  return screens;
+}
+
+/**
+ * Puts the prerendered welcome screens into <body>, before the <noscript>
+ * note, in place of what an earlier run put there (so running this again
+ * on a built directory changes nothing): English as <div id="prerendered">,
+ * every other language as a <template> after it, with its title,
+ * description and manifest, for static/prerender-gate.js to swap in before
+ * the first paint. Each template is followed by an element (the next one,
+ * or <noscript>), which tells the gate the parser is past it.
+ */
+async function insertPrerender(dir, screens) {
+  const page = join(dir, 'index.html');
+  let html = await readFile(page, 'utf8');
+  const [english, ...others] = screens;
+  const templates = others.map(
+    ({ lang, markup, title, description }) =>
+      `<template id="prerendered-${lang}" lang="${lang}" data-title="${escapeHtml(title)}" data-description="${escapeHtml(description)}" data-manifest="${manifestName(lang)}">${markup}</template>`,
+  );
   // Only a <body> tag followed by nothing but what an earlier run put there
   // and the <noscript> note (never, say, "<body>" in a comment).
   const body = /(<body\b[^>]*>)\s*(?:<div id="prerendered">[\s\S]*?)?(<noscript>)/i;
   if (!body.test(html)) fail('index.html has no <body> starting with <noscript>; the prerender goes before it.');
-  html = html.replace(body, (_, open, noscript) => `${open}<div id="prerendered">${markup}</div>${noscript}`);
+  html = html.replace(body, (_, open, noscript) => `${open}<div id="prerendered">${english.markup}</div>${templates.join('')}${noscript}`);
+  // English's title and description come from its catalog too.
+  const title = /<title>[^<]*<\/title>/i;
+  const description = /<meta\b[^>]*\bname="?description"?(?=[\s/>])[^>]*>/i;
+  if (!title.test(html) || !description.test(html)) fail('index.html has no <title> or no <meta name="description">.');
+  html = html
+    .replace(title, `<title>${escapeHtml(english.title)}</title>`)
+    .replace(description, `<meta name="description" content="${escapeHtml(english.description)}" />`);
   await writeFile(page, html);
 }
 
@@ -415,10 +458,20 @@ async function writeCatalogs(dir) {
   return Object.fromEntries(entries.map((entry) => entry.split('=')));
 }
 
-async function writeManifest(dir, publicUrl) {
+/**
+ * One web app manifest per language, from static/manifest.webmanifest and
+ * the language's texts (its catalog's page-title, brand and
+ * page-description): the same `id`, `start_url` and `scope` (the public
+ * URL) in each, so an installed app is the same app in every language.
+ */
+async function writeManifests(dir, publicUrl, screens) {
   const template = await readFile(join(SOURCES, MANIFEST), 'utf8');
-  const manifest = JSON.parse(template.replaceAll('__NETSTYLE_PUBLIC_URL__', publicUrl));
-  await writeFile(join(dir, MANIFEST), JSON.stringify(manifest, null, 2) + '\n');
+  const shape = JSON.parse(template.replaceAll('__NETSTYLE_PUBLIC_URL__', publicUrl));
+  for (const old of await readdir(dir)) if (/^manifest-[a-z]{2,8}\.webmanifest$/.test(old)) await rm(join(dir, old));
+  for (const { lang, title, description, short_name: shortName } of screens) {
+    const manifest = { id: shape.id, name: title, short_name: shortName, description, lang, ...shape };
+    await writeFile(join(dir, manifestName(lang)), JSON.stringify(manifest, null, 2) + '\n');
+  }
 }
 
 /** Every file of the build, as paths relative to it, with '/' separators. */
@@ -486,16 +539,17 @@ async function writeHostHeaders(dir, publicUrl, policy) {
 const release = process.env.TRUNK_PROFILE === 'release' || process.argv.includes('--release');
 
 if (release) await minifyGlue(dir);
-await insertPrerender(dir);
+const screens = firstScreens();
+await insertPrerender(dir, screens);
 const catalogs = await writeCatalogs(dir);
 const policy = await applyPolicy(dir, publicUrl, ['en', ...Object.keys(catalogs)].sort());
-await writeManifest(dir, publicUrl);
+await writeManifests(dir, publicUrl, screens);
 await nameByContent(dir);
 const precache = await writeServiceWorker(dir);
 await checkNames(dir);
 const snippet = await writeHostHeaders(dir, publicUrl, policy);
 console.log(`post-build: Content-Security-Policy: ${policy}`);
-console.log('post-build: index.html holds the prerendered welcome screen');
+console.log(`post-build: index.html holds the prerendered welcome screen in ${screens.map((s) => s.lang).join(', ')}, each with its manifest`);
 console.log(`post-build: ${SW} precaches ${precache.length} files under ${publicUrl}`);
 console.log(`post-build: catalogs fetched when used: ${Object.values(catalogs).join(', ')}`);
 console.log(`post-build: response headers for hosts in ${HEADERS_FILE}${snippet ? ` and ${relative(ROOT, snippet)}` : ''}`);

@@ -4,12 +4,17 @@
 //! text in `index.html` cannot drift from the app.
 //!
 //! `scripts/post-build.mjs` runs `src/bin/prerender.rs`, which prints
-//! [`welcome`], and puts the markup into `index.html`'s `<body>` inside
-//! `<div id="prerendered">`. The browser paints it before any wasm; when
+//! [`first_screens`]: the welcome in every language of `locales/`, with the
+//! texts that go around it (title, description, the web app manifest's
+//! names). English goes into `index.html`'s `<body>` inside
+//! `<div id="prerendered">`, every other language into a
+//! `<template id="prerendered-<lang>">` after it, which
+//! `static/prerender-gate.js` puts in its place before the first paint when
+//! the visitor's language is that one. The browser paints it before any wasm; when
 //! the app starts, it renders off the page and then, in one task before the
 //! next paint, puts its `<div id="app">` in place of everything in `<body>`
 //! (`crate::takeover`), so the fresh welcome is replaced by identical
-//! markup with no visible jump. `static/prerender-gate.js`
+//! markup with no visible jump. The gate also
 //! hides the prerendered screen (all but the masthead) before the first
 //! paint on any other route, or when anything of netstyle's is stored.
 //!
@@ -57,4 +62,50 @@ pub fn welcome() -> String {
             .render(),
     );
     html.replace("<button", "<button disabled")
+}
+
+/// The welcome screen and the texts around it in one language, for the
+/// build (`scripts/post-build.mjs`).
+#[derive(serde::Serialize)]
+pub struct FirstScreen {
+    pub lang: &'static str,
+    /// The prerendered welcome ([`welcome`]) in this language.
+    pub markup: String,
+    /// `<title>` and the manifest's `name`.
+    pub title: String,
+    /// `<meta name="description">` and the manifest's `description`.
+    pub description: String,
+    /// The manifest's `short_name`.
+    pub short_name: String,
+}
+
+/// [`FirstScreen`] for every language the build has a catalog of (every
+/// folder of `locales/`), English first. The thread is left in English.
+pub fn first_screens() -> Vec<FirstScreen> {
+    use crate::domain::language::{language, ENGLISH};
+    use crate::i18n::{catalogs, messages, read_catalog, use_language};
+    let mut langs: Vec<&'static str> = catalogs::CATALOGS.iter().map(|(lang, _)| *lang).collect();
+    langs.sort_by_key(|lang| (*lang != ENGLISH, *lang));
+    let screens = langs
+        .into_iter()
+        .map(|lang| {
+            let text = catalogs::CATALOGS
+                .iter()
+                .find(|(l, _)| *l == lang)
+                .map(|(_, text)| *text)
+                .expect("the language's catalog");
+            let catalog = read_catalog(text).expect("the build's own catalog");
+            use_language(catalog, &language(lang, &[]).locale);
+            FirstScreen {
+                lang,
+                markup: welcome(),
+                title: messages::page_title(),
+                description: messages::page_description(),
+                short_name: messages::brand(),
+            }
+        })
+        .collect();
+    let english = read_catalog(catalogs::ENGLISH).expect("the build's own English catalog");
+    use_language(english, &language(ENGLISH, &[]).locale);
+    screens
 }

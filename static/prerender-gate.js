@@ -16,12 +16,27 @@
 // a browser refuses (where merely reading `localStorage` throws) counts as
 // "not sure": the app would show a notice there, so the screen holds too.
 //
-// The prerendered screen is in English (<html lang> as index.html has it).
-// When the app will start in another language (the stored choice, else the
-// first of the browser's languages netstyle speaks, as src/domain/language.rs
-// decides), the copy is hidden too, masthead and all ("prerender-language"),
-// so no English flashes before it. The stored language choice alone does
-// not make a visitor one with data: the welcome is the same for them.
+// The prerendered screen comes in every language of the build: English in
+// <div id="prerendered"> (<html lang> as index.html has it), every other
+// language in a <template id="prerendered-<lang>"> after it, which carries
+// that language's title, description and web app manifest as data-
+// attributes. The gate picks the language the app will start in, by the
+// rule of src/domain/language.rs (the stored choice, else the first of the
+// browser's languages netstyle speaks, else English), and sets <html lang>
+// at once. For another language than English it hides the English copy,
+// masthead and all ("prerender-language"), and as soon as the parser has
+// read that language's template (a mutation observer: it runs at the end
+// of the parser's task, before any paint), puts the template's copy in the
+// English one's place and sets the title, the description and the
+// manifest's link; then the copy shows as English's would. So the first
+// painted frame is in the visitor's language, with no request and no
+// redirect. The stored language choice alone does not make a visitor one
+// with data: the welcome is the same for them.
+//
+// The app needs a language's catalog before it can render in it (English
+// is in the wasm). When the app's files are let go (below), the gate starts
+// the catalog's download alongside them (a preload the app's own fetch
+// takes over), so it is not left until the wasm has run.
 //
 // Before the app runs, the prerendered links only change the fragment (the
 // app reads it when it starts), so the check runs again on each change; the
@@ -81,16 +96,74 @@
     }
   }
 
+  var CHOSEN = chosenLanguage();
+  // The language of the copy in #prerendered now.
+  var shown = PRERENDERED;
+
   function gate() {
-    var otherLanguage = chosenLanguage() !== PRERENDERED;
+    var otherLanguage = CHOSEN !== shown;
     if (isFreshWelcome() && !otherLanguage) root.classList.remove('prerender-hold');
     else root.classList.add('prerender-hold');
     if (otherLanguage) root.classList.add('prerender-language');
     else root.classList.remove('prerender-language');
   }
 
+  // Puts the chosen language's copy in place of the English one once the
+  // parser is past its template (or, with `parsed`, once it has read the
+  // whole page); true when there is nothing left to do.
+  function useChosenCopy(parsed) {
+    if (shown === CHOSEN) return true;
+    var copy = document.getElementById('prerendered');
+    var template = document.getElementById('prerendered-' + CHOSEN);
+    if (!copy || !template || !(template.nextSibling || parsed)) return parsed;
+    copy.replaceChildren(template.content.cloneNode(true));
+    shown = CHOSEN;
+    document.title = template.getAttribute('data-title') || document.title;
+    var description = document.querySelector('meta[name="description"]');
+    var text = template.getAttribute('data-description');
+    if (description && text) description.setAttribute('content', text);
+    var manifest = document.querySelector('link[rel="manifest"]');
+    var href = template.getAttribute('data-manifest');
+    if (manifest && href) manifest.setAttribute('href', href);
+    gate();
+    return true;
+  }
+
+  if (CHOSEN !== PRERENDERED) root.setAttribute('lang', CHOSEN);
   gate();
   addEventListener('hashchange', gate);
+  if (!useChosenCopy(false)) {
+    var parsing = new MutationObserver(function () {
+      if (useChosenCopy(false)) parsing.disconnect();
+    });
+    parsing.observe(root, { childList: true, subtree: true });
+    document.addEventListener('DOMContentLoaded', function () {
+      parsing.disconnect();
+      useChosenCopy(true);
+    });
+  }
+
+  // The chosen language's catalog, fetched alongside the app's files: the
+  // file index.html names for it (<meta name="netstyle-catalogs">, read by
+  // src/i18n/load.rs too), preloaded the way the app fetches it (CORS mode,
+  // so the app's fetch() takes the preloaded response).
+  var catalogAsked = CHOSEN === PRERENDERED;
+  function fetchCatalog() {
+    if (catalogAsked) return;
+    catalogAsked = true;
+    var meta = document.querySelector('meta[name="netstyle-catalogs"]');
+    var entries = ((meta && meta.getAttribute('content')) || '').split(/\s+/);
+    for (var i = 0; i < entries.length; i++) {
+      var pair = entries[i].split('=');
+      if (pair[0] !== CHOSEN || !pair[1]) continue;
+      var link = document.createElement('link');
+      link.rel = 'preload';
+      link.as = 'fetch';
+      link.crossOrigin = 'anonymous';
+      link.href = pair[1];
+      document.head.appendChild(link);
+    }
+  }
   var FOCUSABLE = 'a[href], button, [tabindex]';
   var focusAt = -1;
   document.addEventListener('focusin', function (event) {
@@ -147,7 +220,13 @@
     });
     copyPaints.observe({ type: 'largest-contentful-paint', buffered: true });
   }
-  window.netstyleWhenShown = function (go) {
+  window.netstyleWhenShown = function (app) {
+    // The page is parsed by now (the loader is a module script).
+    useChosenCopy(true);
+    var go = function () {
+      fetchCatalog();
+      app();
+    };
     if (reported || document.hidden || root.classList.contains('prerender-hold') ||
         !document.getElementById('prerendered')) {
       return go();

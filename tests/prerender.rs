@@ -61,3 +61,55 @@ fn it_has_nothing_the_content_security_policy_blocks() {
         assert!(!html.contains(blocked), "{blocked}");
     }
 }
+
+#[test]
+fn every_language_has_its_own_first_screen_english_first() {
+    use netstyle::i18n::catalogs::CATALOGS;
+    let screens = netstyle::prerender::first_screens();
+    let langs: Vec<&str> = screens.iter().map(|s| s.lang).collect();
+    assert_eq!(langs.first(), Some(&"en"));
+    let mut expected: Vec<&str> = CATALOGS.iter().map(|(lang, _)| *lang).collect();
+    expected.sort();
+    let mut got = langs.clone();
+    got.sort();
+    assert_eq!(got, expected, "one screen per catalog");
+    // The English one is the welcome as before, and the thread stays English.
+    assert_eq!(screens[0].markup, welcome());
+    assert_eq!(netstyle::i18n::lang(), "en");
+    for screen in &screens {
+        let pressed = format!(r#"lang="{}" aria-pressed="true""#, screen.lang);
+        assert!(screen.markup.contains(&pressed), "{}", screen.lang);
+        assert_eq!(screen.markup.matches(r#"aria-pressed="true""#).count(), 1);
+        for text in [&screen.title, &screen.description, &screen.short_name] {
+            assert!(!text.is_empty(), "{}", screen.lang);
+            assert!(
+                !text.contains(['\u{2068}', '\u{2069}', '<', '>']),
+                "{}: {text:?}",
+                screen.lang
+            );
+        }
+        for other in screens.iter().filter(|o| o.lang != screen.lang) {
+            assert_ne!(screen.title, other.title, "{} {}", screen.lang, other.lang);
+            assert_ne!(screen.description, other.description);
+            assert_ne!(screen.markup, other.markup);
+        }
+    }
+}
+
+#[test]
+fn the_german_first_screen_is_in_german() {
+    let screens = netstyle::prerender::first_screens();
+    let de = screens.iter().find(|s| s.lang == "de").expect("German");
+    assert!(de
+        .markup
+        .contains("<h1>Welcher Networking-Typ bist du?</h1>"));
+    assert!(de
+        .markup
+        .contains(r#"<button disabled class="primary">Quiz starten</button>"#));
+    assert!(!de.markup.contains("Start the quiz"));
+    assert_eq!(de.title, "netstyle: Welcher Networking-Typ bist du?");
+    assert!(de
+        .description
+        .contains("(Pro, Rookie, Imposter oder Mensch)"));
+    assert_eq!(de.short_name, "netstyle");
+}

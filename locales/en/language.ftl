@@ -12,3 +12,7 @@ language-changed = netstyle is now in English.
 language-needs-connection = To download this language, netstyle needs to be online once. Nothing has changed: try again when you are online.
 # The page's title, shown on the browser's tab.
 page-title = netstyle: what kind of networker are you?
+# The page's description (for search results and link previews), and the
+# description of the app when it is installed (its web app manifest). The
+# manifest's name is page-title, its short name brand.
+page-description = A four-minute quiz that tells you which networking style you have ({ -style-pro }, { -style-rookie }, { -style-imposter } or { -style-mensch }) and gives you a checklist of tips. Runs on your device; nothing is sent anywhere.

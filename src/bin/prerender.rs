@@ -1,6 +1,7 @@
-//! Build step: prints the prerendered welcome screen (see
-//! `netstyle::prerender`) for `scripts/post-build.mjs` to put into
-//! `index.html`; with `--catalogs`, prints the compiled catalog of every
+//! Build step: prints the prerendered welcome screen in every language, with
+//! its title, description and manifest names, as a JSON array (see
+//! `netstyle::prerender::first_screens`) for `scripts/post-build.mjs` to put
+//! into `index.html` and the manifests; with `--catalogs`, prints the compiled catalog of every
 //! language but English (which is in the app) as a JSON object by language,
 //! which the same script writes into the build as files of their own. Runs
 //! on the build machine, never in the browser.
@@ -18,7 +19,11 @@ fn main() {
             serde_json::to_string(&others).expect("text serialises")
         );
     } else {
-        print!("{}", netstyle::prerender::welcome());
+        let screens = netstyle::prerender::first_screens();
+        print!(
+            "{}",
+            serde_json::to_string(&screens).expect("text serialises")
+        );
     }
 }
 

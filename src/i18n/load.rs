@@ -121,13 +121,39 @@ pub fn browser_languages() -> Vec<String> {
     }
 }
 
-/// Puts the language in use on the page: `<html lang>` and the title.
+/// The web app manifest of `lang`, as `scripts/post-build.mjs` names it:
+/// English keeps `manifest.webmanifest`, every other language has its own.
+pub fn manifest_file(lang: &str) -> String {
+    if lang == ENGLISH {
+        "manifest.webmanifest".to_owned()
+    } else {
+        format!("manifest-{lang}.webmanifest")
+    }
+}
+
+/// Puts the language in use on the page: `<html lang>`, the title, the
+/// description and the link to the web app manifest (as
+/// `static/prerender-gate.js` does for the prerendered first screen).
 pub fn show_on_page() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
+    let lang = super::current::lang();
     if let Some(root) = document.document_element() {
-        let _ = root.set_attribute("lang", super::current::lang());
+        let _ = root.set_attribute("lang", lang);
     }
     document.set_title(&super::messages::page_title());
+    let set = |selector: &str, attribute: &str, value: &str| {
+        if let Ok(Some(element)) = document.query_selector(selector) {
+            if element.get_attribute(attribute).as_deref() != Some(value) {
+                let _ = element.set_attribute(attribute, value);
+            }
+        }
+    };
+    set(
+        "meta[name=description]",
+        "content",
+        &super::messages::page_description(),
+    );
+    set("link[rel=manifest]", "href", &manifest_file(lang));
 }
