@@ -9,10 +9,10 @@
 ## The answers of count and statement questions.
 
 answer-number-1 = Keine
-answer-number-2 = 1
-answer-number-3 = 2
-answer-number-4 = 3
-answer-number-5 = 4 oder mehr
+answer-number-2 = Eins
+answer-number-3 = Zwei
+answer-number-4 = Drei
+answer-number-5 = Vier oder mehr
 answer-people-1 = Keine
 answer-people-2 = Ein oder zwei
 answer-people-3 = Etwa die Hälfte

@@ -4,11 +4,11 @@
 
 ## The answers of count and statement questions.
 
-answer-number-1 = 0
-answer-number-2 = 1
-answer-number-3 = 2
-answer-number-4 = 3
-answer-number-5 = 4 ou plus
+answer-number-1 = Aucune
+answer-number-2 = Une
+answer-number-3 = Deux
+answer-number-4 = Trois
+answer-number-5 = Quatre ou plus
 answer-people-1 = Aucune
 answer-people-2 = Une ou deux
 answer-people-3 = Environ la moitié
