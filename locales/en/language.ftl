@@ -15,4 +15,4 @@ page-title = netstyle: what kind of networker are you?
 # The page's description (for search results and link previews), and the
 # description of the app when it is installed (its web app manifest). The
 # manifest's name is page-title, its short name brand.
-page-description = A four-minute quiz that tells you which networking style you have ({ -style-pro }, { -style-rookie }, { -style-imposter } or { -style-mensch }) and gives you a checklist of tips. Runs on your device; nothing is sent anywhere.
+page-description = A five-minute quiz that tells you which networking style you have ({ -style-pro }, { -style-rookie }, { -style-imposter } or { -style-mensch }) and gives you a checklist of tips. Runs on your device; nothing is sent anywhere.
