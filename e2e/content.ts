@@ -187,15 +187,29 @@ export function scenesOnly(style: Style): Plan {
 /**
  * Answers the scenes as `style`, every count item with the answer that
  * shows the habit most (the fewest of an unwanted behaviour, the most of a
- * wanted one) and the practice items choosing every habit once: every habit
- * scores 73 (two thirds of 60 for one pick, a third of 100 for the counts),
- * and the habits are strong.
+ * wanted one) and every practice item with the Follow-up option: every habit
+ * scores 100 and the habits are strong. The picks never move a level, so
+ * the four habits never picked are as strong as Follow-up.
  */
 export function strongHabitsPlan(style: Style): Plan {
   return (item) => {
     if (item.kind === 'scene') return { pick: item.options[style] };
-    if (item.kind === 'practice') return spread(item);
+    if (item.kind === 'practice') return { pick: item.options['Follow-up'] };
     return { pick: item.reversed ? item.labels[0] : item.labels[4] };
+  };
+}
+
+/**
+ * Answers the scenes as `style`, every count item with its middle answer
+ * (every habit at 50) and the practice items in quiz order with the options
+ * of `picks`: the habits are tied, and the picks order them for the tips.
+ */
+export function tiedHabitsPlan(style: Style, picks: readonly Habit[]): Plan {
+  if (picks.length !== PRACTICE.length) throw new Error(`tiedHabitsPlan needs ${PRACTICE.length} picks`);
+  return (item) => {
+    if (item.kind === 'scene') return { pick: item.options[style] };
+    if (item.kind === 'practice') return { pick: item.options[picks[PRACTICE.indexOf(item)]] };
+    return { pick: item.labels[2] };
   };
 }
 

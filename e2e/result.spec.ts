@@ -13,6 +13,7 @@ import {
   planFor,
   scenesOnly,
   strongHabitsPlan,
+  tiedHabitsPlan,
   type Plan,
 } from './content';
 import { QUESTION_COUNT, type QuizPage } from './pages/quiz';
@@ -109,13 +110,36 @@ test('a habit whose items were all skipped shows "Too few answers"', async ({ we
   }
 });
 
+test('equal habit scores: the tips are for the habits chosen least in the practice questions, also after a reload', async ({ page, welcome, quiz, result }) => {
+  // Every habit at 50; Event choice and Goal & ROI never picked, Expectations
+  // and Follow-up twice, Giving first once. Without the picks the tips would
+  // be Expectations' and Follow-up's (the habits' fixed order).
+  await takeQuiz(welcome, quiz, tiedHabitsPlan('Pro', ['Expectations', 'Follow-up', 'Expectations', 'Giving first', 'Follow-up']));
+  await result.expectStyle('Pro');
+  for (let pass = 0; pass < 2; pass++) {
+    for (const habit of HABITS) {
+      await expect(result.habitRow(habit)).toContainText('50 / 100');
+    }
+    for (const habit of ['Event choice', 'Goal & ROI'] as const) {
+      for (const tip of HABIT_TIPS[HABITS.indexOf(habit)]) await expect(result.tip(tip.text)).toBeVisible();
+    }
+    for (const habit of ['Expectations', 'Follow-up', 'Giving first'] as const) {
+      for (const tip of HABIT_TIPS[HABITS.indexOf(habit)]) await expect(result.tip(tip.text)).toHaveCount(0);
+    }
+    if (pass === 0) {
+      await page.reload();
+      await result.expectStyle('Pro');
+    }
+  }
+});
+
 test('strong habits are said plainly, the tips turn to keeping them, and a shared link says so', async ({ page, welcome, quiz, result }) => {
   await takeQuiz(welcome, quiz, strongHabitsPlan('Pro'));
   await result.expectStyle('Pro');
   await expect(result.summary.getByText('Your habits are strong: every habit scores 70 or more.')).toBeVisible();
   await expect(result.summary).toContainText('Your style is how you come across; your habits say your hours at events pay off.');
   for (const habit of HABITS) {
-    await expect(result.habitRow(habit)).toContainText('73 / 100');
+    await expect(result.habitRow(habit)).toContainText('100 / 100');
   }
   await expect(result.checklist).toContainText('Tips for your style and for keeping your habits strong.');
   for (const tip of KEEP_TIPS) {

@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 use netstyle::domain::content::tips::weakest_habits;
 use netstyle::domain::quiz::bank::{any_item, Item, ItemKind};
 use netstyle::domain::quiz::scoring::{
-    count_parts_in, keyed_scores_in, practice_picks_in, score_in, Answers, Outcome, MIN_SCENES,
+    habit_levels_in, keyed_scores_in, practice_picks_in, score_in, Answers, Outcome, MIN_SCENES,
 };
 use netstyle::domain::quiz::simulation::cronbach_alpha as alpha;
 use netstyle::domain::{Answer, Habit};
@@ -112,22 +112,24 @@ fn main() {
         results.insert((reading.person, reading.mode), (outcome, answers));
     }
 
-    // The two parts of each habit score, where the bank has practice items.
+    // The practice picks, which only order habits with equal levels, and
+    // the order they give, where the bank has practice items.
     if bank.iter().any(|i| i.practice().is_some()) {
         println!(
-            "\npractice picks and count parts per habit ({}):",
+            "\npractice picks per habit ({}) and the habits from the weakest:",
             Habit::ALL.map(|h| h.name()).join(", ")
         );
-        for ((person, mode), (_, answers)) in &results {
+        for ((person, mode), (outcome, answers)) in &results {
             let (answered, picks) = practice_picks_in(bank.iter().copied(), answers);
-            let counts = count_parts_in(bank.iter().copied(), answers);
+            let levels = habit_levels_in(bank.iter().copied(), answers);
             println!(
-                "- {person} {mode}: picks {picks:?} of {answered}; counts {}",
-                counts
-                    .iter()
-                    .map(|c| c.map_or("-".into(), |v| v.to_string()))
-                    .collect::<Vec<_>>()
-                    .join(" ")
+                "- {person} {mode}: picks {picks:?} of {answered}; order {}{}",
+                outcome.habit_order().map(|h| h.name()).join(" < "),
+                if levels == outcome.habits {
+                    ""
+                } else {
+                    " (levels differ from the counts!)"
+                }
             );
         }
     }
@@ -179,33 +181,6 @@ fn main() {
     println!(
         "\ntargets: largest rise {worst:+} (at most +10); same two weakest {same_weak} of {people} (at least 4); same style {same_style} of {people} (all)"
     );
-
-    // For comparison, the rise the count items alone would give with the
-    // same answers (the count part, which was the whole score before the
-    // practice items).
-    if bank.iter().any(|i| i.practice().is_some()) {
-        println!("\nlook good minus honest, count part alone:");
-        for person in &seen {
-            let (Some((_, honest)), Some((_, good))) = (
-                results.get(&(person.clone(), "honest".into())),
-                results.get(&(person.clone(), "good".into())),
-            ) else {
-                continue;
-            };
-            let (h, g) = (
-                count_parts_in(bank.iter().copied(), honest),
-                count_parts_in(bank.iter().copied(), good),
-            );
-            let shifts: Vec<i32> = (0..5)
-                .map(|i| i32::from(g[i].unwrap_or(0)) - i32::from(h[i].unwrap_or(0)))
-                .collect();
-            println!(
-                "- {person}: {shifts:?} (largest {:+}, mean {:+.1})",
-                shifts.iter().max().unwrap_or(&0),
-                shifts.iter().sum::<i32>() as f64 / 5.0
-            );
-        }
-    }
 
     println!("\nCronbach's alpha per habit over the readers' answers (respondents with every item of the habit answered):");
     for mode in ["honest", "good", "both"] {

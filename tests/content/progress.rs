@@ -14,6 +14,7 @@ fn outcome() -> Outcome {
         primary: Style::Mensch,
         secondary: None,
         habits: [Some(80), Some(10), Some(50), None, Some(30)],
+        picks: [0; 5],
         why: Vec::new(),
         tied: Vec::new(),
     }

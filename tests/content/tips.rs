@@ -17,6 +17,7 @@ fn outcome(primary: Style, habits: [Option<u8>; 5]) -> Outcome {
         secondary: None,
         tied: vec![],
         habits,
+        picks: [0; 5],
         why: Vec::new(),
     }
 }
@@ -102,6 +103,26 @@ fn weakest_habits_ties_keep_habit_order() {
         [Some(60), Some(50), Some(60), Some(50), Some(60)],
     );
     assert_eq!(weakest_habits(&o), [Habit::FollowUp, Habit::EventChoice]);
+}
+
+#[test]
+fn weakest_habits_order_equal_levels_by_the_practice_picks() {
+    // Equal levels: the habit chosen less often in the practice items is
+    // weaker; the picks never outrank a lower level.
+    let mut o = outcome(Style::Mensch, [Some(40); 5]);
+    o.picks = [2, 1, 0, 2, 0];
+    assert_eq!(weakest_habits(&o), [Habit::GivingFirst, Habit::GoalRoi]);
+    let [a, b] = weakest_habits(&o);
+    assert_eq!(as_pairs(&checklist(&o)), expected(Style::Mensch, a, b));
+    o.habits = [Some(40), Some(45), Some(40), Some(40), Some(40)];
+    o.picks = [2, 0, 2, 1, 2];
+    assert_eq!(
+        weakest_habits(&o),
+        [Habit::EventChoice, Habit::Expectations]
+    );
+    o.habits = [Some(30), Some(60), Some(60), Some(60), Some(60)];
+    o.picks = [5, 0, 0, 0, 0];
+    assert_eq!(weakest_habits(&o), [Habit::Expectations, Habit::FollowUp]);
 }
 
 #[test]

@@ -64,6 +64,7 @@ fn sample_history() -> Vec<Record> {
                 secondary: None,
                 tied: vec![],
                 habits: [Some(75), Some(40), None, Some(100), Some(0)],
+                picks: [0; 5],
                 why: vec!["scene-arrival".to_owned(), "scene-buffet".to_owned()],
             },
         },
@@ -75,6 +76,7 @@ fn sample_history() -> Vec<Record> {
                 secondary: Some(Style::Rookie),
                 tied: vec![],
                 habits: [Some(50); 5],
+                picks: [0; 5],
                 why: vec![],
             },
         },
@@ -319,6 +321,30 @@ fn out_of_range_values_in_a_result_are_damage() {
         assert!(
             matches!(decode_history(&doc.to_string()), Err(DocError::Corrupt(_))),
             "{pointer} = {bad}"
+        );
+    }
+}
+
+#[test]
+fn a_result_keeps_its_practice_picks_and_more_picks_than_items_are_damage() {
+    let mut with_picks = sample_history();
+    with_picks[0].outcome.picks = [2, 0, 1, 0, 2];
+    let text = encode_history(&with_picks);
+    assert!(text.contains(r#""picks":[2,0,1,0,2]"#), "{text}");
+    assert_eq!(decode_history(&text), Ok(with_picks.clone()));
+    // A result without picks keeps the shape it always had.
+    assert!(!encode_history(&sample_history()).contains("picks"));
+    for bad in [
+        json!([6, 0, 0, 0, 0]),
+        json!([2, 2, 2, 0, 0]),
+        json!([256, 0, 0, 0, 0]),
+        json!([1, 1]),
+    ] {
+        let mut doc: Value = serde_json::from_str(&text).unwrap();
+        *doc.pointer_mut("/data/0/outcome/picks").unwrap() = bad.clone();
+        assert!(
+            matches!(decode_history(&doc.to_string()), Err(DocError::Corrupt(_))),
+            "picks {bad}"
         );
     }
 }

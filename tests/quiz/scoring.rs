@@ -3,11 +3,12 @@
 //! arbitrary answer sets.
 #![cfg(not(target_arch = "wasm32"))]
 
+use netstyle::domain::content::tips::weakest_habits;
 use netstyle::domain::quiz::bank::{item, items, Item, ItemKind};
 use netstyle::domain::quiz::scoring::{
-    assess, count_parts_in, habit_scores, habits_strong, percentages, practice_picks_in, score,
-    why_entry, Answers, Outcome, Verdict, BLEND_POINTS, COUNT_WEIGHT, LEAN_POINTS, MIN_HABIT_ITEMS,
-    MIN_PRACTICE, MIN_SCENES, PICK_LEVELS, PRACTICE_WEIGHT, SCENE_POINTS, STRONG_HABIT, WHY_LEN,
+    assess, habit_levels_in, habit_order, habit_scores, habits_strong, percentages,
+    practice_picks_in, score, why_entry, Answers, Outcome, Verdict, BLEND_POINTS, LEAN_POINTS,
+    MIN_HABIT_ITEMS, MIN_PRACTICE, MIN_SCENES, SCENE_POINTS, STRONG_HABIT, WHY_LEN,
 };
 use netstyle::domain::{Answer, Habit, Style};
 use proptest::prelude::*;
@@ -86,14 +87,6 @@ fn top_keyed(st: Keyed) -> u8 {
         1
     } else {
         5
-    }
-}
-
-fn bottom_keyed(st: Keyed) -> u8 {
-    if st.reversed {
-        5
-    } else {
-        1
     }
 }
 
@@ -521,6 +514,7 @@ fn labels_use_the_right_article_for_every_pair() {
                 secondary: Some(second),
                 tied: vec![],
                 habits: [None; 5],
+                picks: [0; 5],
                 why: vec![],
             };
             let article = if second.name().starts_with(['A', 'E', 'I', 'O', 'U']) {
@@ -540,6 +534,7 @@ fn labels_use_the_right_article_for_every_pair() {
         secondary: Some(Style::Imposter),
         tied: vec![],
         habits: [None; 5],
+        picks: [0; 5],
         why: vec![],
     };
     assert_eq!(
@@ -563,9 +558,9 @@ fn of_habit(h: Habit) -> Vec<(&'static Item, Keyed)> {
         .collect()
 }
 
-/// The count part of each habit, before it is weighed with the practice part.
+/// The level of each habit from its count items alone (no practice rule).
 fn counts_of(a: &Answers) -> [Option<u8>; 5] {
-    count_parts_in(items(), a)
+    habit_levels_in(items(), a)
 }
 
 /// The bank's practice items, in quiz order.
@@ -592,8 +587,42 @@ fn with_picks(mut a: Answers, picks: [usize; 5]) -> Answers {
     a
 }
 
+/// The habit's count items split into the wanted one and the two unwanted.
+fn parts_of(h: Habit) -> ((&'static Item, Keyed), [(&'static Item, Keyed); 2]) {
+    let items = of_habit(h);
+    let wanted: Vec<_> = items.iter().copied().filter(|(_, k)| !k.reversed).collect();
+    let unwanted: Vec<_> = items.iter().copied().filter(|(_, k)| k.reversed).collect();
+    assert_eq!((wanted.len(), unwanted.len()), (1, 2), "{h:?}");
+    (wanted[0], [unwanted[0], unwanted[1]])
+}
+
+/// Every habit's count items answered with the keyed scores `w` (wanted)
+/// and `u` (unwanted, in quiz order); `None` skips the item.
+fn keyed_everywhere(w: Option<u8>, u: [Option<u8>; 2]) -> Answers {
+    let mut a = Answers::new();
+    for h in Habit::ALL {
+        let (wanted, unwanted) = parts_of(h);
+        for ((it, k), keyed) in std::iter::once(wanted)
+            .zip([w])
+            .chain(unwanted.into_iter().zip(u))
+        {
+            if let Some(keyed) = keyed {
+                a.insert(it.id.to_owned(), rating_for(k, keyed));
+            }
+        }
+    }
+    a
+}
+
 #[test]
-fn a_habit_count_part_needs_two_answered_count_items() {
+fn every_habit_has_one_wanted_and_two_unwanted_count_items() {
+    for h in Habit::ALL {
+        let _ = parts_of(h);
+    }
+}
+
+#[test]
+fn a_habit_level_needs_two_answered_count_items() {
     assert_eq!(MIN_HABIT_ITEMS, 2);
     for h in Habit::ALL {
         let items = of_habit(h);
@@ -607,11 +636,10 @@ fn a_habit_count_part_needs_two_answered_count_items() {
             a.insert(it.id.to_owned(), Answer::Rating(top_keyed(*st)));
             if n + 1 >= MIN_HABIT_ITEMS {
                 assert_eq!(counts_of(&a)[h.index()], Some(100), "{h:?}");
-                // One pick (60) and the counts at the top (100): 73.
-                assert_eq!(score(&a).habits[h.index()], Some(73), "{h:?}");
+                assert_eq!(score(&a).habits[h.index()], Some(100), "{h:?}");
             }
         }
-        // The other habits have no count answers, so no score.
+        // The other habits have no count answers, so no level.
         for other in Habit::ALL.into_iter().filter(|&o| o != h) {
             assert_eq!(score(&a).habits[other.index()], None);
         }
@@ -619,47 +647,142 @@ fn a_habit_count_part_needs_two_answered_count_items() {
 }
 
 #[test]
-fn each_keyed_step_is_a_quarter_of_an_item() {
-    for h in Habit::ALL {
-        let items = of_habit(h);
-        for (it, st) in &items {
-            // The item under test at each answer, the two others of the habit
-            // at 2 keyed points (the middle): the count part moves 4 points
-            // per step of 12.
-            for r in 1..=5u8 {
-                let mut a: Answers = items
-                    .iter()
-                    .filter(|(o, _)| o.id != it.id)
-                    .map(|(o, ost)| (o.id.to_owned(), rating_for(*ost, 2)))
-                    .collect();
-                a.insert(it.id.to_owned(), Answer::Rating(r));
-                let keyed = u32::from(if st.reversed { 5 - r } else { r - 1 });
-                let want = ((keyed + 4) * 200 + 12) / 24;
-                assert_eq!(
-                    counts_of(&a)[h.index()],
-                    Some(want as u8),
-                    "{} Rating({r})",
-                    it.id
-                );
-            }
-            let _ = bottom_keyed(*st);
+fn the_same_answer_everywhere_gives_every_habit_exactly_50() {
+    // Keyed r - 1 on the wanted item and 5 - r on the unwanted ones: the two
+    // parts always add up to 4 of 8. A plain mean over the three items gave
+    // 67/58/50/42/33.
+    for r in 1..=5u8 {
+        let a: Answers = statements()
+            .iter()
+            .map(|(it, _)| (it.id.to_owned(), Answer::Rating(r)))
+            .collect();
+        assert_eq!(counts_of(&a), [Some(50); 5], "all answered {r}");
+        for picks in [[1; 5], [5, 0, 0, 0, 0], [0, 0, 2, 3, 0]] {
+            assert_eq!(
+                score(&with_picks(a.clone(), picks)).habits,
+                [Some(50); 5],
+                "all {r}, picks {picks:?}"
+            );
         }
     }
 }
 
 #[test]
+fn the_level_weighs_the_wanted_item_and_the_mean_of_the_unwanted_equally() {
+    // (wanted + mean(unwanted)) / 8 x 100, keyed 0-4, rounded half up.
+    for (w, u, want) in [
+        (4, [4, 4], 100),
+        (0, [0, 0], 0),
+        (4, [0, 0], 50), // all the wanted, all the unwanted
+        (0, [4, 4], 50),
+        (4, [4, 2], 88), // (4 + 3) / 8 = 87.5
+        (4, [2, 1], 69), // (4 + 1.5) / 8 = 68.75
+        (4, [3, 3], 88),
+        (2, [4, 4], 75),
+        (1, [3, 2], 44), // (1 + 2.5) / 8 = 43.75
+        (0, [1, 0], 6),  // 0.5 / 8 = 6.25
+        (3, [2, 2], 63), // 5 / 8 = 62.5
+    ] {
+        let a = with_picks(keyed_everywhere(Some(w), u.map(Some)), [1; 5]);
+        assert_eq!(counts_of(&a), [Some(want); 5], "wanted {w}, unwanted {u:?}");
+        assert_eq!(
+            score(&a).habits,
+            [Some(want); 5],
+            "wanted {w}, unwanted {u:?}"
+        );
+    }
+}
+
+#[test]
+fn a_wanted_step_moves_the_level_twice_as_far_as_an_unwanted_step() {
+    for h in Habit::ALL {
+        let (wanted, [u1, u2]) = parts_of(h);
+        for k in 0..=4u8 {
+            // The item under test at k, the other two at 2 keyed points.
+            let at = |under: (&Item, Keyed)| -> Answers {
+                [wanted, u1, u2]
+                    .iter()
+                    .map(|(it, st)| {
+                        let keyed = if it.id == under.0.id { k } else { 2 };
+                        (it.id.to_owned(), rating_for(*st, keyed))
+                    })
+                    .collect()
+            };
+            let k = u32::from(k);
+            // wanted: (k + 2) / 8; an unwanted: (2 + (k + 2) / 2) / 8.
+            let w_want = ((k + 2) * 2 * 200 + 16) / 32;
+            let u_want = ((4 + k + 2) * 200 + 16) / 32;
+            assert_eq!(
+                counts_of(&at(wanted))[h.index()],
+                Some(w_want as u8),
+                "{h:?} wanted {k}"
+            );
+            assert_eq!(
+                counts_of(&at(u1))[h.index()],
+                Some(u_want as u8),
+                "{h:?} unwanted {k}"
+            );
+            assert_eq!(
+                counts_of(&at(u2))[h.index()],
+                Some(u_want as u8),
+                "{h:?} unwanted {k}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_part_with_no_answer_leaves_the_other_part_alone() {
+    for skip in [None::<Answer>, Some(Answer::NoEvent)] {
+        // The wanted item skipped: the unwanted items alone, mean / 4.
+        let mut a = keyed_everywhere(None, [Some(4), Some(2)]);
+        for h in Habit::ALL {
+            let (wanted, _) = parts_of(h);
+            if let Some(s) = skip {
+                a.insert(wanted.0.id.to_owned(), s);
+            }
+        }
+        assert_eq!(counts_of(&a), [Some(75); 5], "wanted skipped ({skip:?})");
+        // One unwanted item skipped: the wanted and the other unwanted, half each.
+        let mut a = keyed_everywhere(Some(3), [None, Some(1)]);
+        for h in Habit::ALL {
+            let (_, [u1, _]) = parts_of(h);
+            if let Some(s) = skip {
+                a.insert(u1.0.id.to_owned(), s);
+            }
+        }
+        assert_eq!(
+            counts_of(&a),
+            [Some(50); 5],
+            "an unwanted skipped ({skip:?})"
+        );
+        // The wanted item alone is one answer: too few.
+        let a = keyed_everywhere(Some(4), [None, None]);
+        assert_eq!(counts_of(&a), [None; 5]);
+    }
+    // The same answer everywhere with the wanted item skipped is no longer
+    // balanced: the unwanted part alone says what it says.
+    let a = keyed_everywhere(None, [Some(0), Some(0)]);
+    assert_eq!(counts_of(&a), [Some(0); 5]);
+}
+
+#[test]
 fn skipped_count_items_do_not_pull_a_habit_to_the_middle() {
     // Every count item of a habit answered at the top except one, which is
-    // skipped or answered "no event": the count part is still 100.
+    // skipped or answered "no event": the level is still 100.
     for h in Habit::ALL {
         let items = of_habit(h);
-        let mut a = Answers::new();
-        for (it, st) in items.iter().skip(1) {
-            a.insert(it.id.to_owned(), Answer::Rating(top_keyed(*st)));
+        for skipped in 0..items.len() {
+            let mut a = Answers::new();
+            for (n, (it, st)) in items.iter().enumerate() {
+                if n != skipped {
+                    a.insert(it.id.to_owned(), Answer::Rating(top_keyed(*st)));
+                }
+            }
+            assert_eq!(counts_of(&a)[h.index()], Some(100), "{h:?}");
+            a.insert(items[skipped].0.id.to_owned(), Answer::NoEvent);
+            assert_eq!(counts_of(&a)[h.index()], Some(100), "{h:?} with no event");
         }
-        assert_eq!(counts_of(&a)[h.index()], Some(100), "{h:?}");
-        a.insert(items[0].0.id.to_owned(), Answer::NoEvent);
-        assert_eq!(counts_of(&a)[h.index()], Some(100), "{h:?} with no event");
     }
 }
 
@@ -686,86 +809,137 @@ fn points_of(a: &Answers) -> [u32; 4] {
     netstyle::domain::quiz::scoring::points(a)
 }
 
-#[test]
-fn count_part_is_the_rounded_share_of_keyed_points() {
-    let follow = of_habit(Habit::FollowUp);
-    assert_eq!(follow.len(), 3);
-    let ids: Vec<&str> = follow.iter().map(|(i, _)| i.id).collect();
-    let at = |keyed: [u8; 3]| -> Answers {
-        (0..3)
-            .map(|k| (ids[k].to_owned(), rating_for(follow[k].1, keyed[k])))
-            .collect()
-    };
-    let f = Habit::FollowUp.index();
-    // 4 + 1 + 0 = 5 of 12 = 41.7 -> 42.
-    assert_eq!(counts_of(&at([4, 1, 0]))[f], Some(42));
-    // 4 + 4 + 1 = 9 of 12 = 75.
-    assert_eq!(counts_of(&at([4, 4, 1]))[f], Some(75));
-    // 4 + 2 + 0 = 6 of 12 = 50.
-    assert_eq!(counts_of(&at([4, 2, 0]))[f], Some(50));
-}
-
-/// Every count item answered so that each habit gets `keyed` of 12 keyed
-/// points; the habits in `skip` get only their first item answered.
+/// Every count item answered so that each habit's keyed points add up to
+/// `keyed` of 12 (the wanted item first, then the unwanted ones); the
+/// habits in `skip` get only their first item answered.
 fn counts_at(keyed: u32, skip: &[Habit]) -> Answers {
     let mut a = Answers::new();
     for h in Habit::ALL {
-        let items = of_habit(h);
+        let (wanted, unwanted) = parts_of(h);
         let mut left = keyed;
-        for (n, (it, st)) in items.iter().enumerate() {
+        for (n, (it, st)) in std::iter::once(wanted).chain(unwanted).enumerate() {
             if skip.contains(&h) && n >= 1 {
                 break;
             }
             let k = left.min(4) as u8;
             left -= u32::from(k);
-            a.insert(it.id.to_owned(), rating_for(*st, k));
+            a.insert(it.id.to_owned(), rating_for(st, k));
         }
     }
     a
 }
 
 #[test]
-fn a_habit_score_is_two_thirds_practice_and_one_third_counts() {
-    assert_eq!((PRACTICE_WEIGHT, COUNT_WEIGHT), (2, 1));
-    assert_eq!(PICK_LEVELS, [0, 60, 90, 100]);
-    // Counts at the top (100) everywhere; the practice picks decide the
-    // rest: no pick 33, one 73, two 93, three or more 100.
-    let top = counts_at(12, &[]);
-    let a = with_picks(top.clone(), [0, 1, 2, 0, 2]);
-    assert_eq!(
-        score(&a).habits,
-        [Some(33), Some(73), Some(93), Some(33), Some(93)]
-    );
-    let a = with_picks(top.clone(), [3, 0, 0, 1, 1]);
-    assert_eq!(score(&a).habits[0], Some(100));
-    // Counts at the bottom: the practice part alone, two thirds of it.
-    let a = with_picks(counts_at(0, &[]), [1, 1, 1, 1, 1]);
-    assert_eq!(score(&a).habits, [Some(40); 5]);
+fn the_practice_picks_never_move_a_level() {
+    // The same count answers with every way of spreading five picks over
+    // the habits: the levels are the same every time. (Under the earlier
+    // weighting a habit never chosen scored 33 with every count at the top.)
+    for counts in [
+        counts_at(12, &[]),
+        counts_at(7, &[]),
+        counts_at(2, &[]),
+        keyed_everywhere(Some(1), [Some(3), Some(2)]),
+    ] {
+        let levels = counts_of(&counts);
+        assert!(levels.iter().all(Option::is_some));
+        let mut spreads = vec![
+            [1; 5],
+            [5, 0, 0, 0, 0],
+            [0, 0, 0, 0, 5],
+            [0, 0, 0, 2, 3],
+            [2, 2, 1, 0, 0],
+        ];
+        spreads.extend(Habit::ALL.map(|h| {
+            let mut p = [0; 5];
+            p[h.index()] = 3;
+            p
+        }));
+        for picks in spreads {
+            let out = score(&with_picks(counts.clone(), picks));
+            assert_eq!(out.habits, levels, "picks {picks:?}");
+            assert_eq!(
+                out.picks,
+                picks.map(|p| p as u8),
+                "the picks are kept with the result"
+            );
+        }
+    }
 }
 
 #[test]
-fn answering_every_count_at_the_top_cannot_lift_a_habit_that_is_never_chosen() {
-    // What a reader told to look good did with the count items: the wanted
-    // counts at the top, the unwanted at none. A habit whose option the
-    // person never chooses stays at a third.
-    let a = with_picks(counts_at(12, &[]), [0, 0, 0, 2, 3]);
-    let h = score(&a).habits;
-    assert_eq!(h[..3], [Some(33); 3]);
-    assert!(!score(&a).habits_strong());
+fn equal_levels_are_ordered_by_the_picks_fewest_first() {
+    // Every habit at 50; the picks decide the order of the ties: Follow-up
+    // and Event choice (no pick) before Giving first (one), before
+    // Expectations and Goal & ROI (two each, which keep their order).
+    let a = with_picks(
+        keyed_everywhere(Some(2), [Some(2), Some(2)]),
+        [2, 0, 1, 0, 2],
+    );
+    let out = score(&a);
+    assert_eq!(out.habits, [Some(50); 5]);
+    assert_eq!(
+        out.habit_order(),
+        [
+            Habit::FollowUp,
+            Habit::EventChoice,
+            Habit::GivingFirst,
+            Habit::Expectations,
+            Habit::GoalRoi
+        ]
+    );
+    assert_eq!(weakest_habits(&out), [Habit::FollowUp, Habit::EventChoice]);
+    // Without picks (results made before they were kept, shared links) the
+    // ties keep the habits' fixed order.
+    assert_eq!(habit_order(&[Some(50); 5], &[0; 5]), Habit::ALL);
+}
+
+#[test]
+fn the_picks_never_put_a_habit_before_a_lower_level() {
+    // Goal & ROI has the lowest level and the most picks; Follow-up the
+    // highest level and no pick: the levels decide.
+    let habits = [Some(60), Some(90), Some(60), Some(75), Some(40)];
+    let order = habit_order(&habits, &[1, 0, 0, 0, 4]);
+    assert_eq!(
+        order,
+        [
+            Habit::GoalRoi,
+            Habit::GivingFirst,
+            Habit::Expectations,
+            Habit::EventChoice,
+            Habit::FollowUp
+        ]
+    );
+    // A habit without a level comes after every habit with one, whatever
+    // its picks.
+    let order = habit_order(
+        &[None, Some(100), Some(0), Some(100), Some(100)],
+        &[0, 3, 0, 2, 0],
+    );
+    assert_eq!(
+        order,
+        [
+            Habit::GivingFirst,
+            Habit::GoalRoi,
+            Habit::EventChoice,
+            Habit::FollowUp,
+            Habit::Expectations
+        ]
+    );
 }
 
 #[test]
 fn no_habit_is_scored_without_three_answered_practice_items() {
     assert_eq!(MIN_PRACTICE, 3);
     let top = counts_at(12, &[]);
-    assert_eq!(score(&top).habits, [None; 5], "counts alone say too little");
+    assert_eq!(counts_of(&top), [Some(100); 5]);
+    assert_eq!(score(&top).habits, [None; 5], "too few answers in all");
     let two = with_picks(top.clone(), [1, 1, 0, 0, 0]);
     assert_eq!(score(&two).habits, [None; 5]);
-    let three = with_picks(top, [1, 1, 1, 0, 0]);
-    assert_eq!(
-        score(&three).habits,
-        [Some(73), Some(73), Some(73), Some(33), Some(33)]
-    );
+    // Three practice answers, whichever habits they pick: the levels.
+    let three = with_picks(top.clone(), [1, 1, 1, 0, 0]);
+    assert_eq!(score(&three).habits, [Some(100); 5]);
+    let three = with_picks(top, [0, 0, 0, 0, 3]);
+    assert_eq!(score(&three).habits, [Some(100); 5]);
     // An answer that does not fit a practice item is no pick.
     let mut bad = with_picks(counts_at(12, &[]), [1, 1, 0, 0, 0]);
     bad.insert(practice_items()[4].id.to_owned(), Answer::Choice(5));
@@ -775,7 +949,8 @@ fn no_habit_is_scored_without_three_answered_practice_items() {
 #[test]
 fn strong_habits_need_every_habit_at_70_or_more() {
     assert_eq!(STRONG_HABIT, 70);
-    // The rule on the figures: 70 everywhere is strong, one 69 is not.
+    // The rule on the figures (what a shared link carries): 70 everywhere
+    // is strong, one 69 is not.
     assert!(habits_strong(&[Some(70); 5]));
     assert!(habits_strong(&[
         Some(100),
@@ -792,7 +967,7 @@ fn strong_habits_need_every_habit_at_70_or_more() {
         Some(99)
     ]));
     assert!(!habits_strong(&[Some(69); 5]));
-    // A habit without a score blocks the rule.
+    // A habit without a level blocks the rule.
     assert!(!habits_strong(&[
         Some(100),
         Some(100),
@@ -801,23 +976,48 @@ fn strong_habits_need_every_habit_at_70_or_more() {
         Some(100)
     ]));
     assert!(!habits_strong(&[None; 5]));
-    // From answers: every habit chosen once (60) with 11 of 12 keyed count
-    // points (92) is 71 (strong); with 10 of 12 (83) it is 68 (not).
-    let strong = score(&with_picks(counts_at(11, &[]), [1; 5]));
-    assert_eq!(strong.habits, [Some(71); 5]);
-    assert!(strong.habits_strong());
-    let below = score(&with_picks(counts_at(10, &[]), [1; 5]));
-    assert_eq!(below.habits, [Some(68); 5]);
+    // From answers the levels go in steps of 6.25 (every count answered):
+    // 11 of 16 half-points is 68.75, shown 69 (not strong); 12 is 75
+    // (strong). 70 itself cannot come from answers.
+    let below = score(&with_picks(
+        keyed_everywhere(Some(4), [Some(2), Some(1)]),
+        [1; 5],
+    ));
+    assert_eq!(below.habits, [Some(69); 5]);
     assert!(!below.habits_strong());
+    let strong = score(&with_picks(
+        keyed_everywhere(Some(4), [Some(2), Some(2)]),
+        [1; 5],
+    ));
+    assert_eq!(strong.habits, [Some(75); 5]);
+    assert!(strong.habits_strong());
+    // One habit at 69, the others at 100: not strong.
+    let mut one_low = with_picks(counts_at(12, &[]), [1; 5]);
+    let (w, [u1, u2]) = parts_of(Habit::EventChoice);
+    for ((it, st), k) in [(w, 4), (u1, 2), (u2, 1)] {
+        one_low.insert(it.id.to_owned(), rating_for(st, k));
+    }
+    let one_low = score(&one_low);
+    assert_eq!(
+        one_low.habits,
+        [Some(100), Some(100), Some(100), Some(69), Some(100)]
+    );
+    assert!(!one_low.habits_strong());
     // Every habit at the top but one with only one count item answered:
-    // that habit has no score, and the habits are not called strong.
+    // that habit has no level, and the habits are not called strong.
     let skipped = score(&with_picks(counts_at(12, &[Habit::GivingFirst]), [1; 5]));
     assert_eq!(skipped.habits[Habit::GivingFirst.index()], None);
-    assert_eq!(skipped.habits.iter().filter(|h| **h == Some(73)).count(), 4);
+    assert_eq!(
+        skipped.habits.iter().filter(|h| **h == Some(100)).count(),
+        4
+    );
     assert!(!skipped.habits_strong());
-    // Counts at the top with the picks on two habits: not strong.
-    let narrow = score(&with_picks(counts_at(12, &[]), [0, 0, 0, 2, 3]));
-    assert!(!narrow.habits_strong());
+    // Every count at the top but only two practice items answered: too few
+    // answers, so not strong.
+    assert!(!score(&with_picks(counts_at(12, &[]), [1, 1, 0, 0, 0])).habits_strong());
+    // Every count at the top with all the picks on one habit: strong (the
+    // picks never move a level).
+    assert!(score(&with_picks(counts_at(12, &[]), [0, 0, 0, 0, 5])).habits_strong());
 }
 
 // ------------------------------------------------------------- why
@@ -1029,27 +1229,56 @@ fn check_outcome(answers: &Answers, out: &Outcome) -> Result<(), TestCaseError> 
 
     // Habits: 0..=100, None exactly when fewer than MIN_PRACTICE practice
     // items or fewer than MIN_HABIT_ITEMS valid ratings of the habit's count
-    // items are answered ("no event" and skips do not count).
+    // items are answered ("no event" and skips do not count); otherwise the
+    // mean of the wanted and the unwanted part, computed here on its own.
     let (practice_answered, picks) = practice_picks_in(items(), answers);
-    prop_assert_eq!(picks.iter().sum::<u32>() as usize, practice_answered);
+    prop_assert_eq!(
+        picks.iter().map(|&p| usize::from(p)).sum::<usize>(),
+        practice_answered
+    );
+    prop_assert_eq!(out.picks, picks);
     for h in Habit::ALL {
-        let answered = statements()
+        let keyed: Vec<(bool, f64)> = statements()
             .iter()
-            .filter(|(it, st)| {
-                st.habit == h
-                    && matches!(answers.get(it.id), Some(Answer::Rating(r)) if (1..=5).contains(r))
+            .filter(|(_, st)| st.habit == h)
+            .filter_map(|(it, st)| match answers.get(it.id) {
+                Some(Answer::Rating(r)) if (1..=5).contains(r) => {
+                    let k = f64::from(r - 1);
+                    Some((st.reversed, if st.reversed { 4.0 - k } else { k }))
+                }
+                _ => None,
             })
-            .count();
-        let enough = answered >= MIN_HABIT_ITEMS && practice_answered >= MIN_PRACTICE;
+            .collect();
+        let enough = keyed.len() >= MIN_HABIT_ITEMS && practice_answered >= MIN_PRACTICE;
         match out.habits[h.index()] {
             Some(v) => {
-                prop_assert!(v <= 100);
-                prop_assert!(enough, "{:?} scored on {} answers", h, answered);
-                // Never above what its practice picks allow with counts at 100.
-                let part = PICK_LEVELS[(picks[h.index()] as usize).min(3)];
-                prop_assert!(u32::from(v) <= (2 * part + 100 + 1) / 3, "{:?} {}", h, v);
+                prop_assert!(enough, "{:?} scored on {} answers", h, keyed.len());
+                let parts: Vec<f64> = [false, true]
+                    .iter()
+                    .filter_map(|&rev| {
+                        let ks: Vec<f64> = keyed
+                            .iter()
+                            .filter(|(r, _)| *r == rev)
+                            .map(|(_, k)| *k)
+                            .collect();
+                        (!ks.is_empty()).then(|| ks.iter().sum::<f64>() / ks.len() as f64 / 4.0)
+                    })
+                    .collect();
+                let level = parts.iter().sum::<f64>() / parts.len() as f64 * 100.0;
+                prop_assert!(
+                    (f64::from(v) - level).abs() <= 0.5 + 1e-9,
+                    "{:?} {} for {}",
+                    h,
+                    v,
+                    level
+                );
             }
-            None => prop_assert!(!enough, "{:?} answered {} times but unscored", h, answered),
+            None => prop_assert!(
+                !enough,
+                "{:?} answered {} times but unscored",
+                h,
+                keyed.len()
+            ),
         }
     }
     prop_assert_eq!(

@@ -6,8 +6,8 @@
 
 use netstyle::domain::quiz::scoring::Answers;
 use netstyle::domain::quiz::simulation::{
-    all_same_habits, cronbach_alpha, flip_rate, habit_alpha, judge, recovery, retest, spread,
-    Judged,
+    all_same_habits, all_same_with_skips, correlation, cronbach_alpha, flip_rate, habit_alpha,
+    habit_level_retest, judge, recovery, retest, spread, Judged,
 };
 use netstyle::domain::Style;
 
@@ -85,6 +85,43 @@ fn every_habit_is_reliable_under_the_stated_response_model() {
         let alpha = alpha.expect("every habit has items");
         assert!(alpha >= 0.7, "habit {i}: alpha {alpha:.3}");
     }
+}
+
+#[test]
+fn the_habit_levels_as_scored_hold_on_a_retake_under_the_response_model() {
+    // The levels weigh the wanted item as much as the two unwanted ones
+    // together, which alpha (equal weights) does not see: the correlation
+    // of two takes is the reliability of the level itself.
+    let bank: Vec<_> = netstyle::domain::quiz::bank::items().iter().collect();
+    for (i, r) in habit_level_retest(&bank, SEED, 2_000).iter().enumerate() {
+        let r = r.expect("every habit has a level");
+        assert!(r >= 0.7, "habit {i}: retest {r:.3}");
+    }
+}
+
+#[test]
+fn the_middle_answer_everywhere_stays_at_50_whatever_is_skipped() {
+    // A skipped side leaves the other alone, which is 50 only for the middle
+    // answer: the top and the bottom answer then move the level.
+    let middle = all_same_with_skips(3, 0.2, SEED, 300);
+    assert!(
+        !middle.is_empty() && middle.iter().all(|&l| l == 50),
+        "{middle:?}"
+    );
+    let top = all_same_with_skips(5, 0.2, SEED, 300);
+    assert!(top.iter().all(|&l| l <= 50) && top.contains(&0));
+}
+
+#[test]
+fn correlation_matches_worked_examples() {
+    let r = correlation(&[(1.0, 2.0), (2.0, 4.0), (3.0, 6.0)]).unwrap();
+    assert!((r - 1.0).abs() < 1e-12);
+    let r = correlation(&[(1.0, 3.0), (2.0, 2.0), (3.0, 1.0)]).unwrap();
+    assert!((r + 1.0).abs() < 1e-12);
+    // x = 1, 2, 3; y = 1, 3, 2: r = 0.5.
+    let r = correlation(&[(1.0, 1.0), (2.0, 3.0), (3.0, 2.0)]).unwrap();
+    assert!((r - 0.5).abs() < 1e-12);
+    assert_eq!(correlation(&[(1.0, 1.0), (1.0, 2.0)]), None);
 }
 
 #[test]

@@ -15,6 +15,7 @@ fn the_file_is_named_after_the_style_or_every_tied_style() {
         secondary: Some(Style::Imposter),
         tied: vec![],
         habits: [Some(50); 5],
+        picks: [0; 5],
         why: vec![],
     };
     assert_eq!(file_name(&outcome), "netstyle-mensch.png");
@@ -75,6 +76,7 @@ fn the_title_names_every_tied_style_and_the_line_under_it_names_none_again() {
         secondary: None,
         tied: vec![Style::Mensch],
         habits: [Some(50); 5],
+        picks: [0; 5],
         why: vec![],
     };
     assert_eq!(title(&outcome), "Pro and Mensch");

@@ -19,12 +19,13 @@ pub fn keep_tips() -> &'static [Tip] {
     KEEP_TIPS
 }
 
-/// The two habits most in need of work: lowest score first; habits with no
-/// answers come after every scored one; ties keep [`Habit::ALL`] order.
+/// The two habits most in need of work: lowest level first; habits with no
+/// answers come after every scored one; equal levels are ordered by the
+/// practice picks, fewer first, then in [`Habit::ALL`] order
+/// ([`Outcome::habit_order`]).
 pub fn weakest_habits(outcome: &Outcome) -> [Habit; 2] {
-    let mut habits = Habit::ALL;
-    habits.sort_by_key(|h| outcome.habits[h.index()].map_or(u16::MAX, u16::from));
-    [habits[0], habits[1]]
+    let order = outcome.habit_order();
+    [order[0], order[1]]
 }
 
 /// The checklist for a result: the tips of the result's style (of every

@@ -7,6 +7,7 @@ use super::envelope::{corrupt, decode, encode, DocError, Kind};
 use crate::domain::group::Group;
 use crate::domain::journal::Journal;
 use crate::domain::quiz::attempt::Attempt;
+use crate::domain::quiz::bank::practice_count;
 use crate::domain::quiz::history::{Record, HISTORY_LIMIT};
 use crate::domain::quiz::scoring::{Outcome, WHY_LEN};
 
@@ -51,6 +52,7 @@ pub fn valid_outcome(o: &Outcome) -> bool {
         && o.secondary != Some(o.primary)
         && !o.tied.contains(&o.primary)
         && o.why.len() <= WHY_LEN
+        && o.picks.iter().map(|&p| usize::from(p)).sum::<usize>() <= practice_count()
 }
 
 pub fn encode_attempt(attempt: &Attempt) -> String {

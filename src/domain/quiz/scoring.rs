@@ -20,25 +20,18 @@ pub const BLEND_POINTS: u32 = SCENE_POINTS;
 pub const MIN_SCENES: usize = 6;
 /// How many answers the "why" trace lists at most.
 pub const WHY_LEN: usize = 5;
-/// A habit gets a score only when at least this many of its count items
+/// A habit gets a level only when at least this many of its count items
 /// have an answer that counts ("I have not been to an event in that time"
 /// and skips do not): fewer say too little about it.
 pub const MIN_HABIT_ITEMS: usize = 2;
-/// No habit gets a score unless at least this many practice items are
-/// answered: the practice picks carry most of each habit's score, and a
-/// skipped practice item gives no habit a pick.
+/// No habit gets a level unless at least this many practice items are
+/// answered. The practice picks never move a level (they only order habits
+/// with equal levels, [`habit_order`]), but every practice item asks about
+/// every habit, so with this rule every scored habit rests on at least
+/// [`MIN_HABIT_ITEMS`] + `MIN_PRACTICE` = 5 answered items: the "at least
+/// three answered items per habit" of the strong-habits rule holds for any
+/// habit that has a figure ([`habits_strong`]).
 pub const MIN_PRACTICE: usize = 3;
-/// The practice part of a habit's score by the number of practice items in
-/// which the habit's option was the one chosen: none, one, two, three or
-/// more. One pick is a fair share of five: a little above the middle, so
-/// that strong habits need every habit chosen and the counts near the top.
-pub const PICK_LEVELS: [u32; 4] = [0, 60, 90, 100];
-/// Weights of the practice part and of the count part in a habit's score:
-/// the practice picks cannot be raised all at once (there is one pick per
-/// item), the counts can, so the counts weigh less (`docs/habits.md`).
-pub const PRACTICE_WEIGHT: u32 = 2;
-/// See [`PRACTICE_WEIGHT`].
-pub const COUNT_WEIGHT: u32 = 1;
 /// Every habit at or above this score, each with a score at all, makes the
 /// habits strong: the result says so and the tips turn to keeping them.
 pub const STRONG_HABIT: u8 = 70;
@@ -75,9 +68,18 @@ pub struct Outcome {
     /// in results made before ties were shown, which were never ties.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tied: Vec<Style>,
-    /// Score 0-100 per habit in [`Habit::ALL`] order; `None` when every item
-    /// measuring the habit was skipped.
+    /// Level 0-100 per habit in [`Habit::ALL`] order, from its count items
+    /// alone; `None` when there were too few answers ([`habit_scores`]).
     pub habits: [Option<u8>; 5],
+    /// How often each habit's option was the one chosen in the practice
+    /// items, in [`Habit::ALL`] order. They never move a habit's level;
+    /// they only order habits with equal levels for the tips
+    /// ([`habit_order`]). Left out of stored results without picks, so
+    /// those keep the earlier shape; missing (all zero) in results made
+    /// before they were kept and in shared links, which carry the levels
+    /// alone: equal levels then keep [`Habit::ALL`] order.
+    #[serde(default, skip_serializing_if = "no_picks")]
+    pub picks: [u8; 5],
     /// The answers that pulled most towards the result's styles, strongest
     /// first: an item id, followed by `@` and the style's name when the pull
     /// was towards a tied style other than the primary (see [`why_entry`]).
@@ -100,6 +102,15 @@ impl Outcome {
     pub fn habits_strong(&self) -> bool {
         habits_strong(&self.habits)
     }
+
+    /// The habits from the weakest to the strongest ([`habit_order`]).
+    pub fn habit_order(&self) -> [Habit; 5] {
+        habit_order(&self.habits, &self.picks)
+    }
+}
+
+fn no_picks(picks: &[u8; 5]) -> bool {
+    picks.iter().all(|&p| p == 0)
 }
 
 /// Splits a "why" entry into the item id and the style it pulled towards
@@ -192,60 +203,73 @@ pub fn keyed_scores_in(
     answers: &Answers,
 ) -> Vec<(Habit, &'static str, u32)> {
     bank.into_iter()
-        .filter_map(|item| {
-            let (habit, reversed) = item.habit_key()?;
-            match answers.get(item.id) {
-                Some(&Answer::Rating(r))
-                    if (1..=5).contains(&r) && item.accepts(Answer::Rating(r)) =>
-                {
-                    let position = u32::from(r - 1);
-                    Some((
-                        habit,
-                        item.id,
-                        if reversed { 4 - position } else { position },
-                    ))
-                }
-                _ => None,
-            }
-        })
+        .filter_map(|item| Some((item.habit_key()?.0, item.id, keyed_score(item, answers)?)))
         .collect()
 }
 
-/// Habit scores 0-100, or `None` when there are too few answers to tell.
-/// In a bank with practice items (the current one), a habit's score is
-/// ([`PRACTICE_WEIGHT`] x its practice part + [`COUNT_WEIGHT`] x its count
-/// part) / 3, rounded: the practice part from [`PICK_LEVELS`] by how often
-/// the habit's option was chosen, the count part the share of keyed points
-/// among its answered count items. It needs [`MIN_PRACTICE`] answered
-/// practice items and [`MIN_HABIT_ITEMS`] answered count items of the habit.
-/// A bank without practice items (an earlier one) scores the count part
-/// alone. Skipped items do not count at all.
+/// Habit levels 0-100, or `None` when there are too few answers to tell:
+/// the level comes from the habit's count items alone ([`habit_levels_in`]);
+/// in a bank with practice items (the current one) it also needs
+/// [`MIN_PRACTICE`] answered practice items, whose picks otherwise only
+/// order habits with equal levels ([`habit_order`]).
 pub fn habit_scores(answers: &Answers) -> [Option<u8>; 5] {
     habit_scores_in(items(), answers)
 }
 
-/// The count part of each habit, 0-100, before it is weighed with the
-/// practice part: the rounded share of keyed points among the habit's
-/// answered count items, or `None` below [`MIN_HABIT_ITEMS`].
-pub fn count_parts_in(
+/// The level of each habit from its count items, 0-100, or `None` below
+/// [`MIN_HABIT_ITEMS`] answered count items. The items that count the wanted
+/// behaviour and those that count the unwanted one (reverse-keyed) are two
+/// parts that weigh the same: the level is the mean of the two parts' mean
+/// keyed scores (0-4) over 4, so with one wanted and two unwanted items it
+/// is (wanted + mean(unwanted)) / 8 x 100, rounded half up. Because each
+/// answer keys to `r - 1` on a wanted item and `5 - r` on an unwanted one,
+/// the same answer everywhere gives exactly 50. When one part has no
+/// answer (skips, "I have not been to an event in that time"), the part
+/// that has answers stands alone: two unwanted items answered and the
+/// wanted one skipped give mean(unwanted) / 4 x 100. Skipped items never
+/// count as the middle.
+pub fn habit_levels_in(
     bank: impl IntoIterator<Item = &'static Item>,
     answers: &Answers,
 ) -> [Option<u8>; 5] {
-    let mut sum = [0u32; 5];
-    let mut n = [0u32; 5];
-    for (habit, _, score) in keyed_scores_in(bank, answers) {
-        sum[habit.index()] += score;
-        n[habit.index()] += 1;
+    let mut sum = [[0u32; 2]; 5];
+    let mut n = [[0u32; 2]; 5];
+    for item in bank {
+        let Some((habit, reversed)) = item.habit_key() else {
+            continue;
+        };
+        let Some(score) = keyed_score(item, answers) else {
+            continue;
+        };
+        sum[habit.index()][usize::from(reversed)] += score;
+        n[habit.index()][usize::from(reversed)] += 1;
     }
-    let mut parts = [None; 5];
-    for h in Habit::ALL {
-        let i = h.index();
-        if n[i] as usize >= MIN_HABIT_ITEMS {
-            let max = n[i] * 4;
-            parts[i] = Some(((sum[i] * 200 + max) / (max * 2)) as u8);
+    std::array::from_fn(|i| {
+        let [nw, nu] = n[i];
+        let [sw, su] = sum[i];
+        if ((nw + nu) as usize) < MIN_HABIT_ITEMS {
+            return None;
         }
+        // The mean of the parts with answers, as a fraction num / den of 1.
+        let (num, den) = match (nw, nu) {
+            (0, _) => (su, 4 * nu),
+            (_, 0) => (sw, 4 * nw),
+            _ => (sw * nu + su * nw, 8 * nw * nu),
+        };
+        Some(((num * 200 + den) / (den * 2)) as u8)
+    })
+}
+
+/// The keyed score 0-4 of one answered habit item (see [`keyed_scores`]).
+fn keyed_score(item: &Item, answers: &Answers) -> Option<u32> {
+    let (_, reversed) = item.habit_key()?;
+    match answers.get(item.id) {
+        Some(&Answer::Rating(r)) if (1..=5).contains(&r) && item.accepts(Answer::Rating(r)) => {
+            let position = u32::from(r - 1);
+            Some(if reversed { 4 - position } else { position })
+        }
+        _ => None,
     }
-    parts
 }
 
 /// How many practice items of `bank` the person answered, and how often
@@ -253,8 +277,8 @@ pub fn count_parts_in(
 pub fn practice_picks_in(
     bank: impl IntoIterator<Item = &'static Item>,
     answers: &Answers,
-) -> (usize, [u32; 5]) {
-    let mut picks = [0u32; 5];
+) -> (usize, [u8; 5]) {
+    let mut picks = [0u8; 5];
     let mut answered = 0;
     for item in bank {
         let Some(options) = item.practice() else {
@@ -262,7 +286,7 @@ pub fn practice_picks_in(
         };
         if let Some(&Answer::Choice(i)) = answers.get(item.id) {
             if let Some(option) = options.get(usize::from(i)) {
-                picks[option.habit.index()] += 1;
+                picks[option.habit.index()] = picks[option.habit.index()].saturating_add(1);
                 answered += 1;
             }
         }
@@ -270,27 +294,33 @@ pub fn practice_picks_in(
     (answered, picks)
 }
 
-/// [`habit_scores`] over the items of `bank`.
+/// [`habit_scores`] over the items of `bank`. A bank without practice items
+/// (an earlier one) has no [`MIN_PRACTICE`] rule.
 pub fn habit_scores_in(
     bank: impl IntoIterator<Item = &'static Item> + Clone,
     answers: &Answers,
 ) -> [Option<u8>; 5] {
-    let counts = count_parts_in(bank.clone(), answers);
     let has_practice = bank.clone().into_iter().any(|i| i.practice().is_some());
-    if !has_practice {
-        return counts;
-    }
-    let (answered, picks) = practice_picks_in(bank, answers);
-    if answered < MIN_PRACTICE {
+    if has_practice && practice_picks_in(bank.clone(), answers).0 < MIN_PRACTICE {
         return [None; 5];
     }
-    let total = PRACTICE_WEIGHT + COUNT_WEIGHT;
-    std::array::from_fn(|i| {
-        let count = u32::from(counts[i]?);
-        let part = PICK_LEVELS[(picks[i] as usize).min(PICK_LEVELS.len() - 1)];
-        let weighed = PRACTICE_WEIGHT * part + COUNT_WEIGHT * count;
-        Some(((weighed * 2 + total) / (total * 2)) as u8)
-    })
+    habit_levels_in(bank, answers)
+}
+
+/// The habits from the weakest to the strongest: by level, lowest first
+/// (habits without a level after every habit with one); equal levels by
+/// the practice picks, fewer first (a habit the person chose less often
+/// comes first among equals); then in [`Habit::ALL`] order. The picks only
+/// break ties: they never put a habit before one with a lower level.
+pub fn habit_order(habits: &[Option<u8>; 5], picks: &[u8; 5]) -> [Habit; 5] {
+    let mut order = Habit::ALL.to_vec();
+    sort_by_rank(&mut order, |h| {
+        (
+            habits[h.index()].map_or(i64::MAX, i64::from),
+            i64::from(picks[h.index()]),
+        )
+    });
+    std::array::from_fn(|i| order[i])
 }
 
 /// Whether the habits are strong: every habit has a score (enough answered
@@ -355,7 +385,8 @@ pub fn score_in(
         primary,
         secondary,
         tied,
-        habits: habit_scores_in(bank, answers),
+        habits: habit_scores_in(bank.clone(), answers),
+        picks: practice_picks_in(bank, answers).1,
         why,
     }
 }

@@ -206,7 +206,8 @@ pub fn retest(seed: u64, n: usize, p: f64) -> f64 {
 
 /// Every count item answered with its `rating`-th answer (1 the first, 5
 /// the fifth), every practice item with the option in the same place in the
-/// bank (the `rating`-th, counted round), every scene skipped.
+/// bank (the `rating`-th, counted round: every habit is picked once; the
+/// picks never move a level anyway), every scene skipped.
 pub fn all_same_ratings(rating: u8) -> Answers {
     items()
         .iter()
@@ -226,6 +227,28 @@ pub fn all_same_ratings(rating: u8) -> Answers {
 /// The habit scores when every habit item gets the same answer.
 pub fn all_same_habits(rating: u8) -> [Option<u8>; 5] {
     super::scoring::habit_scores(&all_same_ratings(rating))
+}
+
+/// Every habit level (habits without one left out) of `n` people who give
+/// every count item the same answer (`rating`) but skip each count item
+/// with probability `skip` (a skip stands for "I have not been to an event
+/// in that time" as much as for a skipped question): a habit whose wanted or
+/// unwanted part is missing is scored on the other part alone, so the same
+/// answer no longer lands it at exactly 50.
+pub fn all_same_with_skips(rating: u8, skip: f64, seed: u64, n: usize) -> Vec<u8> {
+    let mut rng = Rng::new(seed);
+    let full = all_same_ratings(rating);
+    let mut levels = Vec::new();
+    for _ in 0..n {
+        let mut answers = full.clone();
+        for item in items() {
+            if item.habit_key().is_some() && rng.chance(skip) {
+                answers.remove(item.id);
+            }
+        }
+        levels.extend(super::scoring::habit_scores(&answers).into_iter().flatten());
+    }
+    levels
 }
 
 /// Cronbach's alpha of a set of items: `rows` holds one respondent's item
@@ -257,24 +280,48 @@ pub const NOISE_SD: f64 = 0.8;
 /// See [`NOISE_SD`].
 pub const AGREE_SD: f64 = 0.5;
 
+/// One simulated person under the response model: true levels per habit
+/// and a tendency to agree.
+struct ModelPerson {
+    level: [f64; 5],
+    agree: f64,
+}
+
+impl ModelPerson {
+    fn draw(rng: &mut Rng) -> ModelPerson {
+        let level = std::array::from_fn(|_| rng.below(4001) as f64 / 1000.0);
+        let agree = AGREE_SD * rng.normal();
+        ModelPerson { level, agree }
+    }
+
+    /// The person's answers to the habit items of `bank`: each item's habit,
+    /// whether it is reversed and the answer's place 0-4 on the scale.
+    fn answer<'a>(
+        &'a self,
+        rng: &'a mut Rng,
+        bank: &'a [&'a Item],
+    ) -> impl Iterator<Item = (&'a Item, Habit, bool, f64)> + 'a {
+        bank.iter().filter_map(move |item| {
+            let (habit, reversed) = item.habit_key()?;
+            let t = self.level[habit.index()];
+            let shown = if reversed { 4.0 - t } else { t };
+            let position = (shown + self.agree + NOISE_SD * rng.normal())
+                .round()
+                .clamp(0.0, 4.0);
+            Some((*item, habit, reversed, position))
+        })
+    }
+}
+
 /// Cronbach's alpha per habit over the habit items of `bank`, for `n`
 /// people answering under the response model above.
 pub fn habit_alpha(bank: &[&Item], seed: u64, n: usize) -> [Option<f64>; 5] {
     let mut rng = Rng::new(seed);
     let mut rows: [Vec<Vec<f64>>; 5] = Default::default();
     for _ in 0..n {
-        let level: [f64; 5] = std::array::from_fn(|_| rng.below(4001) as f64 / 1000.0);
-        let agree = AGREE_SD * rng.normal();
+        let person_model = ModelPerson::draw(&mut rng);
         let mut person: [Vec<f64>; 5] = Default::default();
-        for item in bank {
-            let Some((habit, reversed)) = item.habit_key() else {
-                continue;
-            };
-            let t = level[habit.index()];
-            let shown = if reversed { 4.0 - t } else { t };
-            let position = (shown + agree + NOISE_SD * rng.normal())
-                .round()
-                .clamp(0.0, 4.0);
+        for (_, habit, reversed, position) in person_model.answer(&mut rng, bank) {
             person[habit.index()].push(if reversed { 4.0 - position } else { position });
         }
         for (all, one) in rows.iter_mut().zip(person) {
@@ -282,6 +329,52 @@ pub fn habit_alpha(bank: &[&Item], seed: u64, n: usize) -> [Option<f64>; 5] {
         }
     }
     rows.map(|r| cronbach_alpha(&r))
+}
+
+/// The retest reliability of the habit levels as scored (the wanted item
+/// and the mean of the unwanted ones weighed equally, [`super::scoring::habit_levels_in`]):
+/// the correlation between the levels of two independent takes by the same
+/// `n` people under the response model above (the same true levels and
+/// tendency to agree, fresh answer noise). `None` when a habit's levels do
+/// not vary.
+pub fn habit_level_retest(bank: &[&'static Item], seed: u64, n: usize) -> [Option<f64>; 5] {
+    let mut rng = Rng::new(seed);
+    let mut pairs: [Vec<(f64, f64)>; 5] = Default::default();
+    for _ in 0..n {
+        let person = ModelPerson::draw(&mut rng);
+        let take = |rng: &mut Rng| {
+            let answers: Answers = person
+                .answer(rng, bank)
+                .map(|(item, _, _, position)| {
+                    (item.id.to_owned(), Answer::Rating(position as u8 + 1))
+                })
+                .collect();
+            super::scoring::habit_levels_in(bank.iter().copied(), &answers)
+        };
+        let (first, second) = (take(&mut rng), take(&mut rng));
+        for h in 0..5 {
+            if let (Some(a), Some(b)) = (first[h], second[h]) {
+                pairs[h].push((f64::from(a), f64::from(b)));
+            }
+        }
+    }
+    pairs.map(|p| correlation(&p))
+}
+
+/// Pearson's correlation of the pairs; `None` when either side does not vary.
+pub fn correlation(pairs: &[(f64, f64)]) -> Option<f64> {
+    let n = pairs.len() as f64;
+    let (ma, mb) = (
+        pairs.iter().map(|p| p.0).sum::<f64>() / n,
+        pairs.iter().map(|p| p.1).sum::<f64>() / n,
+    );
+    let (mut sab, mut saa, mut sbb) = (0.0, 0.0, 0.0);
+    for (a, b) in pairs {
+        sab += (a - ma) * (b - mb);
+        saa += (a - ma).powi(2);
+        sbb += (b - mb).powi(2);
+    }
+    (saa > 0.0 && sbb > 0.0).then(|| sab / (saa * sbb).sqrt())
 }
 
 /// A printable report of every figure, for `examples/simulate.rs`.
@@ -338,6 +431,18 @@ pub fn report(seed: u64, n: usize) -> String {
                 .join(", ")
         );
     }
+    for r in [1, 3, 5] {
+        let people = (n / 100).max(100);
+        let levels = all_same_with_skips(r, 0.2, seed, people);
+        let middle = levels.iter().filter(|l| (35..=65).contains(*l)).count();
+        let _ = writeln!(
+            out,
+            "every habit item given answer {r} of 5, each count item skipped at 20% ({people} people): habits {}-{}, {} of levels within 35-65",
+            levels.iter().min().map_or("-".to_owned(), u8::to_string),
+            levels.iter().max().map_or("-".to_owned(), u8::to_string),
+            pct(middle as f64 / levels.len().max(1) as f64)
+        );
+    }
     let _ = writeln!(out, "everything skipped: {:?}", judge(&Answers::new()));
     let alpha_line = |alpha: [Option<f64>; 5]| {
         Habit::ALL
@@ -355,6 +460,11 @@ pub fn report(seed: u64, n: usize) -> String {
         out,
         "habit reliability (Cronbach's alpha, {people} people, noise sd {NOISE_SD}, agreeing sd {AGREE_SD}): {}",
         alpha_line(habit_alpha(&bank, seed, people))
+    );
+    let _ = writeln!(
+        out,
+        "habit level retest (two takes, same model, {people} people): {}",
+        alpha_line(habit_level_retest(&bank, seed, people))
     );
     // The second bank's agree/frequency statements, retired because
     // looking good inflated them, under the same model: the figure before

@@ -58,7 +58,9 @@ impl From<&Outcome> for SharedResult {
 }
 
 impl SharedResult {
-    /// The outcome to show; a shared result has no "why" trace.
+    /// The outcome to show; a shared result has no "why" trace and no
+    /// practice picks (equal habit levels keep [`crate::domain::Habit::ALL`]
+    /// order).
     pub fn to_outcome(&self) -> Outcome {
         Outcome {
             profile: self.profile,
@@ -66,6 +68,7 @@ impl SharedResult {
             secondary: self.secondary,
             tied: self.tied.clone(),
             habits: self.habits,
+            picks: [0; 5],
             why: Vec::new(),
         }
     }
