@@ -632,6 +632,108 @@ pub fn bank(interface: &[(String, Vec<String>)]) -> Result<Vec<(String, usize)>,
     Ok(items)
 }
 
+/// The pseudo-locale's code (in the private-use range of language codes):
+/// made from English at build time, never a folder of `locales/`, never in
+/// the language menu. The tests and translators use it to see which texts
+/// come from the catalogs and what no longer fits once a text runs longer.
+pub const PSEUDO: &str = "qps";
+
+/// Each ASCII letter's accented stand-in, `A` to `Z` then `a` to `z` (the
+/// map of Project Fluent's own pseudo-localisation, `fluent-pseudo`): every
+/// letter stays readable, and none is ASCII, so a text still in plain ASCII
+/// letters did not come from the catalog.
+pub const ACCENTED: [&str; 2] = ["ȦƁƇḒḖƑƓĦĪĴĶĿḾȠǾƤɊŘŞŦŬṼẆẊẎẐ", "ȧƀƈḓḗƒɠħīĵķŀḿƞǿƥɋřşŧŭṽẇẋẏẑ"];
+
+fn accent(c: char) -> char {
+    let (map, base) = match c {
+        'A'..='Z' => (ACCENTED[0], 'A'),
+        'a'..='z' => (ACCENTED[1], 'a'),
+        _ => return c,
+    };
+    map.chars().nth(c as usize - base as usize).unwrap_or(c)
+}
+
+/// The pseudo-locale's catalog from English's compiled one: every message
+/// in brackets, its letters accented, and about 40 % longer (words of `~`
+/// before the closing bracket: the brackets and the spaces count too).
+/// Only text changes: variables, selects and their keys stay as they are, so
+/// `[Şŧȧřŧ ŧħḗ ɋŭīẑ ~~~]` is English's `Start the quiz`, and a select on a
+/// plural category or a style still chooses.
+pub fn pseudo(english: &str) -> String {
+    let mut parts = english.split(mark::MESSAGE_END);
+    let header = parts.next().unwrap_or_default();
+    let signature = header.rsplit(' ').next().unwrap_or_default();
+    let mut out = format!("nsc1 {PSEUDO} {signature}");
+    for message in parts {
+        out.push(mark::MESSAGE_END);
+        let chars: Vec<char> = message.chars().collect();
+        let mut at = 0;
+        out.push('[');
+        let length = pseudo_body(&chars, &mut at, &mut out);
+        // In words of at most five, as a language's longer words wrap.
+        let mut padding = (length * 2).div_ceil(5).saturating_sub(3);
+        while padding > 0 {
+            let word = padding.min(5);
+            out.push(' ');
+            out.extend(std::iter::repeat_n('~', word));
+            padding = padding.saturating_sub(word + 1);
+        }
+        out.push(']');
+    }
+    out
+}
+
+/// Copies a message's body, or a variant's, with its text accented, up to
+/// the mark that ends it (left for the caller). Returns the body's length
+/// in characters of text, a select counting its longest variant.
+fn pseudo_body(chars: &[char], at: &mut usize, out: &mut String) -> usize {
+    let mut length = 0;
+    while let Some(&c) = chars.get(*at) {
+        match c {
+            mark::PLACE => {
+                // The mark, the variable's index and its format.
+                out.extend(chars.iter().skip(*at).take(3));
+                *at += 3;
+            }
+            mark::SELECT => {
+                // The mark, the variable's index and the kind of select.
+                out.extend(chars.iter().skip(*at).take(3));
+                *at += 3;
+                let mut longest = 0;
+                loop {
+                    match chars.get(*at) {
+                        Some(&mark::VARIANT) => {
+                            // The key, as it is: it is matched, not read.
+                            while let Some(&k) = chars.get(*at) {
+                                out.push(k);
+                                *at += 1;
+                                if k == mark::KEY_END {
+                                    break;
+                                }
+                            }
+                            longest = longest.max(pseudo_body(chars, at, out));
+                        }
+                        Some(&mark::SELECT_END) => {
+                            out.push(mark::SELECT_END);
+                            *at += 1;
+                            break;
+                        }
+                        _ => break,
+                    }
+                }
+                length += longest;
+            }
+            mark::VARIANT | mark::SELECT_END => return length,
+            c => {
+                out.push(accent(c));
+                length += 1;
+                *at += 1;
+            }
+        }
+    }
+    length
+}
+
 /// Reads, checks and compiles every language: English first, as the
 /// interface. Returns (interface, signature, [(lang, compiled)]).
 #[allow(clippy::type_complexity)]

@@ -10,6 +10,7 @@ import { ITEMS, codeFor, planFor } from './content';
 import { KEYS, NOTICE, Notices, fillStorage, fixture } from './pages/notices';
 import { QUESTION_COUNT } from './pages/quiz';
 import * as built from './serve-build';
+import { axeOptions } from './axe';
 import { DARK, SCHEMES_TAG, canEmulateMedia, schemesOf, useScheme } from './engines';
 
 const SCHEMES = ['light', 'dark'] as const;
@@ -26,13 +27,6 @@ function h1(page: Page) {
   return page.getByRole('heading', { level: 1 });
 }
 
-/**
- * WCAG 2.1/2.2 A and AA rules that axe leaves off unless asked: 2.5.8 target
- * size, and the experimental ones for orientation, names that match their
- * visible label, bold paragraphs posing as headings, and data tables.
- */
-const OFF_BY_DEFAULT = ['target-size', 'css-orientation-lock', 'label-content-name-mismatch', 'p-as-heading', 'table-fake-caption', 'td-has-header'];
-const axeOptions = { rules: Object.fromEntries(OFF_BY_DEFAULT.map((id) => [id, { enabled: true }])) };
 
 /**
  * Controls smaller than 24 by 24 CSS px (WCAG 2.5.8), leaving out what the

@@ -35,7 +35,11 @@
 //      <meta name="netstyle-catalogs"> for the app (src/i18n/load.rs). The
 //      service worker does not precache them: it keeps a language's file
 //      from the first time the app uses it (static/sw.js), so a first visit
-//      downloads one language's texts.
+//      downloads one language's texts. The pseudo-locale (`qps`, made from
+//      English by build/catalog.rs for the tests and translators) is such a
+//      file too; the menu does not offer it and the gate script (step 2)
+//      does not know it, so its visitors see the English copy until the app
+//      starts (docs/translating.md).
 //   4. Every content-hashed file gets a name from its final bytes
 //      (nameByContent): trunk named the wasm and the glue after
 //      wasm-bindgen's output, before wasm-opt and step 0 changed them, so
@@ -82,6 +86,8 @@ const SOURCES = fileURLToPath(new URL('../static/', import.meta.url));
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const SW = 'sw.js';
 const MANIFEST = 'manifest.webmanifest';
+/** The pseudo-locale's code (build/catalog.rs): a catalog, but no language of the menu. */
+const PSEUDO = 'qps';
 /** A language's catalog file (step 3b), as static/sw.js knows it too. */
 const CATALOG = /^catalog-([a-z]{2,8})-[0-9a-f]{16}\.nsc$/;
 /** trunk's content-hashed names, as static/sw.js tells them apart. */
@@ -542,7 +548,8 @@ if (release) await minifyGlue(dir);
 const screens = firstScreens();
 await insertPrerender(dir, screens);
 const catalogs = await writeCatalogs(dir);
-const policy = await applyPolicy(dir, publicUrl, ['en', ...Object.keys(catalogs)].sort());
+const languages = ['en', ...Object.keys(catalogs)].filter((lang) => lang !== PSEUDO).sort();
+const policy = await applyPolicy(dir, publicUrl, languages);
 await writeManifests(dir, publicUrl, screens);
 await nameByContent(dir);
 const precache = await writeServiceWorker(dir);

@@ -430,7 +430,7 @@ fn in_use() -> Language {
 pub fn start_in_language(render: impl FnOnce() + 'static) {
     let browser = languages::browser_languages();
     let stored = crate::storage::stored_language();
-    let wanted = language::choose(stored.as_deref(), &browser, &languages::languages());
+    let wanted = language::choose(stored.as_deref(), &browser, languages::languages());
     if languages::switch(&wanted) {
         languages::show_on_page();
         render();
@@ -482,7 +482,7 @@ fn use_language_choice(store: Rc<Store>, state: AppHandle) -> (Callback<Choice>,
             let (wanted, explicit) = match choice {
                 Choice::Menu(lang) => (language::language(lang, &browser), true),
                 Choice::OtherTab(lang) => (
-                    language::choose(lang.as_deref(), &browser, &languages::languages()),
+                    language::choose(lang.as_deref(), &browser, languages::languages()),
                     false,
                 ),
             };

@@ -30,9 +30,12 @@ pub enum Unavailable {
     Unknown,
 }
 
-/// The languages netstyle speaks, by code.
-pub fn languages() -> Vec<&'static str> {
-    catalogs::NAMES.iter().map(|(lang, _)| *lang).collect()
+/// The languages netstyle speaks, by code: those of the menu, and the
+/// pseudo-locale, which the tests and translators choose by storing it (or
+/// by the browser's languages) and the menu does not offer. A build without
+/// its file (index.html names none) starts in English instead.
+pub fn languages() -> &'static [&'static str] {
+    catalogs::SPOKEN
 }
 
 fn loaded(lang: &str) -> Option<Rc<Catalog>> {

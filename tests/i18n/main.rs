@@ -13,3 +13,4 @@ mod checks;
 mod english;
 mod languages;
 mod no_format;
+mod pseudo;
