@@ -165,6 +165,7 @@ test('every hashed file name of the build is the hash of its bytes', async () =>
     'catalog-de-….nsc',
     'catalog-es-….nsc',
     'catalog-fr-….nsc',
+    'catalog-qps-….nsc',
     'favicon-….svg',
     'loader-….js',
     'netstyle-….js',
